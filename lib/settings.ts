@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+export const SampleChoice = z.enum(['send-free', 'send-paid', 'quote-first', 'verify-first', 'decline']);
+export type SampleChoice = z.infer<typeof SampleChoice>;
+
+export const CatalogItem = z.object({
+  model: z.string().min(1).max(200),
+  name: z.string().max(500).default(''),
+});
+export type CatalogItem = z.infer<typeof CatalogItem>;
+
+export const SamplePolicy = z.object({
+  /** What existing customers get without qualification. */
+  existingCustomer: z.enum(['send-free', 'send-paid']).default('send-free'),
+  /** Free samples for verified new buyers of cheap items; otherwise they pay sample and/or freight. */
+  freeForCheapItems: z.boolean().default(true),
+  /** Never send free samples to new buyers, whatever the item. */
+  neverFreeToNewBuyers: z.boolean().default(false),
+});
+export type SamplePolicy = z.infer<typeof SamplePolicy>;
+
+export const ReplyLanguage = z.enum(['auto', 'en', 'es', 'pt', 'ru', 'fr', 'de']);
+export type ReplyLanguage = z.infer<typeof ReplyLanguage>;
+
+export const Settings = z.object({
+  /** Our own domains: mail from colleagues is not an inquiry, and our site's contact form is a relay. */
+  ownDomains: z.array(z.string().max(253)).max(200).default([]),
+  companyName: z.string().max(300).default(''),
+  /** Words that name our industry ("LED lighting", "packaging"), used for the "are you in the … business" question. */
+  industryWords: z.array(z.string().max(200)).max(500).default([]),
+  catalog: z.array(CatalogItem).max(50000).default([]),
+  samplePolicy: SamplePolicy.default({ existingCustomer: 'send-free', freeForCheapItems: true, neverFreeToNewBuyers: false }),
+  signature: z.string().max(5000).default(''),
+  replyLanguage: ReplyLanguage.default('auto'),
+  uiLanguage: z.enum(['auto', 'en', 'zh-CN']).default('auto'),
+  /** Signal id → weight, replacing the default from the weights table. */
+  weightOverrides: z.record(z.string(), z.number().min(-100).max(100)).default({}),
+  /** Domains the rep trusts as free-mail exceptions or flags as free mail in addition to the bundled list. */
+  extraFreeMailDomains: z.array(z.string().max(253)).max(5000).default([]),
+});
+export type Settings = z.infer<typeof Settings>;
+export type SettingsInput = z.input<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+export function makeSettings(input: SettingsInput = {}): Settings {
+  return Settings.parse(input);
+}

@@ -1,0 +1,49 @@
+import type { Inquiry } from '../inquiry';
+import type { Settings } from '../settings';
+import type { SignalId } from '../weights';
+
+/** One piece of evidence. `weight` is the effective weight (after overrides), `evidence` the exact text matched or the reason. */
+export interface SignalHit {
+  id: SignalId;
+  weight: number;
+  evidence: string;
+  /** Structured facts for the questions, profile and templates (e.g. { domain: 'acme.com' }, { country: 'DE' }). */
+  data?: Record<string, string | number | boolean>;
+}
+
+export interface SignalContext {
+  inquiry: Inquiry;
+  settings: Settings;
+  weights: Record<SignalId, number>;
+  /** Rep says this sender is an existing customer. */
+  existingCustomer: boolean;
+  /** Subject + "\n" + body, NFKC-normalised, with scanning capped (see lib/text/normalize.ts). */
+  text: string;
+  /** The body alone, normalised and capped like `text`. */
+  body: string;
+  /** The trailing signature block of the body, if one was found ('' otherwise). */
+  signature: string;
+  /** Share an expensive computation (URL extraction, phone parsing) between signals of one analysis. */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+/** A signal module: a named, pure function from context to hits. */
+export interface Signal {
+  name: string;
+  run(ctx: SignalContext): SignalHit[];
+}
+
+export function hit(
+  ctx: Pick<SignalContext, 'weights'>,
+  id: SignalId,
+  evidence: string,
+  data?: SignalHit['data'],
+): SignalHit {
+  return data ? { id, weight: ctx.weights[id], evidence: clip(evidence), data } : { id, weight: ctx.weights[id], evidence: clip(evidence) };
+}
+
+/** Evidence is shown in a narrow panel: keep it to one readable line. */
+export function clip(s: string, max = 160): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
+}

@@ -1,0 +1,155 @@
+/**
+ * The one table of signal weights. Every point of the score comes from a row here, so a rep can read,
+ * disagree with and override (Settings.weightOverrides) any judgement.
+ *
+ * kind:
+ *   positive / negative — adds to or subtracts from the score.
+ *   scam — subtracts and sets `risk`; a risky inquiry is capped below the `low` band threshold.
+ *   info — weight 0, recorded for the rep and for the profile (e.g. the mail came through a platform relay).
+ * group: hits in one group add up to at most `GROUP_CAPS[group]` (absolute), so ten model numbers do not
+ *   outweigh the absence of any company information.
+ */
+export type SignalKind = 'positive' | 'negative' | 'scam' | 'info';
+export type SignalGroup =
+  | 'website'
+  | 'product'
+  | 'trade'
+  | 'contact'
+  | 'vague'
+  | 'scam'
+  | 'relay'
+  | 'memory'
+  | 'meta';
+
+export interface WeightRow {
+  weight: number;
+  kind: SignalKind;
+  group: SignalGroup;
+  /** One line, English, shown when the UI has no translation yet; the UI translates by id. */
+  why: string;
+}
+
+/** Where a new, unknown sender starts before any evidence is counted. */
+export const BASELINE = 30;
+
+/** Scores of inquiries with any scam signal are capped here (below the 40 of the medium band). */
+export const RISK_CAP = 25;
+
+export const BANDS = { high: 70, medium: 40 } as const;
+
+export const GROUP_CAPS: Record<SignalGroup, number> = {
+  website: 30,
+  product: 28,
+  trade: 24,
+  contact: 20,
+  vague: 40,
+  scam: 100,
+  relay: 0,
+  memory: 30,
+  meta: 10,
+};
+
+export const WEIGHTS = {
+  // 1–2. Website and domain
+  'website.present': { weight: 12, kind: 'positive', group: 'website', why: 'The buyer names a company website.' },
+  'domain.match': { weight: 12, kind: 'positive', group: 'website', why: 'The sender writes from the same domain as the website they give.' },
+  'domain.company': { weight: 6, kind: 'positive', group: 'website', why: 'The sender writes from a company domain, not free webmail.' },
+  'domain.website-mismatch': { weight: -6, kind: 'negative', group: 'website', why: 'The website given is on a different domain than the sender address.' },
+  'domain.no-website': { weight: -6, kind: 'negative', group: 'website', why: 'No company website anywhere in the mail.' },
+  'domain.free-mail': { weight: -8, kind: 'negative', group: 'website', why: 'Written from free webmail; a company buyer usually has a company address.' },
+  'domain.disposable': { weight: -20, kind: 'negative', group: 'website', why: 'Written from a throw-away (disposable) mailbox.' },
+  'domain.reply-to-mismatch': { weight: -12, kind: 'negative', group: 'website', why: 'Replies would go to a different domain than the sender\u2019s.' },
+  'domain.lookalike': { weight: -45, kind: 'scam', group: 'scam', why: 'A domain imitates a well-known brand that phishers copy.' },
+
+  // Relays: the relay address says nothing about the buyer; judge the buyer fields instead.
+  'relay.platform': { weight: 0, kind: 'info', group: 'relay', why: 'Sent through a B2B platform: the sender address is the platform\u2019s.' },
+  'relay.web-form': { weight: 0, kind: 'info', group: 'relay', why: 'Sent through a website contact form.' },
+  'relay.platform-fields': { weight: 6, kind: 'positive', group: 'contact', why: 'The platform shows the buyer\u2019s company and country.' },
+
+  // 3. Product
+  'product.catalog': { weight: 16, kind: 'positive', group: 'product', why: 'Names a model from your own catalog.' },
+  'product.model': { weight: 10, kind: 'positive', group: 'product', why: 'Names an exact model or part number.' },
+  'product.quantity': { weight: 8, kind: 'positive', group: 'product', why: 'Gives a quantity with a unit.' },
+  'product.spec': { weight: 6, kind: 'positive', group: 'product', why: 'States technical specifications.' },
+  'product.industry': { weight: 4, kind: 'positive', group: 'product', why: 'Uses words of your industry.' },
+
+  // 4. Trade vocabulary
+  'trade.incoterm': { weight: 8, kind: 'positive', group: 'trade', why: 'Uses an Incoterm with a named place or port.' },
+  'trade.incoterm-bare': { weight: 4, kind: 'positive', group: 'trade', why: 'Uses an Incoterm without naming the place.' },
+  'trade.payment': { weight: 6, kind: 'positive', group: 'trade', why: 'States payment terms.' },
+  'trade.destination': { weight: 3, kind: 'positive', group: 'trade', why: 'Names the destination port or country.' },
+  'trade.lead-time': { weight: 3, kind: 'positive', group: 'trade', why: 'Asks about or sets a lead time or delivery date.' },
+  'trade.packaging': { weight: 3, kind: 'positive', group: 'trade', why: 'Specifies packaging or cartons.' },
+  'trade.oem': { weight: 3, kind: 'positive', group: 'trade', why: 'Asks for OEM/ODM or private label.' },
+  'trade.certificate': { weight: 4, kind: 'positive', group: 'trade', why: 'Asks for certificates or standards.' },
+  'trade.hs-code': { weight: 3, kind: 'positive', group: 'trade', why: 'Mentions an HS code.' },
+  'trade.moq': { weight: 2, kind: 'positive', group: 'trade', why: 'Asks about the minimum order quantity.' },
+  'trade.target-price': { weight: 3, kind: 'positive', group: 'trade', why: 'Gives a target price.' },
+
+  // 5. Contact completeness
+  'contact.company-name': { weight: 5, kind: 'positive', group: 'contact', why: 'Gives a full company name.' },
+  'contact.address': { weight: 5, kind: 'positive', group: 'contact', why: 'Gives a street address.' },
+  'contact.landline': { weight: 5, kind: 'positive', group: 'contact', why: 'Gives a landline telephone number.' },
+  'contact.fax': { weight: 2, kind: 'positive', group: 'contact', why: 'Gives a fax number.' },
+  'contact.title': { weight: 4, kind: 'positive', group: 'contact', why: 'Signs with a job title.' },
+  'contact.registration': { weight: 3, kind: 'positive', group: 'contact', why: 'Gives a company registration or tax number.' },
+  'contact.mobile-only': { weight: -3, kind: 'negative', group: 'contact', why: 'Only a mobile number, no landline.' },
+  'contact.no-signature': { weight: -5, kind: 'negative', group: 'contact', why: 'No signature with company details.' },
+
+  // 6. Vagueness
+  'vague.generic-phrase': { weight: -10, kind: 'negative', group: 'vague', why: 'Generic inquiry wording that fits any supplier.' },
+  'vague.large-quantity': { weight: -6, kind: 'negative', group: 'vague', why: '\u201cLarge quantity\u201d without any number.' },
+  'vague.all-products': { weight: -8, kind: 'negative', group: 'vague', why: 'Asks for the whole catalogue or prices of all products.' },
+  'vague.no-product': { weight: -8, kind: 'negative', group: 'vague', why: 'No product is named.' },
+  'vague.undisclosed-recipients': { weight: -8, kind: 'negative', group: 'vague', why: 'Sent to undisclosed recipients: a mass mailing.' },
+  'vague.cost-fishing': { weight: -15, kind: 'negative', group: 'vague', why: 'Fishes for costs, suppliers or customers rather than buying.' },
+  'vague.free-samples': { weight: -8, kind: 'negative', group: 'vague', why: 'Demands free samples up front.' },
+  'vague.very-short': { weight: -6, kind: 'negative', group: 'vague', why: 'A very short message with nothing specific.' },
+  'vague.dear-sir': { weight: -3, kind: 'negative', group: 'vague', why: '\u201cDear Sir/Madam\u201d with no specifics.' },
+  'vague.urgency': { weight: -3, kind: 'negative', group: 'vague', why: 'Pushes urgency without any specifics.' },
+  'vague.exclusive': { weight: -5, kind: 'negative', group: 'vague', why: 'Asks for exclusivity or distributorship before any order.' },
+
+  // Scam and phishing (domain.md §2)
+  'scam.link-mismatch': { weight: -35, kind: 'scam', group: 'scam', why: 'A link shows one address but goes to another.' },
+  'scam.credential-link': { weight: -35, kind: 'scam', group: 'scam', why: 'A link leads to a login or document-view page.' },
+  'scam.shortener': { weight: -20, kind: 'scam', group: 'scam', why: 'A link hides its target behind a URL shortener.' },
+  'scam.ip-host': { weight: -30, kind: 'scam', group: 'scam', why: 'A link points to a raw IP address.' },
+  'scam.risky-attachment': { weight: -40, kind: 'scam', group: 'scam', why: 'An attachment of a type used to deliver malware or phishing pages.' },
+  'scam.money-first': { weight: -40, kind: 'scam', group: 'scam', why: 'Asks for money or fees before any business.' },
+  'scam.advance-fee': { weight: -45, kind: 'scam', group: 'scam', why: 'Advance-fee story: funds, investment or partnership offers from strangers.' },
+  'scam.pressure': { weight: -15, kind: 'scam', group: 'scam', why: 'Threats or deadlines that push you to act without checking.' },
+  'scam.fake-notification': { weight: -40, kind: 'scam', group: 'scam', why: 'Looks like a platform, courier or bank notice but is not from them.' },
+  'scam.bigco-free-mail': { weight: -30, kind: 'scam', group: 'scam', why: 'Claims to buy for a famous company but writes from free webmail.' },
+  'scam.missing-attachment': { weight: -20, kind: 'scam', group: 'scam', why: 'Refers to an attached order, drawing or payment copy that is not attached.' },
+  'scam.vendor-registration': { weight: -30, kind: 'scam', group: 'scam', why: 'Asks you to register as a vendor or log in to see the order.' },
+  'scam.sender-spoof': { weight: -30, kind: 'scam', group: 'scam', why: 'The display name claims an address or brand the sender does not have.' },
+
+  // Memory of earlier inquiries (history issue)
+  'memory.existing-contact': { weight: 15, kind: 'positive', group: 'memory', why: 'You have dealt with this sender or company before.' },
+  'memory.confirmed-scam': { weight: -50, kind: 'scam', group: 'scam', why: 'This sender or domain was confirmed as a scam before.' },
+  'memory.mass-template': { weight: -12, kind: 'negative', group: 'vague', why: 'The same text arrived from several senders.' },
+
+  // Meta
+  'meta.own-domain': { weight: 0, kind: 'info', group: 'meta', why: 'Sent from your own domain: a colleague, not an inquiry.' },
+  'meta.language': { weight: 0, kind: 'info', group: 'meta', why: 'The language the inquiry is written in.' },
+  'meta.existing-customer': { weight: 15, kind: 'positive', group: 'memory', why: 'Marked as an existing customer.' },
+  'meta.reorder': { weight: 8, kind: 'positive', group: 'memory', why: 'Refers to an earlier order with you.' },
+} as const satisfies Record<string, WeightRow>;
+
+export type SignalId = keyof typeof WEIGHTS;
+
+export const SIGNAL_IDS = Object.keys(WEIGHTS) as SignalId[];
+
+export function isSignalId(id: string): id is SignalId {
+  return Object.prototype.hasOwnProperty.call(WEIGHTS, id);
+}
+
+/** Effective weights after the rep's overrides. Unknown override ids are ignored. */
+export function effectiveWeights(overrides: Record<string, number> = {}): Record<SignalId, number> {
+  const out = {} as Record<SignalId, number>;
+  for (const id of SIGNAL_IDS) {
+    const o = overrides[id];
+    out[id] = typeof o === 'number' && Number.isFinite(o) ? o : WEIGHTS[id].weight;
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+// The manifest depends on the target: Chrome gets the sidePanel permission,
+// Firefox (which has no sidePanel API) gets sidebar_action from the same entrypoint.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'InquiryLens',
+    description: 'Judge export sales inquiries where you read them. Everything is analysed locally.',
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'sidePanel'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'inquirylens@inquirylens.org',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['node_modules/**', '.output/**', 'tests/artifacts/**'],
+  },
+});
