@@ -1,0 +1,183 @@
+import type { Role } from '../analysis';
+import { wordsRegex } from '../text/patterns';
+
+const AGENT = wordsRegex([
+  'commissions?',
+  '(?:sourcing|buying|purchasing|procurement) agent',
+  'on behalf of (?:our|my|a) (?:client|customer|principal)',
+  '(?:our|my) (?:end[- ])?(?:client|principal)',
+  'agente de compras',
+  'comisi[oó]n',
+  'comiss[aã]o',
+  'Provision',
+  'Einkaufsagent(?:ur)?',
+  "agent d'achat",
+  'комисси[яюи]',
+  'агент',
+]);
+
+const PURCHASING_CLERK = [
+  wordsRegex([
+    '(?:purchasing|procurement|sourcing|buying|buyer)(?: department)? (?:assistant|clerk|staff|officer|coordinator|executive|specialist|associate)',
+    'assistant (?:buyer|purchaser)',
+    'junior buyer',
+    'asistente de compras',
+    'assistente de compras',
+    'assistant(?:e)? (?:aux )?achats',
+    'Einkaufsassistent(?:in)?',
+    'Sachbearbeiter(?:in)? Einkauf',
+    'специалист (?:по|отдела) закуп\\S{0,6}',
+  ]),
+  // "i.A." (im Auftrag) before a German name means someone signing for the decision maker.
+  /(?:^|\s)i\.\s?A\.(?=\s)/u,
+  /采购(?:员|助理|专员)/u,
+];
+
+const PURCHASING_MANAGER = [
+  wordsRegex([
+    '(?:senior |sr\\.? |chief |lead |group |regional )?(?:purchasing|procurement|sourcing|buying|purchase|supply chain)(?: (?:and|&) [a-z]{2,20})? (?:manager|director|head|lead|engineer)',
+    '(?:head|director|vp|vice president) (?:of )?(?:global )?(?:purchasing|procurement|sourcing|buying|supply chain)',
+    '(?:chief |senior |lead |category |strategic )?buyer',
+    'Einkaufsleiter(?:in)?',
+    'Leiter(?:in)? (?:des )?Einkaufs?',
+    'Eink[aä]ufer(?:in)?',
+    'responsable (?:des )?achats',
+    'directeur (?:des )?achats',
+    'acheteu(?:r|se)',
+    'jefe de compras',
+    'gerente de compras',
+    'director de compras',
+    'compradora?',
+    'gerente de suprimentos',
+    'руководитель (?:отдела )?(?:закупок|снабжения)',
+    'начальник отдела (?:закупок|снабжения)',
+    'менеджер по закупкам',
+  ]),
+  /采购(?:经理|主管|总监)/u,
+];
+
+const OWNER = [
+  wordsRegex(['CEO', 'MD', 'PDG', 'COO'], 'u'),
+  wordsRegex([
+    'owner',
+    'co-?founder',
+    'founder',
+    'proprietor',
+    'managing director',
+    'managing partner',
+    'president',
+    'chairman',
+    'director',
+    'Gesch[aä]ftsf[uü]hrer(?:in)?',
+    'Inhaber(?:in)?',
+    'g[ée]rant(?:e)?',
+    'pr[ée]sident(?:e)?',
+    'fundador(?:a)?',
+    'due[ñn]o',
+    'propriet[aá]ri[oa]',
+    's[oó]ci[oa]',
+    'director general',
+    'diretor(?:a)?',
+    'директор',
+    'владел[ее]ц',
+    'учредитель',
+  ]),
+  /(?:总经理|董事长|老板|创始人)/u,
+];
+
+const GENERAL_MANAGER = [wordsRegex(['GM'], 'u'), wordsRegex(['general manager', 'gerente general', 'directeur g[ée]n[ée]ral'])];
+
+const TRADER = [
+  wordsRegex([
+    'distribut(?:or|er|ors|ion company)',
+    'wholesal(?:e|er|ers)',
+    'importers?',
+    'import(?:ing)? company',
+    'trading company',
+    'resell(?:er|ers|ing)?',
+    'dealers?',
+    'retail(?:er|ers)?',
+    '(?:our|my) (?:customers|clients|shops|stores|buyers)',
+    '(?:e-?commerce|online) (?:shop|store)',
+    'amazon',
+    'distributorship',
+    'sole agent',
+    'exclusive (?:agent|distributor)',
+    'target price',
+    'own brand',
+    'distribuidor(?:a|es)?',
+    'mayorista',
+    'importador(?:a)?',
+    'atacadista',
+    'revendedor(?:a)?',
+    'Gro[sß]h[aä]ndler',
+    'H[aä]ndler',
+    'Importeur',
+    'grossiste',
+    'importateur',
+    'distributeur',
+    'дистрибьютор\\S{0,3}',
+    'оптов\\S{0,4}',
+    'импортер\\S{0,3}',
+  ]),
+  /(?:经销商|批发商|进口商)/u,
+];
+
+const END_USER = [
+  wordsRegex([
+    '(?:our|own) (?:own )?(?:factory|plant|production(?: line)?|assembly line|workshop|mill|project|projects|site|warehouse project)',
+    'for (?:our|own) (?:use|production|factory|project|plant)',
+    'we (?:manufacture|produce|process|install|build|assemble)',
+    'manufacturer of',
+    'processing plant',
+    'project engineer',
+    'contractors?',
+    'installers?',
+    'unsere(?:r|n)? (?:Produktion|Fabrik|Anlage|Fertigung)',
+    'nuestra (?:f[aá]brica|planta|producci[oó]n)',
+    'nossa (?:f[aá]brica|produ[cç][aã]o)',
+    'notre (?:usine|production)',
+    'наш(?:е|ем|его)? (?:производств\\S{0,3}|завод\\S{0,3})',
+  ]),
+  /(?:我们的工厂|生产线)/u,
+];
+
+export interface RoleResult {
+  role: Role;
+  evidence?: string;
+}
+
+function find(patterns: readonly RegExp[], sources: readonly string[]): string | undefined {
+  for (const s of sources) {
+    if (!s) continue;
+    for (const p of patterns) {
+      const m = p.exec(s);
+      if (m) return m[0].trim();
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Who the buyer is (domain.md §5), from the title in the signature, then cues in the text.
+ * Order matters: a commission agent may call himself director of his agency, and a purchasing manager
+ * often works for a distributor; the cue that most changes the reply wins.
+ */
+export function detectRole(input: { title?: string; signature: string; text: string }): RoleResult {
+  const { title = '', signature, text } = input;
+  const person = [title, signature];
+  const ordered: Array<[Role, readonly RegExp[], readonly string[]]> = [
+    ['agent', [AGENT], [text]],
+    ['purchasing-clerk', PURCHASING_CLERK, person],
+    ['purchasing-manager', PURCHASING_MANAGER, person],
+    ['owner', OWNER, person],
+    ['trader', TRADER, [text]],
+    ['owner', GENERAL_MANAGER, person],
+    ['end-user', END_USER, [text]],
+  ];
+  for (const [role, patterns, sources] of ordered) {
+    const evidence = find(patterns, sources);
+    if (evidence) return { role, evidence };
+  }
+  return { role: 'unknown' };
+}

@@ -1,0 +1,166 @@
+import type { Reason, SampleAdvice } from './analysis';
+import type { SamplePolicy } from './settings';
+import type { ScoredHit } from './analysis';
+import { firstMatch, wordsRegex } from './text/patterns';
+
+const SAMPLE_REQUEST = [
+  wordsRegex([
+    'samples?',
+    'sampling',
+    'trial (?:order|pieces|batch)',
+    'test(?:ing)? (?:pieces|units)',
+    'eval(?:uation)? (?:samples?|units|pieces)',
+    'swatch(?:es)?',
+    'lab dips?',
+    'hangers?',
+    'prototypes?',
+    'pre-?production (?:sample|piece)s?',
+    'first article',
+    'FAI',
+    'muestras?',
+    'amostras?',
+    '[ée]chantillons?',
+    'Muster(?:n)?',
+    'Probe(?:n|st[uü]ck[e]?)?',
+    'образ(?:ец|цы|цов|ца)',
+  ]),
+  /(?:样品|样板|打样)/u,
+];
+
+/** The buyer offers to pay for samples or freight, e.g. on their own courier account. */
+const BUYER_PAYS = [
+  wordsRegex([
+    '(?:we|i) (?:will|would|can|shall|are happy to|are willing to|agree to) (?:gladly )?(?:pay|cover|bear)',
+    'pay(?:ing)? for (?:the )?(?:samples?|sample cost|freight|courier|shipping)',
+    '(?:our|my) (?:own )?(?:FedEx|DHL|UPS|TNT|courier|express|import) (?:\\w{2,10} )?account',
+    'freight collect',
+    'collect account',
+    'sample (?:cost|charge|fee|invoice)s?',
+    'PI for (?:the )?samples?',
+    'at our (?:cost|expense)',
+    '(?:wir|ich) (?:bezahlen|übernehmen|zahlen)',
+    'kostenpflichtig',
+    '(?:pagaremos|pagamos|podemos pagar|nosotros pagamos|assumimos|arcaremos)',
+    '(?:nous paierons|nous prenons en charge|[àa] nos frais)',
+    '(?:оплатим|мы оплатим|за наш сч[её]т)',
+  ]),
+  /(?:我们(?:支付|承担|付)(?:样品|运费))/u,
+];
+
+/** The buyer wants price agreement first, samples later. */
+const SAMPLES_LATER = wordsRegex([
+  '(?:samples?|sampling) (?:only )?(?:after|once|when) (?:the )?(?:price|prices|quotation|quote|terms)',
+  '(?:after|once) (?:the )?(?:price|prices|quotation|terms) (?:is |are )?(?:agreed|accepted|confirmed|approved)[^.\\n]{0,60}samples?',
+  '(?:price list|quotation|quote|prices) first[^.\\n]{0,60}(?:then|afterwards|later)[^.\\n]{0,40}samples?',
+  'then (?:we will|we\'ll) (?:order|request|ask for) (?:some )?samples?',
+]);
+
+/** Samples made to the buyer's design or print cost real money to make. */
+const CUSTOM_SAMPLE = wordsRegex([
+  '(?:printed|custom(?:i[sz]ed)?|with (?:our|their) logo|pre-?production|first article|FAI|machined|tooling|mould|mold|private[- ]label) (?:sample|samples|piece|pieces)',
+  'samples? (?:with|bearing) (?:our|the) (?:logo|print|artwork|brand)',
+  'FAI samples?',
+  'first article',
+]);
+
+/** Cheap or token samples: swatches, unprinted pieces, a few parts of a high-volume consumable. */
+const TOKEN_SAMPLE = wordsRegex([
+  'swatch(?:es)?',
+  'lab dips?',
+  'hangers?',
+  'unprinted (?:samples?|pieces|bags)',
+  '(?:a few|few|some small|small|\\d{1,3}) (?:pcs|pieces|nos|units|samples|boxes|box|bags|pairs)(?: each| of each| per size| per model)?(?: for (?:testing|evaluation|eval|trial))?',
+  '(?:1|one) box (?:per|of each|each)',
+]);
+
+export interface SampleInput {
+  hits: readonly ScoredHit[];
+  text: string;
+  risk: boolean;
+  score: number;
+  existingCustomer: boolean;
+  policy: SamplePolicy;
+  /** Largest order quantity found, if any (pieces, metres…). */
+  maxQuantity?: number;
+}
+
+const has = (hits: readonly ScoredHit[], id: string): boolean => hits.some((h) => h.id === id);
+
+/**
+ * Whether to send a sample (domain.md §4). Each branch returns the reasons a rep would give, so the
+ * panel can show why, and the rep can disagree.
+ */
+export function adviseSample(input: SampleInput): SampleAdvice {
+  const { hits, text, risk, policy } = input;
+  const requestedBy = firstMatch(SAMPLE_REQUEST, [text]);
+  const requested = Boolean(requestedBy);
+  const reasons: Reason[] = [];
+  const done = (advice: SampleAdvice['advice']): SampleAdvice => ({ advice, requested, reasons });
+
+  if (risk) {
+    reasons.push({ id: 'sample.risk', text: 'Scam or phishing signals: send nothing until the company is verified on its official website.' });
+    return done('decline');
+  }
+  const existing = input.existingCustomer || has(hits, 'memory.existing-contact') || has(hits, 'meta.reorder');
+  if (existing) {
+    reasons.push({ id: 'sample.existing', text: 'Existing customer: follow your sample policy, no qualification needed.' });
+    return done(policy.existingCustomer);
+  }
+  if (has(hits, 'vague.cost-fishing')) {
+    reasons.push({ id: 'sample.fishing', text: 'Asks about costs, suppliers or customers rather than buying: no sample, no detailed price.' });
+    return done('decline');
+  }
+  const namesProduct = has(hits, 'product.model') || has(hits, 'product.catalog');
+  if (has(hits, 'vague.free-samples') && !namesProduct) {
+    reasons.push({ id: 'sample.collector', text: 'Wants free samples without naming a product: typical sample collector.' });
+    return done('decline');
+  }
+  if (has(hits, 'vague.exclusive') && !namesProduct) {
+    reasons.push({ id: 'sample.exclusive', text: 'Asks for exclusivity before any order: verify the company and its market first.' });
+    return done('verify-first');
+  }
+  if (!namesProduct) {
+    reasons.push({ id: 'sample.generic', text: 'No product named: send a quotation sheet with pictures instead of samples; it tests the buyer and advertises you.' });
+    return done('quote-first');
+  }
+  const unverifiable =
+    (has(hits, 'domain.free-mail') || has(hits, 'domain.disposable')) && !has(hits, 'website.present') && !has(hits, 'relay.platform');
+  if (unverifiable) {
+    reasons.push({ id: 'sample.verify', text: 'Specific request, but from free webmail with no website: check the company (registration, address, phone) before sending anything.' });
+    return done('verify-first');
+  }
+  if (!requested) {
+    reasons.push({ id: 'sample.not-asked', text: 'No samples requested: quote first.' });
+    return done('quote-first');
+  }
+  const later = SAMPLES_LATER.exec(text);
+  if (later) {
+    reasons.push({ id: 'sample.later', text: `The buyer wants prices first: "${later[0]}".` });
+    return done('quote-first');
+  }
+  reasons.push({ id: 'sample.specific', text: 'Names the exact product and uses trade terms: provisionally a real buyer; check their website and contact details match.' });
+  const pays = firstMatch(BUYER_PAYS, [text]);
+  if (pays) {
+    reasons.push({ id: 'sample.buyer-pays', text: `The buyer offers to pay: "${pays}".` });
+    return done('send-paid');
+  }
+  const custom = CUSTOM_SAMPLE.exec(text);
+  if (custom) {
+    reasons.push({ id: 'sample.custom', text: `Custom-made samples cost you real money: "${custom[0]}". Charge the sample, refundable against the first order.` });
+    return done('send-paid');
+  }
+  const token = TOKEN_SAMPLE.exec(text);
+  const highVolume = (input.maxQuantity ?? 0) >= 10_000;
+  const strong = input.score >= 70;
+  if (!policy.neverFreeToNewBuyers && policy.freeForCheapItems && strong && (token || highVolume)) {
+    reasons.push({
+      id: 'sample.cheap',
+      text: token
+        ? `A small, cheap sample ("${token[0]}") for a well-qualified buyer: your policy allows free samples.`
+        : 'A high-volume item (cheap per piece) for a well-qualified buyer: your policy allows free samples.',
+    });
+    return done('send-free');
+  }
+  reasons.push({ id: 'sample.paid', text: 'New buyer: ask them to pay the sample and/or freight (courier collect), refundable against the first order.' });
+  return done('send-paid');
+}

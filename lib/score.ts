@@ -1,0 +1,47 @@
+import type { Band, ScoredHit } from './analysis';
+import type { SignalHit } from './signals/types';
+import { BANDS, BASELINE, GROUP_CAPS, RISK_CAP, WEIGHTS } from './weights';
+
+export interface ScoreResult {
+  score: number;
+  band: Band;
+  risk: boolean;
+  signals: ScoredHit[];
+}
+
+export function bandOf(score: number): Band {
+  if (score >= BANDS.high) return 'high';
+  if (score >= BANDS.medium) return 'medium';
+  return 'low';
+}
+
+/**
+ * Adds the hits to the baseline. Within a group, positive and negative weights each count up to the
+ * group's cap, strongest first, so one noisy group cannot decide the verdict alone; `counted` shows
+ * what each hit contributed, so the panel can explain every point.
+ */
+export function scoreHits(hits: readonly SignalHit[]): ScoreResult {
+  const counted = new Array<number>(hits.length).fill(0);
+  const used = new Map<string, { pos: number; neg: number }>();
+  const strongestFirst = hits.map((_, i) => i).sort((a, b) => Math.abs(hits[b]!.weight) - Math.abs(hits[a]!.weight));
+  for (const i of strongestFirst) {
+    const h = hits[i]!;
+    const { group } = WEIGHTS[h.id];
+    const cap = GROUP_CAPS[group];
+    const u = used.get(group) ?? { pos: 0, neg: 0 };
+    if (h.weight > 0) {
+      counted[i] = Math.min(h.weight, Math.max(0, cap - u.pos));
+      u.pos += counted[i]!;
+    } else if (h.weight < 0) {
+      counted[i] = -Math.min(-h.weight, Math.max(0, cap - u.neg));
+      u.neg -= counted[i]!;
+    }
+    used.set(group, u);
+  }
+  const signals: ScoredHit[] = hits.map((h, i) => ({ ...h, kind: WEIGHTS[h.id].kind, group: WEIGHTS[h.id].group, counted: counted[i]! }));
+  const risk = signals.some((s) => s.kind === 'scam');
+  const total = BASELINE + counted.reduce((a, b) => a + b, 0);
+  let score = Math.round(Math.min(100, Math.max(0, total)));
+  if (risk) score = Math.min(score, RISK_CAP);
+  return { score, band: bandOf(score), risk, signals };
+}

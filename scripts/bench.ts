@@ -1,0 +1,118 @@
+/**
+ * Benchmarks the analyzer on a typical inquiry, a huge one and hostile input, and prints medians.
+ *   npm run -s bench            human-readable
+ *   npm run -s bench -- --json  one JSON object
+ * Medians of repeated runs after warm-up; never used as assertions in tests.
+ */
+import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+import { analyze } from '../lib/analyze';
+import type { Inquiry } from '../lib/inquiry';
+import { makeInquiry } from '../lib/inquiry';
+
+z.config({ jitless: true });
+
+const TYPICAL = `Hi Cindy,
+
+I found your company through the DLC listing and your website. Harborline Electric Supply is an
+electrical distributor with 14 branches in Ohio, Indiana and Michigan; we sell mainly to electrical
+contractors and facility maintenance teams.
+
+We are moving our private-label T8 program to a new factory and would like a quote on:
+1) LX-T8-1200-18W, 4 ft, Type A+B, frosted lens, 4000K and 5000K - 12,000 pcs
+2) LX-T8-600-9W, 2 ft, same configuration, 5000K only - 6,000 pcs
+
+Requirements:
+- UL or ETL listing (please send the file number) and DLC Standard listing
+- 5-year warranty, 25 pcs per master carton, individual sleeve printed with our logo
+- FOB Shenzhen, 40HQ. Two shipments about 8 weeks apart
+- Payment: 30% T/T deposit, balance against copy of B/L
+
+Please advise lead time for the first order and send the ballast compatibility list.
+We would like 2 pcs of each model for testing. We will pay for the samples - please ship on our
+FedEx account 5127-0934-2 and send me a PI for the sample cost.
+
+Best regards,
+
+Mark Delaney
+Product Manager - Lighting
+Harborline Electric Supply, Inc.
+2250 Commerce Park Dr, Toledo, OH 43612, USA
+Tel: +1 419 555 0182 | Fax: +1 419 555 0190
+www.harborline-electric.example
+`;
+
+function inquiry(body: string, links: Inquiry['links'] = []): Inquiry {
+  return makeInquiry({
+    source: 'eml',
+    id: `bench-${body.length}`,
+    from: { name: 'Mark Delaney', address: 'mdelaney@harborline-electric.example' },
+    toCount: 1,
+    subject: 'RFQ - T8 LED tubes LX-T8-1200-18W / LX-T8-600-9W - UL listed',
+    body,
+    links,
+  });
+}
+
+function typical3kb(): Inquiry {
+  let body = TYPICAL;
+  while (body.length < 3000) body += '\nPlease also quote the 3000K version and confirm the warranty terms in writing.';
+  return inquiry(body);
+}
+
+function large200kb(): Inquiry {
+  // A long pasted thread: varied, realistic lines so no single pattern short-circuits.
+  const lines: string[] = [];
+  let i = 0;
+  while (lines.join('\n').length < 200_000) {
+    lines.push(
+      `Item ${i}: LX-P${i % 97}-${(i * 7) % 1000}W panel light ${i % 3 ? '4000K' : '6500K'}, ${100 + i} pcs, FOB Ningbo, delivery week ${i % 52}.`,
+      `> On ${1 + (i % 28)} March, Cindy wrote: please confirm the carton size ${40 + (i % 9)}x30x25 cm and the CE/RoHS reports.`,
+      `Our customers in ${['Ohio', 'Texas', 'Bavaria', 'Lagos', 'Dubai'][i % 5]} need the ${i % 2 ? 'dimmable' : 'standard'} driver; see www.example-${i % 13}.com/specs.`,
+    );
+    i++;
+  }
+  return inquiry(`${TYPICAL}\n${lines.join('\n')}`.slice(0, 200_000));
+}
+
+function pathological1mb(): Inquiry {
+  // No spaces, 10 000 URLs, long digit runs, repeated keywords: the shapes that break naive regexes.
+  const parts: string[] = [];
+  for (let i = 0; i < 10_000; i++) parts.push(`http://x${i}.example.com/login?id=${'9'.repeat(20)}`);
+  const urls = parts.join('');
+  const digits = '1234567890'.repeat(20_000);
+  const noSpace = 'FOBCIFEXWpcssetsampleurgentwiretransfer'.repeat(6_000);
+  const body = (urls + digits + noSpace + '@'.repeat(50_000) + 'a-'.repeat(100_000)).slice(0, 1_000_000);
+  const links = parts.slice(0, 2000).map((href, i) => ({ text: `www.bank${i}.com`, href }));
+  return inquiry(body, links);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function measure(inq: Inquiry, runs: number, warmup = 3): number {
+  for (let i = 0; i < warmup; i++) analyze(inq);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    analyze(inq);
+    times.push(performance.now() - t0);
+  }
+  return Math.round(median(times) * 1000) / 1000;
+}
+
+const results = {
+  analyze_3kb_ms: measure(typical3kb(), 300, 20),
+  analyze_200kb_ms: measure(large200kb(), 25),
+  pathological_1mb_ms: measure(pathological1mb(), 9),
+};
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(results));
+} else {
+  const goals: Record<string, number> = { analyze_3kb_ms: 1, analyze_200kb_ms: 20, pathological_1mb_ms: 200 };
+  for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(24)} ${String(v).padStart(9)} ms   (goal < ${goals[k]} ms)`);
+}
