@@ -9,6 +9,7 @@ const SAMPLE_REQUEST = [
     'sampling',
     'trial (?:order|pieces|batch)',
     'test(?:ing)? (?:pieces|units)',
+    '(?:pieces|pcs|units|nos) for (?:testing|evaluation|eval|trial|approval)',
     'eval(?:uation)? (?:samples?|units|pieces)',
     'swatch(?:es)?',
     'lab dips?',

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { firstNameOf } from '../../../lib/analyze';
+import { parseCsv, parseCsvRecords, toCsv } from '../../../lib/csv';
+import { evaluate, rocAuc } from '../../../lib/evaluation';
+import type { EvalRow } from '../../../lib/evaluation';
+import { countryOfDomain, regionOf } from '../../../lib/profile/region';
+
+describe('csv', () => {
+  it('reads quoted fields with commas, quotes and newlines', () => {
+    expect(parseCsv('a,b\n"x, y","he said ""hi""\nbye"\n')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'he said "hi"\nbye'],
+    ]);
+  });
+  it('round-trips Chinese text with a BOM for Excel and WPS', () => {
+    const csv = toCsv([['公司', 'score'], ['深圳照明有限公司', 82]], { bom: true });
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(parseCsvRecords(csv)).toEqual([{ 公司: '深圳照明有限公司', score: '82' }]);
+  });
+  it('neutralises spreadsheet formulas in exported text', () => {
+    expect(toCsv([['=HYPERLINK("http://x")']])).toContain(`'=HYPERLINK`);
+  });
+});
+
+describe('evaluation', () => {
+  it('computes ROC AUC with ties as half', () => {
+    expect(rocAuc([90, 80], [10, 20])).toBe(1);
+    expect(rocAuc([50], [50])).toBe(0.5);
+    expect(rocAuc([10], [90])).toBe(0);
+  });
+  it('counts scams caught by risk or low band, and lists misjudged files', () => {
+    const row = (file: string, label: EvalRow['label'], score: number, band: EvalRow['band'], risk: boolean, sample: string): EvalRow => ({ file, label, score, band, risk, sample, expectedSample: 'decline', expectedRole: 'unknown', role: 'unknown' });
+    const r = evaluate([row('a', 'scam', 20, 'low', true, 'decline'), row('b', 'scam', 55, 'medium', false, 'quote-first'), row('c', 'genuine', 80, 'high', false, 'send-paid')]);
+    expect(r.scamCatchRate).toBe(0.5);
+    expect(r.genuineFalseAlarmRate).toBe(0);
+    expect(r.misjudged.map((m) => m.file)).toEqual(['b']);
+  });
+});
+
+describe('region', () => {
+  it('maps countries and ccTLDs to the rep\u2019s regions', () => {
+    expect(regionOf('NG')).toBe('sub-saharan-africa');
+    expect(regionOf('ae')).toBe('mena');
+    expect(countryOfDomain('acme.co.uk')).toBe('GB');
+    expect(countryOfDomain('startup.io')).toBeUndefined();
+    expect(countryOfDomain('acme.com')).toBeUndefined();
+  });
+});
+
+describe('firstNameOf', () => {
+  it('skips honorifics and keeps East Asian names whole', () => {
+    expect(firstNameOf('Mr. Mark Delaney')).toBe('Mark');
+    expect(firstNameOf('김민준')).toBe('김민준');
+    expect(firstNameOf('sales@acme.com')).toBe('');
+    expect(firstNameOf('')).toBe('');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { detectRole } from '../../../lib/profile/role';
+
+const role = (text: string, signature = '', title = '') => detectRole({ text, signature, title }).role;
+
+describe('detectRole', () => {
+  it('recognises purchasing managers by their title in several languages', () => {
+    expect(role('', 'Anna Kowalska\nProcurement Manager\nAcme Ltd')).toBe('purchasing-manager');
+    expect(role('', 'Jean Dupont\nResponsable Achats')).toBe('purchasing-manager');
+    expect(role('', 'Ivan Petrov\nРуководитель отдела закупок')).toBe('purchasing-manager');
+    expect(role('', 'Klaus Berg\nEinkaufsleiter')).toBe('purchasing-manager');
+    expect(role('', 'María López\nGerente de Compras')).toBe('purchasing-manager');
+  });
+
+  it('tells a purchasing clerk from the manager', () => {
+    expect(role('', 'Thandi N.\nProcurement Assistant')).toBe('purchasing-clerk');
+    expect(role('', 'i.A. Petra Schmidt\nEinkauf')).toBe('purchasing-clerk');
+  });
+
+  it('recognises owners and directors, including Cyrillic titles that \\b would miss', () => {
+    expect(role('', 'John Smith\nCEO')).toBe('owner');
+    expect(role('', 'Sara Jones\nFounder & Owner')).toBe('owner');
+    expect(role('', 'Пётр Иванов\nдиректор')).toBe('owner');
+    expect(role('', 'Hans Meyer\nGeschäftsführer')).toBe('owner');
+  });
+
+  it('a commission agent wins over the title he gives himself', () => {
+    expect(role('We act on behalf of our client and ask 5% commission.', 'Director')).toBe('agent');
+  });
+
+  it('reads traders and end users from what they say about their business', () => {
+    expect(role('We are an electrical distributor with 14 branches.', 'Mark\nProduct Manager')).toBe('trader');
+    expect(role('These bags are for our own factory in Ho Chi Minh City.', 'Lan')).toBe('end-user');
+    expect(role('Somos distribuidor de EPP en México.')).toBe('trader');
+  });
+
+  it('does not confuse words that merely contain a title', () => {
+    expect(role('Please see the directory of our products', '')).toBe('unknown');
+    expect(role('Hello, price please', 'Amd')).toBe('unknown');
+  });
+});
