@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Inquiry } from './inquiry';
+
+/**
+ * Messages between content scripts, the service worker and extension pages. Every message crossing a
+ * boundary is parsed with these schemas; anything else is ignored, so a hostile page cannot drive the
+ * background with forged shapes.
+ */
+export const ReadState = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('ok'), inquiry: Inquiry, via: z.string().max(200) }),
+  z.object({ status: z.literal('no-message') }),
+  z.object({ status: z.literal('unrecognised'), reason: z.string().max(500) }),
+]);
+export type ReadState = z.infer<typeof ReadState>;
+
+export const ContentToBackground = z.discriminatedUnion('type', [
+  /** The open message changed (or closed) in this tab. */
+  z.object({ type: z.literal('read'), site: z.string().max(40), url: z.string().max(4000), state: ReadState }),
+]);
+export type ContentToBackground = z.infer<typeof ContentToBackground>;
+
+export const PanelToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-state'), tabId: z.number().int() }),
+  z.object({ type: z.literal('analyze-page'), tabId: z.number().int() }),
+  z.object({ type: z.literal('insert-reply'), tabId: z.number().int(), text: z.string().max(100_000) }),
+]);
+export type PanelToBackground = z.infer<typeof PanelToBackground>;
+
+export const BackgroundToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('reread') }),
+  z.object({ type: z.literal('insert-reply'), text: z.string().max(100_000) }),
+]);
+export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
