@@ -21,7 +21,10 @@ export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-state'), tabId: z.number().int() }),
+  /** Fallback for any page: read the main article with Readability. */
   z.object({ type: z.literal('analyze-page'), tabId: z.number().int() }),
+  /** Paste box: judge text the rep pasted, shown for this tab. */
+  z.object({ type: z.literal('analyze-text'), tabId: z.number().int(), text: z.string().max(2_000_000) }),
   z.object({ type: z.literal('insert-reply'), tabId: z.number().int(), text: z.string().max(100_000) }),
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackground>;

@@ -107,6 +107,8 @@ export const WEIGHTS = {
   'vague.very-short': { weight: -6, kind: 'negative', group: 'vague', why: 'A very short message with nothing specific.' },
   'vague.dear-sir': { weight: -3, kind: 'negative', group: 'vague', why: '\u201cDear Sir/Madam\u201d with no specifics.' },
   'vague.urgency': { weight: -3, kind: 'negative', group: 'vague', why: 'Pushes urgency without any specifics.' },
+  'vague.sales-pitch': { weight: -15, kind: 'negative', group: 'vague', why: 'Sells something to you (services, leads, marketing) rather than buying.' },
+  'vague.no-buying-intent': { weight: -10, kind: 'negative', group: 'vague', why: 'Neither names a product nor asks for a price, quotation, catalogue or sample.' },
   'vague.exclusive': { weight: -5, kind: 'negative', group: 'vague', why: 'Asks for exclusivity or distributorship before any order.' },
 
   // Scam and phishing (domain.md §2)

@@ -1,0 +1,27 @@
+import type { Analysis } from '../analysis';
+import type { Inquiry } from '../inquiry';
+
+/**
+ * What the side panel shows for one tab. Kept by the service worker per tab, mirrored to session
+ * storage so a restarted worker still answers the panel.
+ */
+export type TabVerdict =
+  | { status: 'unsupported'; url: string }
+  | { status: 'no-message'; site: string }
+  | { status: 'unrecognised'; site: string; reason: string }
+  | { status: 'analyzing'; site: string }
+  | { status: 'ready'; site: string; inquiry: Inquiry; analysis: Analysis; at: number }
+  | { status: 'error'; code: string; message: string };
+
+export const BandBadge: Record<Analysis['band'], { text: string; color: string }> = {
+  high: { text: 'HI', color: '#1a7f37' },
+  medium: { text: 'MID', color: '#9a6700' },
+  low: { text: 'LOW', color: '#cf222e' },
+};
+
+/** Toolbar badge for a verdict: the band, or "!" for risk, nothing when no inquiry is judged. */
+export function badgeFor(v: TabVerdict | undefined): { text: string; color: string } {
+  if (!v || v.status !== 'ready') return { text: '', color: '#57606a' };
+  if (v.analysis.risk) return { text: '!', color: '#cf222e' };
+  return BandBadge[v.analysis.band];
+}

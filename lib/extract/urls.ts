@@ -1,0 +1,136 @@
+import { parse } from 'tldts';
+import type { SignalContext } from '../signals/types';
+
+export interface FoundUrl {
+  /** As written (text) or as linked (href). */
+  href: string;
+  host: string;
+  /** Registrable domain (public-suffix aware), null for IPs and unknown suffixes. */
+  domain: string | null;
+  isIp: boolean;
+  source: 'link' | 'text';
+  /** Visible text of a link. */
+  text?: string;
+}
+
+export interface FoundEmail {
+  address: string;
+  domain: string | null;
+}
+
+const MAX_URLS = 2000;
+// Bounded and free of nested quantifiers: hostile text (no spaces, thousands of URLs) stays linear.
+const URL_RE = /\bhttps?:\/\/[^\s<>"'()[\]{}|\\^`]{1,2000}/gi;
+const WWW_RE = /\bwww\.[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?:\/[^\s<>"'()[\]{}]{0,500})?/gi;
+const BARE_RE = /(?<![@\w.-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,3}(?![\w@-])/gi;
+const EMAIL_RE = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/gi;
+
+/** Suffixes that are also file extensions or version-like: "report.zip", "app.py" are not websites. */
+const FILE_LIKE = new Set(['zip', 'mov', 'py', 'sh', 'rs', 'md', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'jpg', 'png', 'gif', 'exe', 'htm', 'html', 'txt', 'csv', 'rar', 'php', 'js', 'css']);
+
+function hostOf(href: string): string {
+  const noScheme = href.replace(/^[a-z][a-z0-9+.-]{0,20}:\/\//i, '');
+  const end = noScheme.search(/[/?#:]/);
+  const hostPart = (end >= 0 ? noScheme.slice(0, end) : noScheme).toLowerCase();
+  const at = hostPart.lastIndexOf('@');
+  return (at >= 0 ? hostPart.slice(at + 1) : hostPart).replace(/\.$/, '');
+}
+
+function describe(href: string, source: FoundUrl['source'], text?: string): FoundUrl | undefined {
+  const host = hostOf(href);
+  if (!host) return undefined;
+  const p = parse(host);
+  const u: FoundUrl = { href, host, domain: p.isIp ? null : (p.domain ?? null), isIp: Boolean(p.isIp), source };
+  if (text !== undefined) u.text = text;
+  return u;
+}
+
+function scanText(text: string, out: FoundUrl[], seen: Set<string>): void {
+  for (const re of [URL_RE, WWW_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && out.length < MAX_URLS; m = re.exec(text)) {
+      const href = m[0].replace(/[.,;:!?)\]]+$/, '');
+      const key = href.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const u = describe(href, 'text');
+      if (u && (u.isIp || u.domain)) out.push(u);
+    }
+  }
+}
+
+/** Every link target and URL written in the mail, de-duplicated, capped. */
+export function extractUrls(ctx: Pick<SignalContext, 'inquiry' | 'text' | 'signature' | 'memo'>): FoundUrl[] {
+  return ctx.memo('urls', () => {
+    const out: FoundUrl[] = [];
+    const seen = new Set<string>();
+    for (const l of ctx.inquiry.links) {
+      if (out.length >= MAX_URLS) break;
+      const href = l.href.trim();
+      if (!/^https?:|^www\./i.test(href)) continue;
+      const u = describe(href, 'link', l.text);
+      if (u) {
+        out.push(u);
+        seen.add(href.toLowerCase());
+      }
+    }
+    scanText(ctx.text, out, seen);
+    // Bare domains ("acme-tools.com.au") are common in signatures; elsewhere they are too ambiguous.
+    const sig = ctx.signature || ctx.text.slice(-1500);
+    BARE_RE.lastIndex = 0;
+    for (let m = BARE_RE.exec(sig); m && out.length < MAX_URLS; m = BARE_RE.exec(sig)) {
+      const p = parse(m[0]);
+      const tld = (p.publicSuffix ?? '').split('.').pop() ?? '';
+      if (!p.domain || !p.isIcann || FILE_LIKE.has(tld) || /^\d/.test(p.domainWithoutSuffix ?? '')) continue;
+      const key = m[0].toLowerCase();
+      if ([...seen].some((s) => s.includes(key))) continue;
+      seen.add(key);
+      out.push({ href: m[0], host: m[0].toLowerCase(), domain: p.domain, isIp: false, source: 'text' });
+    }
+    return out;
+  });
+}
+
+/** E-mail addresses written in the text or linked with mailto:. */
+export function extractEmails(ctx: Pick<SignalContext, 'inquiry' | 'text' | 'memo'>): FoundEmail[] {
+  return ctx.memo('emails', () => {
+    const found = new Map<string, FoundEmail>();
+    const add = (addr: string) => {
+      const a = addr.toLowerCase().replace(/\.$/, '');
+      if (found.has(a) || found.size >= 200) return;
+      found.set(a, { address: a, domain: domainOfAddress(a) });
+    };
+    EMAIL_RE.lastIndex = 0;
+    for (let m = EMAIL_RE.exec(ctx.text); m && found.size < 200; m = EMAIL_RE.exec(ctx.text)) add(m[0]);
+    for (const l of ctx.inquiry.links) {
+      if (/^mailto:/i.test(l.href)) {
+        const addr = decodeSafe(l.href.slice(7).split('?')[0] ?? '');
+        const m = /[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}/i.exec(addr);
+        if (m) add(m[0]);
+      }
+    }
+    return [...found.values()];
+  });
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+export function domainOfAddress(address: string | undefined | null): string | null {
+  if (!address) return null;
+  const at = address.lastIndexOf('@');
+  if (at < 0) return null;
+  const host = address.slice(at + 1).trim().toLowerCase().replace(/[>\s].*$/, '');
+  const p = parse(host);
+  return p.isIp ? null : (p.domain ?? null);
+}
+
+/** "hxxp://…" so nothing in our own UI or CLI output is a live link to a phishing page. */
+export function defang(href: string): string {
+  return href.replace(/^http/i, 'hxxp').slice(0, 120);
+}

@@ -1,0 +1,145 @@
+import { lookAlikeOf, officialBrand } from '../domains/brands';
+import { isDisposable, isFreeMail } from '../domains/freemail';
+import { platformOf } from '../domains/platforms';
+import { ABUSED_HOSTS, hostIn, SHORTENERS, SOCIAL } from '../domains/web';
+import type { FoundUrl } from '../extract/urls';
+import { defang, domainOfAddress, extractUrls } from '../extract/urls';
+import type { Signal, SignalContext, SignalHit } from './types';
+import { hit } from './types';
+
+/** Local parts our own website's mailer uses when it relays a contact form. */
+const FORM_SENDER = /^(?:no-?reply|do-?not-?reply|wordpress|webform|form|forms|website|web|contact|contactform|webmaster|mailer|notifications?|info)(?:[._+-][a-z0-9]{0,20})?$/i;
+const FORM_FIELDS = /(?:^|\n)\s{0,4}(?:name|your name|e-?mail|phone|company|country|message|subject|nombre|nome|correo|mensaje|mensagem|nachricht|姓名|邮箱|留言)\s{0,3}[:：]/gi;
+
+export interface SenderView {
+  fromDomain: string | null;
+  replyToDomain: string | null;
+  /** The buyer's own address: Reply-To for relays, From otherwise ('' when a platform hides it). */
+  buyerAddress: string;
+  buyerDomain: string | null;
+  relay: 'platform' | 'web-form' | null;
+  platformName?: string;
+  ownMail: boolean;
+}
+
+function isOwn(domain: string | null, ctx: SignalContext): boolean {
+  return Boolean(domain) && ctx.settings.ownDomains.some((d) => d.toLowerCase().replace(/^www\./, '') === domain);
+}
+
+function looksLikeForm(ctx: SignalContext): boolean {
+  FORM_FIELDS.lastIndex = 0;
+  let n = 0;
+  while (FORM_FIELDS.exec(ctx.body.slice(0, 5000)) && n < 3) n++;
+  return n >= 2;
+}
+
+/** Who really wrote: relays (platforms, our own site's form) carry the buyer behind another address. */
+export function senderView(ctx: SignalContext): SenderView {
+  return ctx.memo('sender', () => {
+    const { from, replyTo } = ctx.inquiry;
+    const fromDomain = domainOfAddress(from.address);
+    const replyToDomain = domainOfAddress(replyTo?.address);
+    const platform = platformOf(fromDomain);
+    const local = from.address.split('@')[0] ?? '';
+    const own = isOwn(fromDomain, ctx);
+    const replyElsewhere = Boolean(replyToDomain && replyToDomain !== fromDomain);
+    const formRelay = !platform && replyElsewhere && FORM_SENDER.test(local) && (own || looksLikeForm(ctx));
+    const view: SenderView = {
+      fromDomain,
+      replyToDomain,
+      buyerAddress: '',
+      buyerDomain: null,
+      relay: platform ? 'platform' : formRelay ? 'web-form' : null,
+      ownMail: own && !formRelay,
+    };
+    if (platform) view.platformName = platform.name;
+    if (view.relay) {
+      const rt = replyTo?.address ?? '';
+      view.buyerAddress = replyToDomain && !platformOf(replyToDomain) ? rt : '';
+    } else view.buyerAddress = from.address;
+    view.buyerDomain = domainOfAddress(view.buyerAddress);
+    return view;
+  });
+}
+
+/** Links that could be the buyer's own company website. */
+export function companyWebsites(ctx: SignalContext): FoundUrl[] {
+  return ctx.memo('websites', () =>
+    extractUrls(ctx).filter(
+      (u) =>
+        u.domain &&
+        !u.isIp &&
+        !isFreeMail(u.domain, ctx.settings.extraFreeMailDomains) &&
+        !platformOf(u.domain) &&
+        !isOwn(u.domain, ctx) &&
+        !officialBrand(u.domain) &&
+        !hostIn(SOCIAL, u.host, u.domain) &&
+        !hostIn(SHORTENERS, u.host, u.domain) &&
+        !hostIn(ABUSED_HOSTS, u.host, u.domain) &&
+        !lookAlikeOf(u.domain) &&
+        !opaque(u) &&
+        // Tracking redirects and unsubscribe links belong to mailing tools, not to the buyer.
+        !/(?:unsubscribe|click|track|redirect|list-manage|sendgrid|mailchimp|emailmarketing)/i.test(u.host + u.href.slice(0, 200)),
+    ),
+  );
+}
+
+/** Campaign and tracking links carry long opaque paths; a company's website link does not. */
+function opaque(u: FoundUrl): boolean {
+  const path = u.href.replace(/^(?:https?:\/\/)?[^/?#]+/i, '');
+  return path.length > 80 || /[A-Za-z0-9_-]{24,}/.test(path) || /\.php(?:[?#]|$)/i.test(path);
+}
+
+const readable = (u: FoundUrl) => (u.source === 'link' ? defang(u.href) : u.href.slice(0, 120));
+
+export const domainSignal: Signal = {
+  name: 'domain',
+  run(ctx) {
+    const hits: SignalHit[] = [];
+    const v = senderView(ctx);
+    if (v.ownMail) return [hit(ctx, 'meta.own-domain', `${ctx.inquiry.from.address} is one of your own domains`)];
+    if (v.relay === 'platform') hits.push(hit(ctx, 'relay.platform', `${ctx.inquiry.from.address} (${v.platformName})`, { platform: v.platformName ?? '' }));
+    if (v.relay === 'web-form') hits.push(hit(ctx, 'relay.web-form', `${ctx.inquiry.from.address} → reply to ${v.buyerAddress}`, { buyerAddress: v.buyerAddress }));
+
+    const p = ctx.inquiry.platform;
+    if (v.relay === 'platform' && p && (p.company || p.country)) {
+      hits.push(hit(ctx, 'relay.platform-fields', [p.company, p.country].filter(Boolean).join(', '), { company: p.company ?? '', country: p.country ?? '' }));
+    }
+
+    const bd = v.buyerDomain;
+    const free = isFreeMail(bd, ctx.settings.extraFreeMailDomains);
+    const disposable = isDisposable(bd);
+    const sites = companyWebsites(ctx);
+    const matching = bd && !free ? sites.find((s) => s.domain === bd) : undefined;
+
+    if (sites.length) {
+      const best = matching ?? sites[0]!;
+      hits.push(hit(ctx, 'website.present', readable(best), { domain: best.domain ?? '' }));
+    } else {
+      hits.push(hit(ctx, 'domain.no-website', 'No company website in the mail'));
+    }
+    if (matching) {
+      hits.push(hit(ctx, 'domain.match', `${v.buyerAddress} \u2194 ${matching.host}`, { domain: bd ?? '' }));
+    } else if (bd && !free && !disposable) {
+      if (sites.length) hits.push(hit(ctx, 'domain.website-mismatch', `${v.buyerAddress} \u2194 ${sites[0]!.host}`, { domain: bd }));
+      else hits.push(hit(ctx, 'domain.company', `${v.buyerAddress} (company domain ${bd})`, { domain: bd }));
+    }
+    if (disposable) hits.push(hit(ctx, 'domain.disposable', v.buyerAddress));
+    else if (free) hits.push(hit(ctx, 'domain.free-mail', v.buyerAddress, { domain: bd ?? '' }));
+
+    if (!v.relay && v.replyToDomain && v.fromDomain && v.replyToDomain !== v.fromDomain) {
+      hits.push(hit(ctx, 'domain.reply-to-mismatch', `From ${ctx.inquiry.from.address}, Reply-To ${ctx.inquiry.replyTo?.address ?? ''}`));
+    }
+
+    // Look-alikes anywhere: sender, Reply-To, and every linked or written domain.
+    const candidates = [v.fromDomain, v.replyToDomain, ...extractUrls(ctx).map((u) => u.domain)];
+    for (const d of candidates) {
+      const la = d ? lookAlikeOf(d) : undefined;
+      if (la) {
+        hits.push(hit(ctx, 'domain.lookalike', `${la.domain} imitates ${la.brand.name}`, { brand: la.brand.name, domain: la.domain }));
+        break;
+      }
+    }
+    return hits;
+  },
+};
