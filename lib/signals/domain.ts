@@ -8,8 +8,11 @@ import type { Signal, SignalContext, SignalHit } from './types';
 import { hit } from './types';
 
 /** Local parts our own website's mailer uses when it relays a contact form. */
-const FORM_SENDER = /^(?:no-?reply|do-?not-?reply|wordpress|webform|form|forms|website|web|contact|contactform|webmaster|mailer|notifications?|info)(?:[._+-][a-z0-9]{0,20})?$/i;
-const FORM_FIELDS = /(?:^|\n)\s{0,4}(?:name|your name|e-?mail|phone|company|country|message|subject|nombre|nome|correo|mensaje|mensagem|nachricht|姓名|邮箱|留言)\s{0,3}[:：]/gi;
+const FORM_MAILER = /^(?:no-?reply|do-?not-?reply|wordpress|webform|forms?|website|contactform|webmaster|mailer|formmail|php-?mailer)(?:[._+-][a-z0-9]{0,20})?$/i;
+/** Addresses people also use by hand: a relay only when the body looks like a form submission. */
+const SHARED_MAILBOX = /^(?:contact|info|sales|web|enquiry|inquiry|notifications?)(?:[._+-][a-z0-9]{0,20})?$/i;
+const FORM_FIELDS = /(?:^|\n)\s{0,4}(?:name|your name|from|e-?mail|phone|company|country|message|message body|subject|nombre|nome|correo|mensaje|mensagem|nachricht|姓名|邮箱|留言)\s{0,3}[:：]/gi;
+const FORM_FOOTER = /(?:sent|submitted) (?:from|via|through|using) (?:a |the |your )?(?:contact|web|website|online|enquiry|inquiry)? ?form/i;
 
 export interface SenderView {
   fromDomain: string | null;
@@ -27,6 +30,7 @@ function isOwn(domain: string | null, ctx: SignalContext): boolean {
 }
 
 function looksLikeForm(ctx: SignalContext): boolean {
+  if (FORM_FOOTER.test(ctx.body.slice(-2000))) return true;
   FORM_FIELDS.lastIndex = 0;
   let n = 0;
   while (FORM_FIELDS.exec(ctx.body.slice(0, 5000)) && n < 3) n++;
@@ -43,7 +47,8 @@ export function senderView(ctx: SignalContext): SenderView {
     const local = from.address.split('@')[0] ?? '';
     const own = isOwn(fromDomain, ctx);
     const replyElsewhere = Boolean(replyToDomain && replyToDomain !== fromDomain);
-    const formRelay = !platform && replyElsewhere && FORM_SENDER.test(local) && (own || looksLikeForm(ctx));
+    const formRelay =
+      !platform && replyElsewhere && (FORM_MAILER.test(local) || (SHARED_MAILBOX.test(local) && (own || looksLikeForm(ctx))));
     const view: SenderView = {
       fromDomain,
       replyToDomain,
@@ -64,10 +69,13 @@ export function senderView(ctx: SignalContext): SenderView {
 
 /** Links that could be the buyer's own company website. */
 export function companyWebsites(ctx: SignalContext): FoundUrl[] {
+  // A form relay comes from our own site: its links are ours, not the buyer's.
+  const relayDomain = senderView(ctx).relay === 'web-form' ? senderView(ctx).fromDomain : null;
   return ctx.memo('websites', () =>
     extractUrls(ctx).filter(
       (u) =>
         u.domain &&
+        u.domain !== relayDomain &&
         !u.isIp &&
         !isFreeMail(u.domain, ctx.settings.extraFreeMailDomains) &&
         !platformOf(u.domain) &&

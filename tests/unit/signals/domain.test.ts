@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { lookAlikeOf } from '../../../lib/domains/brands';
+import { domainSignal } from '../../../lib/signals/domain';
+import { ids, makeCtx } from './ctx';
+
+const run = (...a: Parameters<typeof makeCtx>) => domainSignal.run(makeCtx(...a));
+
+describe('website and domain', () => {
+  it('matches the sender to the website across subdomains and public suffixes', () => {
+    const hits = run({ from: { name: 'A', address: 'sales@uk.acme.co.uk' }, body: 'Regards\nAcme Ltd\nwww.acme.co.uk' });
+    expect(ids(hits)).toEqual(expect.arrayContaining(['website.present', 'domain.match']));
+    expect(hits.find((h) => h.id === 'domain.match')?.evidence).toContain('acme.co.uk');
+  });
+
+  it('flags free webmail and the absence of any website', () => {
+    const hits = run({ from: { name: 'B', address: 'buyer.ltd@gmail.com' }, body: 'Please send price list.' });
+    expect(ids(hits)).toEqual(expect.arrayContaining(['domain.free-mail', 'domain.no-website']));
+    expect(ids(hits)).not.toContain('domain.match');
+  });
+
+  it('flags disposable mailboxes', () => {
+    expect(ids(run({ from: { name: '', address: 'x@mailinator.com' }, body: 'hi' }))).toContain('domain.disposable');
+  });
+
+  it('credits a company domain even without a website, and notices a website on another domain', () => {
+    expect(ids(run({ from: { name: '', address: 'p@kavango-ems.co.za' }, body: 'Quote please' }))).toContain('domain.company');
+    expect(ids(run({ from: { name: '', address: 'p@acme-group.com' }, body: 'see www.othersite.de' }))).toContain('domain.website-mismatch');
+  });
+
+  it('does not take social networks, file shares or the buyer\u2019s mail provider as a company website', () => {
+    const hits = run({ from: { name: '', address: 'z@gmail.com' }, body: 'https://www.linkedin.com/in/someone https://www.dropbox.com/s/abc/file.pdf' });
+    expect(ids(hits)).not.toContain('website.present');
+  });
+
+  it('flags Reply-To on another domain', () => {
+    const hits = run({ from: { name: '', address: 'anna@yahoo.com' }, replyTo: { name: '', address: 'anna77@gmail.com' }, body: 'hello' });
+    expect(ids(hits)).toContain('domain.reply-to-mismatch');
+  });
+
+  it('judges the buyer behind a platform relay, not the platform', () => {
+    const hits = run({ from: { name: 'Alibaba', address: 'noreply@notice.alibaba.com' }, platform: { company: 'Minh Phat Co., Ltd', country: 'Vietnam' }, body: 'Buyer message' });
+    expect(ids(hits)).toEqual(expect.arrayContaining(['relay.platform', 'relay.platform-fields']));
+    expect(ids(hits)).not.toContain('domain.free-mail');
+    expect(ids(hits)).not.toContain('domain.lookalike');
+  });
+
+  it('reads a website contact form relay: our site is not the buyer\u2019s website, Reply-To is the buyer', () => {
+    const hits = run(
+      { from: { name: 'Site', address: 'wordpress@ourfactory.example' }, replyTo: { name: 'Peter', address: 'peter@highland-water.co.ke' }, body: 'Name: Peter\nMessage: need a filling line\n\nsent from a contact form on https://www.ourfactory.example' },
+      { ownDomains: ['ourfactory.example'] },
+    );
+    expect(ids(hits)).toContain('relay.web-form');
+    expect(ids(hits)).toContain('domain.company');
+    expect(ids(hits)).not.toContain('website.present');
+    expect(ids(hits)).not.toContain('domain.reply-to-mismatch');
+  });
+
+  it('recognises a colleague on our own domain', () => {
+    expect(ids(run({ from: { name: 'Li', address: 'li@ourfactory.example' }, body: 'see below' }, { ownDomains: ['ourfactory.example'] }))).toEqual(['meta.own-domain']);
+  });
+
+  it('flags look-alike domains of brands phishers imitate, in sender or links', () => {
+    expect(ids(run({ from: { name: '', address: 'service@a1ibaba.com' }, body: '' }))).toContain('domain.lookalike');
+    const hits = run({ from: { name: '', address: 'x@company.com' }, links: [{ text: 'Track', href: 'https://dhl-express.top/track' }], body: '' });
+    expect(hits.find((h) => h.id === 'domain.lookalike')?.evidence).toContain('DHL');
+  });
+});
+
+describe('lookAlikeOf', () => {
+  it('catches homoglyphs, dressed-up names and near misses', () => {
+    expect(lookAlikeOf('a1ibaba.com')?.brand.name).toBe('Alibaba');
+    expect(lookAlikeOf('rnicrosoft.com')?.brand.name).toBe('Microsoft');
+    expect(lookAlikeOf('alibaba-inc.co')?.brand.name).toBe('Alibaba');
+    expect(lookAlikeOf('maersk-line-docs.com')?.brand.name).toBe('Maersk');
+    expect(lookAlikeOf('pfizerservice-nv.com')?.brand.name).toBe('Pfizer');
+    expect(lookAlikeOf('microsft.com')?.brand.name).toBe('Microsoft');
+  });
+  it('leaves official domains and ordinary companies alone', () => {
+    for (const d of ['alibaba.com', 'dhl.de', 'adobetiles.com', 'purchase-orders.com', 'shellfish.com', 'upsilon.com', 'applebees.com', 'rochester.edu', 'vale.com.br']) expect(lookAlikeOf(d), d).toBeUndefined();
+  });
+});
