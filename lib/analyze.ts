@@ -146,6 +146,11 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
     ...(settings.monthlyCapacity ? { monthlyCapacity: settings.monthlyCapacity } : {}),
   });
 
+  // Whoever wrote a scam is not the buyer they claim to be: do not profile the claimed role.
+  if (risk && profile.role !== 'unknown') {
+    profile.role = 'unknown';
+    delete profile.roleEvidence;
+  }
   const language = detectLanguage(ctx.body);
   const replyLanguage: ReplyLang =
     settings.replyLanguage !== 'auto'

@@ -28,32 +28,44 @@ const SAMPLE_REQUEST = [
   /(?:样品|样板|打样)/u,
 ];
 
-/** The buyer offers to pay for samples or freight, e.g. on their own courier account. */
-const BUYER_PAYS = [
+/** The buyer offers to pay for the samples themselves. */
+const PAYS_SAMPLE = [
   wordsRegex([
-    '(?:we|i) (?:will|would|can|shall|are happy to|are willing to|agree to) (?:gladly )?(?:pay|cover|bear)',
-    'pay(?:ing)? for (?:the )?(?:samples?|sample cost|freight|courier|shipping)',
-    '(?:our|my) (?:own )?(?:FedEx|DHL|UPS|TNT|courier|express|import) (?:\\w{2,10} )?account',
-    'freight collect',
-    'collect account',
-    'sample (?:cost|charge|fee|invoice)s?',
+    '(?:we|i) (?:will|would|can|shall|are happy to|are willing to|agree to|are ready to) (?:gladly )?(?:pay|cover|bear)',
+    'pay(?:ing)? for (?:the )?(?:samples?|sample cost)',
+    'sample (?:cost|charge|fee)s? (?:will be|is|are) (?:borne|paid|covered) by (?:us|our)',
+    '(?:send|issue) (?:me |us )?(?:a |the )?(?:PI|proforma(?: invoice)?) for (?:the )?samples?',
     'PI for (?:the )?samples?',
     'at our (?:cost|expense)',
     '(?:wir|ich) (?:bezahlen|übernehmen|zahlen)',
     'kostenpflichtig',
-    '(?:pagaremos|pagamos|podemos pagar|nosotros pagamos|assumimos|arcaremos)',
+    '(?:pagaremos|pagamos|podemos pagar|nosotros pagamos|assumimos|arcaremos|pagaremos (?:as|las) (?:amostras|muestras))',
     '(?:nous paierons|nous prenons en charge|[àa] nos frais)',
     '(?:оплатим|мы оплатим|за наш сч[её]т)',
   ]),
-  /(?:我们(?:支付|承担|付)(?:样品|运费))/u,
+  /(?:我们(?:支付|承担|付)样品)/u,
 ];
 
-/** The buyer wants price agreement first, samples later. */
+/** The buyer offers only to pay the freight, e.g. on their own courier account. */
+const PAYS_FREIGHT = [
+  wordsRegex([
+    '(?:our|my) (?:own )?(?:FedEx|DHL|UPS|TNT|courier|express|import) (?:\\w{2,10} )?account',
+    'freight collect',
+    'collect account',
+    'pay(?:ing)? for (?:the )?(?:freight|courier|shipping)',
+    'nuestra cuenta (?:de )?(?:DHL|FedEx|UPS|TNT)',
+    'nossa conta (?:de |da )?(?:DHL|FedEx|UPS|TNT)',
+    'notre compte (?:DHL|FedEx|UPS|TNT)',
+    'unser(?:em)? (?:DHL|FedEx|UPS|TNT)[- ]Konto',
+  ]),
+  /(?:到付|我们(?:支付|承担|付)运费)/u,
+];
+
+/** The buyer wants prices first, samples later ("once we agree the price we will order samples"). */
 const SAMPLES_LATER = wordsRegex([
-  '(?:samples?|sampling) (?:only )?(?:after|once|when) (?:the )?(?:price|prices|quotation|quote|terms)',
-  '(?:after|once) (?:the )?(?:price|prices|quotation|terms) (?:is |are )?(?:agreed|accepted|confirmed|approved)[^.\\n]{0,60}samples?',
-  '(?:price list|quotation|quote|prices) first[^.\\n]{0,60}(?:then|afterwards|later)[^.\\n]{0,40}samples?',
-  'then (?:we will|we\'ll) (?:order|request|ask for) (?:some )?samples?',
+  '(?:samples?|sampling) (?:only )?(?:after|once|when) (?:the |we )?(?:price|prices|quotation|quote|terms|agree)',
+  '(?:first|after|once|when)[^.\\n]{0,60}(?:price|prices|quotation|quote|offer|agree)[^.\\n]{0,80}samples?',
+  '(?:muestras?|amostras?|échantillons?|Muster) (?:después|depois|après|nach)[^.\\n]{0,40}(?:precio|preço|prix|Preis)',
 ]);
 
 /** Samples made to the buyer's design or print cost real money to make. */
@@ -72,6 +84,21 @@ const TOKEN_SAMPLE = wordsRegex([
   'unprinted (?:samples?|pieces|bags)',
   '(?:a few|few|some small|small|\\d{1,3}) (?:pcs|pieces|nos|units|samples|boxes|box|bags|pairs)(?: each| of each| per size| per model)?(?: for (?:testing|evaluation|eval|trial))?',
   '(?:1|one) box (?:per|of each|each)',
+  '(?:una|1) caja (?:de muestra )?(?:por|de cada)',
+  '(?:uma|1) caixa (?:de amostra )?(?:por|de cada)',
+  '(?:pocas|algunas|unas) (?:muestras|piezas)',
+  '(?:poucas|algumas) (?:amostras|peças)',
+  'quelques (?:échantillons|pièces)',
+  '(?:einige|ein paar|wenige) (?:Muster|Stück)',
+  'несколько (?:образцов|штук)',
+]);
+
+const REFUSES_TO_PAY = wordsRegex([
+  "(?:we|i) (?:will |can )?(?:not|don't|do not|won't|cannot|can't) (?:pay|afford)",
+  'no (?:courier|freight|sample) (?:charge|cost|fee)s?',
+  'free of (?:any )?(?:charge|cost)',
+  'at your (?:cost|expense)',
+  'no podemos pagar|não podemos pagar|nous ne pouvons pas payer|wir können nicht (?:zahlen|bezahlen)',
 ]);
 
 export interface SampleInput {
@@ -102,6 +129,10 @@ export function adviseSample(input: SampleInput): SampleAdvice {
     reasons.push({ id: 'sample.risk', text: 'Scam or phishing signals: send nothing until the company is verified on its official website.' });
     return done('decline');
   }
+  if (has(hits, 'vague.sales-pitch') || has(hits, 'vague.no-buying-intent')) {
+    reasons.push({ id: 'sample.not-buyer', text: 'This is not a purchase inquiry: nobody asks for a product, price or sample.' });
+    return done('decline');
+  }
   const existing = input.existingCustomer || has(hits, 'memory.existing-contact') || has(hits, 'meta.reorder');
   if (existing) {
     reasons.push({ id: 'sample.existing', text: 'Existing customer: follow your sample policy, no qualification needed.' });
@@ -111,9 +142,10 @@ export function adviseSample(input: SampleInput): SampleAdvice {
     reasons.push({ id: 'sample.fishing', text: 'Asks about costs, suppliers or customers rather than buying: no sample, no detailed price.' });
     return done('decline');
   }
-  const namesProduct = has(hits, 'product.model') || has(hits, 'product.catalog');
-  if (has(hits, 'vague.free-samples') && !namesProduct) {
-    reasons.push({ id: 'sample.collector', text: 'Wants free samples without naming a product: typical sample collector.' });
+  // A product is named by its model, our catalog, or a specification with quantities (custom goods).
+  const namesProduct = has(hits, 'product.model') || has(hits, 'product.catalog') || (has(hits, 'product.quantity') && has(hits, 'product.spec'));
+  if (has(hits, 'vague.free-samples') && !namesProduct && (has(hits, 'vague.all-products') || REFUSES_TO_PAY.test(text))) {
+    reasons.push({ id: 'sample.collector', text: 'Wants free samples of everything, or refuses to pay even the courier: typical sample collector.' });
     return done('decline');
   }
   if (has(hits, 'vague.exclusive') && !namesProduct) {
@@ -140,7 +172,7 @@ export function adviseSample(input: SampleInput): SampleAdvice {
     return done('quote-first');
   }
   reasons.push({ id: 'sample.specific', text: 'Names the exact product and uses trade terms: provisionally a real buyer; check their website and contact details match.' });
-  const pays = firstMatch(BUYER_PAYS, [text]);
+  const pays = firstMatch(PAYS_SAMPLE, [text]);
   if (pays) {
     reasons.push({ id: 'sample.buyer-pays', text: `The buyer offers to pay: "${pays}".` });
     return done('send-paid');
@@ -161,6 +193,11 @@ export function adviseSample(input: SampleInput): SampleAdvice {
         : 'A high-volume item (cheap per piece) for a well-qualified buyer: your policy allows free samples.',
     });
     return done('send-free');
+  }
+  const freight = firstMatch(PAYS_FREIGHT, [text]);
+  if (freight) {
+    reasons.push({ id: 'sample.buyer-pays', text: `The buyer offers to pay the freight: "${freight}". Charge the sample too, refundable against the first order.` });
+    return done('send-paid');
   }
   reasons.push({ id: 'sample.paid', text: 'New buyer: ask them to pay the sample and/or freight (courier collect), refundable against the first order.' });
   return done('send-paid');

@@ -20,6 +20,7 @@ const PURCHASING_CLERK = [
   wordsRegex([
     '(?:purchasing|procurement|sourcing|buying|buyer)(?: department)? (?:assistant|clerk|staff|officer|coordinator|executive|specialist|associate)',
     'assistant (?:buyer|purchaser)',
+    '(?:procurement|purchasing|buying|sourcing) (?:section|dept\\.?|department|team|office)(?![ ,/-]{1,3}(?:manager|head|director|lead|chief))',
     'junior buyer',
     'asistente de compras',
     'assistente de compras',
@@ -37,6 +38,7 @@ const PURCHASING_MANAGER = [
   wordsRegex([
     '(?:senior |sr\\.? |chief |lead |group |regional )?(?:purchasing|procurement|sourcing|buying|purchase|supply chain)(?: (?:and|&) [a-z]{2,20})? (?:manager|director|head|lead|engineer)',
     '(?:head|director|vp|vice president) (?:of )?(?:global )?(?:purchasing|procurement|sourcing|buying|supply chain)',
+    '(?:sr\\.? |senior )?(?:manager|head|director|lead)\\s{0,2}[-–,/]\\s{0,2}(?:strategic |global |group )?(?:sourcing|purchasing|procurement|buying|supply chain)',
     '(?:chief |senior |lead |category |strategic )?buyer',
     'Einkaufsleiter(?:in)?',
     'Leiter(?:in)? (?:des )?Einkaufs?',
@@ -85,6 +87,18 @@ const OWNER = [
   /(?:总经理|董事长|老板|创始人)/u,
 ];
 
+/** "I'm the founder of…", "MD of Sunrays Ltd": owners often introduce themselves in the text, not the signature. */
+const OWNER_SELF = [
+  wordsRegex([
+    "(?:i am|i'm|i’m|as) (?:the )?(?:co-?founder|founder|owner|ceo|managing director|md|director|president|proprietor) (?:of|at)",
+    '(?:co-?founder|founder|owner|ceo|managing director|md) of(?= [A-Z])',
+    '(?:soy|sou) (?:el |la |o |a )?(?:dueñ[oa]|propietari[oa]|fundador(?:a)?|dono|dona|director(?:a)?|diretor(?:a)?)',
+    "je suis (?:le |la )?(?:fondat(?:eur|rice)|propriétaire|gérant(?:e)?|directeur|directrice)",
+    'ich bin (?:der |die )?(?:Gründer(?:in)?|Inhaber(?:in)?|Geschäftsführer(?:in)?)',
+    'я (?:являюсь )?(?:владел[её]ц|основател|директор)\\S{0,3}',
+  ]),
+];
+
 const GENERAL_MANAGER = [wordsRegex(['GM'], 'u'), wordsRegex(['general manager', 'gerente general', 'directeur g[ée]n[ée]ral'])];
 
 const TRADER = [
@@ -129,6 +143,7 @@ const END_USER = [
     'for (?:our|own) (?:use|production|factory|project|plant)',
     'we (?:manufacture|produce|process|install|build|assemble)',
     'manufacturer of',
+    "(?:we are|we're) (?:a |an )?(?:[a-z-]{2,20} ){0,3}(?:factory|plant|manufacturer|processor|producer|mill|workshop|maker)",
     'processing plant',
     'project engineer',
     'contractors?',
@@ -171,6 +186,7 @@ export function detectRole(input: { title?: string; signature: string; text: str
     ['purchasing-clerk', PURCHASING_CLERK, person],
     ['purchasing-manager', PURCHASING_MANAGER, person],
     ['owner', OWNER, person],
+    ['owner', OWNER_SELF, [text]],
     ['trader', TRADER, [text]],
     ['owner', GENERAL_MANAGER, person],
     ['end-user', END_USER, [text]],

@@ -14,6 +14,9 @@ const SHARED_MAILBOX = /^(?:contact|info|sales|web|enquiry|inquiry|notifications
 const FORM_FIELDS = /(?:^|\n)\s{0,4}(?:name|your name|from|e-?mail|phone|company|country|message|message body|subject|nombre|nome|correo|mensaje|mensagem|nachricht|姓名|邮箱|留言)\s{0,3}[:：]/gi;
 const FORM_FOOTER = /(?:sent|submitted) (?:from|via|through|using) (?:a |the |your )?(?:contact|web|website|online|enquiry|inquiry)? ?form/i;
 
+/** Universities, schools and governments are not companies: their domain earns no company credit. */
+const INSTITUTIONAL = /(?:^|\.)(?:edu|ac|gov|gob|govt|mil|k12|sch|school|uni)(?:\.[a-z]{2})?$|\.edu\.[a-z]{2}$|\.gov\.[a-z]{2}$/i;
+
 export interface SenderView {
   fromDomain: string | null;
   replyToDomain: string | null;
@@ -128,7 +131,7 @@ export const domainSignal: Signal = {
     }
     if (matching) {
       hits.push(hit(ctx, 'domain.match', `${v.buyerAddress} \u2194 ${matching.host}`, { domain: bd ?? '' }));
-    } else if (bd && !free && !disposable) {
+    } else if (bd && !free && !disposable && !INSTITUTIONAL.test(bd)) {
       if (sites.length) hits.push(hit(ctx, 'domain.website-mismatch', `${v.buyerAddress} \u2194 ${sites[0]!.host}`, { domain: bd }));
       else hits.push(hit(ctx, 'domain.company', `${v.buyerAddress} (company domain ${bd})`, { domain: bd }));
     }

@@ -1,0 +1,155 @@
+import type { Phone } from '../extract/phones';
+import { findPhones } from '../extract/phones';
+import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
+import { countryFromText } from './countries';
+import type { Signal, SignalContext, SignalHit } from './types';
+import { hit } from './types';
+
+const LEGAL_FORM =
+  '(?:Co\\.,? ?Ltd\\.?|Company Limited|Limited|Ltd\\.?|L\\.?L\\.?C\\.?|Inc\\.?|Incorporated|Corp\\.?|Corporation|GmbH(?: ?& ?Co\\.? ?KG)?|AG|KG|OHG|e\\.K\\.|S\\.?A\\.?(?: de C\\.?V\\.?)?|S\\.?L\\.?U?|S\\.?A\\.?S\\.?|SARL|S\\.?A\\.?R\\.?L\\.?|S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Private Limited|LLP|PLC|B\\.?V\\.?|N\\.?V\\.?|Sp\\. ?z ?o\\.?o\\.?|LTDA\\.?|EIRELI|ME|JSC|PJSC|OOO|ООО|АО|ЗАО|ПАО|Oy|AB|A/S|ApS|AS|Est\\.?|Establishment|FZE|FZCO|FZ-LLC|W\\.?L\\.?L\\.?|Sdn\\.? Bhd\\.?|Bhd\\.?|PT|Tbk|K\\.?K\\.?|Co\\.|Company|Trading|Enterprises?|Industries|Group)';
+// A capitalised name (1–6 words) ending in a legal form: "Harborline Electric Supply, Inc."
+const COMPANY_RE = new RegExp(
+  `(?:^|[\\n:,;(]|\\s)((?:[A-Z0-9ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝА-Я&][\\w'’.&À-ÿА-яё-]{0,30}[ ,]{1,2}){1,6}${LEGAL_FORM})(?=$|[\\s,.;)\\n])`,
+  'mu',
+);
+const COMPANY_CJK = /[\u4e00-\u9fff]{2,30}(?:有限公司|股份有限公司|集团|工厂|株式会社)/u;
+const COMPANY_RU = /(?:ООО|АО|ЗАО|ПАО|ИП)\s{0,2}[«"„]?[^»"\n]{2,60}[»"“]?/u;
+
+const STREET = new RegExp(
+  `${WORD_START}(?:\\d{1,5}[a-zA-Z]?,? (?:[\\w.'À-ÿ-]{1,30} ){0,4}(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|way|pkwy|parkway|hwy|highway|ct|court|pl|place|sq|square|ter|terrace|close|crescent|industrial (?:estate|park|area)|business park)\\.?${WORD_END}|(?:[\\wÀ-ÿ-]{2,30}(?:stra(?:ß|ss)e|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)) ?\\d{1,5}|(?:calle|c/|avenida|av\\.|avda\\.|rua|r\\.|rue|via|viale|corso|piazza|ulica|ul\\.|улица|ул\\.|проспект|пр-т|jalan|jl\\.|soi|đường|plot|p\\.?o\\.? box|box|building|bldg|block|sector|zone|km)\\s[^\\n]{2,60}?\\d{1,5})`,
+  'iu',
+);
+const POSTCODE_CITY = /(?:^|\n)[^\n]{0,60}(?:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b|\b\d{2}-\d{3}\b|\b\d{6}\b|\b\d{4} ?[A-Z]{2}\b)[^\n]{0,60}/u;
+const CJK_ADDRESS = /[\u4e00-\u9fff]{2,20}(?:路|街|道|号|區|区|市)[\u4e00-\u9fff\d-]{1,20}/u;
+
+const TITLE = [
+  wordsRegex([
+    '(?:senior |sr\\.? |chief |lead |head |junior |assistant |deputy |regional |global |general |group )?(?:purchasing|procurement|sourcing|buying|supply chain|import|export|sales|marketing|product|project|operations|technical|quality|category|business development|logistics|production|plant|engineering|commercial|finance|managing|general) (?:manager|director|head|officer|engineer|executive|assistant|specialist|coordinator|lead|staff|clerk|agent)',
+    'head of [a-z]{3,20}',
+    'director of [a-z]{3,20}',
+    '(?:chief |senior |lead |category )?buyer',
+    'managing director',
+    'general manager',
+    'CEO|CFO|COO|CTO|MD|GM',
+    'owner|co-?founder|founder|president|vice president|chairman|proprietor|partner|director',
+    'project engineer|procurement engineer|design engineer|purchaser',
+    'Einkaufsleiter(?:in)?|Leiter(?:in)? Einkauf|Eink[äa]ufer(?:in)?|Gesch[äa]ftsf[üu]hrer(?:in)?|Inhaber(?:in)?|Einkauf|Vertrieb|Prokurist(?:in)?',
+    'responsable (?:des )?achats|acheteu(?:r|se)|g[ée]rant(?:e)?|directeur(?: g[ée]n[ée]ral)?|pr[ée]sident(?:e)?',
+    'jefe de compras|gerente(?: de compras| general| comercial)?|comprador(?:a)?|director(?:a)?(?: general| de compras)?',
+    'diretor(?:a)?|gerente de suprimentos|s[óo]ci[oa]|propriet[áa]ri[oa]',
+    'руководитель [а-яё ]{3,30}|начальник [а-яё ]{3,30}|менеджер по закупкам|директор|генеральный директор',
+  ]),
+  /(?:采购经理|采购主管|采购员|采购|总经理|经理|董事长)/u,
+];
+
+const REGISTRATION = wordsRegex([
+  '(?:vat|tax|gst|trn|tin|ein|ust-?id(?:nr)?|st\\.?-?nr|nip|regon|krs|cnpj|cpf|rfc|nif|cif|siret|siren|abn|acn|gstin|cr|rc|rc no|hrb|hra|инн|огрн|кпп|uen|npwp|nit|ruc|rut)\\.?(?: no\\.?| number| nr\\.?)?\\s{0,3}[:#]?\\s{0,3}[A-Z]{0,3}\\d[\\d .\\/-]{4,20}',
+  '(?:registration|company reg(?:istration)?|reg\\.?|handelsregister|registre du commerce) (?:no\\.?|number|nr\\.?)\\s{0,3}[:#]?\\s{0,3}[A-Z0-9][A-Z0-9 .\\/-]{3,20}',
+  'amtsgericht [a-zäöü]{2,20},? hr[ab] ?\\d{2,7}',
+]);
+
+export interface ContactFacts {
+  company?: string;
+  title?: string;
+  country?: string;
+  countryEvidence?: string;
+  address?: string;
+  phones: Phone[];
+}
+
+function findCompany(ctx: SignalContext): string | undefined {
+  const p = ctx.inquiry.platform?.company;
+  for (const s of [ctx.signature, ctx.body.slice(0, 4000), ctx.body.slice(-3000)]) {
+    if (!s) continue;
+    const m = COMPANY_RE.exec(s);
+    if (m?.[1]) {
+      const name = m[1].replace(/^[\s,]+/, '').trim();
+      // Reject sentences that merely end in "Company" ("we are a small trading company").
+      if (/^(?:we|our|i|a|an|the|your|this|as)\s/i.test(name)) continue;
+      return name;
+    }
+    const cjk = COMPANY_CJK.exec(s) ?? COMPANY_RU.exec(s);
+    if (cjk) return cjk[0].trim();
+  }
+  return p || undefined;
+}
+
+function findTitle(ctx: SignalContext): string | undefined {
+  const sig = ctx.signature;
+  if (!sig) return undefined;
+  for (const re of TITLE) {
+    const m = re.exec(sig);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+function findAddress(ctx: SignalContext): string | undefined {
+  for (const s of [ctx.signature, ctx.body.slice(-3000)]) {
+    if (!s) continue;
+    const m = STREET.exec(s) ?? CJK_ADDRESS.exec(s);
+    if (m) return lineAround(s, m.index);
+  }
+  const sig = ctx.signature;
+  if (sig) {
+    const pc = POSTCODE_CITY.exec(sig);
+    // A postcode line counts only with a letter-bearing place name next to it, not a phone number.
+    if (pc && /[A-Za-zÀ-ÿ]{3,}/.test(pc[0]) && !/(?:tel|phone|fax|mob|\+)/i.test(pc[0])) return pc[0].trim();
+  }
+  return undefined;
+}
+
+function lineAround(s: string, at: number): string {
+  const start = s.lastIndexOf('\n', at) + 1;
+  const end = s.indexOf('\n', at);
+  return s.slice(start, end < 0 ? undefined : end).trim().slice(0, 120);
+}
+
+export function contactFacts(ctx: SignalContext): ContactFacts {
+  return ctx.memo('contact', () => {
+    const phones = findPhones(ctx);
+    const facts: ContactFacts = { phones };
+    const company = findCompany(ctx);
+    if (company) facts.company = company;
+    const title = findTitle(ctx);
+    if (title) facts.title = title;
+    const address = findAddress(ctx);
+    if (address) facts.address = address;
+    const platformCountry = ctx.inquiry.platform?.country ? countryFromText(ctx.inquiry.platform.country) : undefined;
+    const textCountry = countryFromText(`${ctx.signature}\n${address ?? ''}`);
+    const phoneCountry = phones.find((p) => p.country && p.kind !== 'unknown')?.country ?? phones.find((p) => p.country)?.country;
+    if (platformCountry) {
+      facts.country = platformCountry.code;
+      facts.countryEvidence = ctx.inquiry.platform?.country ?? platformCountry.evidence;
+    } else if (textCountry) {
+      facts.country = textCountry.code;
+      facts.countryEvidence = textCountry.evidence;
+    } else if (phoneCountry) {
+      facts.country = phoneCountry;
+      facts.countryEvidence = phones.find((p) => p.country === phoneCountry)?.raw ?? phoneCountry;
+    }
+    return facts;
+  });
+}
+
+export const contactSignal: Signal = {
+  name: 'contact',
+  run(ctx) {
+    const hits: SignalHit[] = [];
+    const f = contactFacts(ctx);
+    if (f.company) hits.push(hit(ctx, 'contact.company-name', f.company, { company: f.company }));
+    if (f.address) hits.push(hit(ctx, 'contact.address', f.address));
+    const land = f.phones.find((p) => p.kind === 'landline');
+    const fax = f.phones.find((p) => p.kind === 'fax');
+    const mobile = f.phones.find((p) => p.kind === 'mobile');
+    if (land) hits.push(hit(ctx, 'contact.landline', land.raw, { country: land.country ?? '' }));
+    if (fax) hits.push(hit(ctx, 'contact.fax', fax.raw));
+    if (mobile && !land) hits.push(hit(ctx, 'contact.mobile-only', mobile.raw, { country: mobile.country ?? '' }));
+    if (f.title) hits.push(hit(ctx, 'contact.title', f.title, { title: f.title }));
+    const reg = REGISTRATION.exec(`${ctx.signature}\n${ctx.body.slice(0, 20_000)}`);
+    if (reg) hits.push(hit(ctx, 'contact.registration', reg[0]));
+    const hasSignature = Boolean(ctx.signature) && (Boolean(f.company) || f.phones.length > 0 || Boolean(f.title));
+    if (!hasSignature && ctx.inquiry.source !== 'alibaba' && !ctx.inquiry.platform) hits.push(hit(ctx, 'contact.no-signature', 'No signature with company, title or phone'));
+    return hits;
+  },
+};

@@ -1,0 +1,157 @@
+import { wordsRegex } from '../text/patterns';
+import type { Signal, SignalContext, SignalHit } from './types';
+import { hit } from './types';
+
+/**
+ * Model and part numbers: tokens that mix letters and digits, joined by dashes, dots or slashes
+ * (LX-T8-1200-18W, SG-NT35, 4410-B, KT-XTAL-16M-3225). Bounded pieces keep the scan linear.
+ */
+const MODEL_RE = /(?<![\w/-])(?=[A-Za-z0-9./-]{3,40}(?![\w]))(?:[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,12}|[0-9]{1,8}[A-Za-z][A-Za-z0-9]{0,12}|[A-Za-z]{1,10}|[0-9]{1,8})(?:[-./][A-Za-z0-9]{1,12}){0,6}(?![\w-])/g;
+
+/** Look-alikes of part numbers that are not products. */
+const NOT_MODEL = new RegExp(
+  [
+    '^(?:ISO|EN|IEC|UL|CE|ASTM|DIN|GB|JIS|BS|ANSI|NSF|EAC|SASO|IP|NEMA|LM|TM|ERP|IEEE|ECE|R)[-. ]?\\d',
+    '^(?:20|40)(?:GP|HQ|HC|RF|OT|FR|DC)$',
+    '^\\d{1,2}[xX](?:20|40)',
+    '^(?:PO|P\\.O|RFQ|RFP|PI|INV|REF|NO|NR|ORDER|QUOTE|CN|VAT|TAX|HS|HRB|CNPJ|RC|TRN|GST)[-.#]?\\d',
+    '^\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}$',
+    '^\\d{4}-\\d{2}$',
+    '^\\d+(?:[.,]\\d+)?(?:pcs|pc|sets|set|units|m|mm|cm|kg|g|t|mt|w|v|a|k|hz|lm|ml|l|pairs|nos|ft|in|gsm|mah|%|x)$',
+    '^(?:\\d+[xX]){1,3}\\d+(?:mm|cm|m)?$',
+    '^(?:mp3|mp4|4g|5g|3g|2g|usb|usb-c|h264|h265|wifi6|hdmi2|covid-19|a4|a3|b2b|b2c|o2o|24h|7x24)$',
+    '^(?:19|20)\\d\\d[a-z]?$',
+    '^[A-Z]{1,3}$',
+    '^\\d+[a-z]{2}$',
+    // Spec values and ranges: 220-240V, 1.5HP, 5KVA/48V, 9.6W/m, 16M, 3-in-1, 5-year, 7-piece.
+    '^\\d+(?:[.,]\\d+)?(?:-\\d+(?:[.,]\\d+)?)?(?:v|vac|vdc|w|kw|hp|kva|va|a|ah|mah|m|mm|cm|km|k|hz|khz|mhz|ghz|lm|ml|l|kg|g|t|mt|db|bar|psi|rpm|pcs|nm|um|gsm|°c|c)(?:/[a-z0-9.]{1,6})*$',
+    '^\\d+-(?:in-\\d+|years?|months?|days?|weeks?|piece|pieces|pcs|layers?|colou?rs?|ways?|pack|seater|door|speed|stage|phase)$',
+    '^\\d{4}-T\\d{1,2}$',
+    '^m[23]/[a-z]{1,3}$',
+    '^(?:USD|US|EUR|RMB|CNY|GBP|AED|INR|BRL|JPY)\\d',
+    '\\d(?:am|pm)(?:$|-)',
+  ].join('|'),
+  'i',
+);
+
+export function findModels(ctx: Pick<SignalContext, 'text' | 'memo'>): string[] {
+  return ctx.memo('models', () => {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    const text = ctx.text.length > 60_000 ? ctx.text.slice(0, 60_000) : ctx.text;
+    MODEL_RE.lastIndex = 0;
+    for (let m = MODEL_RE.exec(text); m && out.length < 20; m = MODEL_RE.exec(text)) {
+      const tok = m[0].replace(/[.,]+$/, '');
+      if (tok.length < 4 || !/[A-Za-z]/.test(tok) || !/\d/.test(tok) || NOT_MODEL.test(tok)) continue;
+      // Phone-like runs and URLs' pieces are not models.
+      if ((tok.match(/\d/g)?.length ?? 0) > 14) continue;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (/(?:PO|P\.O\.|order|invoice|ref|RFQ|no\.|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand)\s{0,2}[:#]?\s{0,2}$/i.test(before)) continue;
+      // Part numbers are upper case or all lower case; "2025Norton" or "D0mEe7dqrI" are glued words or noise.
+      if (/[a-z]{3}/.test(tok) && /[A-Z]/.test(tok)) continue;
+      if ((tok.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0) >= 3) continue;
+      // Phone numbers written with dashes: 779-245-9290, 1-803-467-8150.
+      if (/^\+?\d{1,4}(?:[-.]\d{2,4}){2,4}/.test(tok)) continue;
+      // E-mail local parts and handles ("jmorris1987@…", "@brand2024") are not models.
+      const after = text.charAt(m.index + m[0].length);
+      if (after === '@' || before.endsWith('@')) continue;
+      const key = tok.toUpperCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(tok);
+    }
+    return out;
+  });
+}
+
+const UNIT =
+  '(?:pcs|pc|pieces?|sets?|units?|pairs?|cartons?|ctns?|boxes|box|rolls?|meters?|metres?|mtrs?|m|tons?|tonnes?|mt|kgs?|containers?|fcl|dozens?|doz|nos|bags?|bottles?|sheets?|reams?|pallets?|drums?|coils?|lots?|sqm|m2|шт\\.?|штук|единиц|unidades|unidad|piezas|peças|pe[çc]as|pares|cajas|caixas|St[üu]ck|Stk\\.?|Paar|pi[èe]ces|paires|cartons|个|件|套|台|只|双|箱|米|吨)';
+const QTY_RE = new RegExp(
+  `(?<![\\w.,])(\\d{1,3}(?:[,.  ]\\d{3}){1,3}|\\d{1,9}(?:[.,]\\d{1,2})?)\\s?(?:k\\s?)?${UNIT}(?![\\p{L}\\d])|(?<![\\w])(\\d{1,2})\\s?[xX×]\\s?(?:20|40)\\s?(?:GP|HQ|HC|ft)(?![\\w])|(?<![\\w])(?:one|two|three|four|five|\\d{1,2})\\s(?:x\\s)?(?:20|40)['’]?\\s?(?:GP|HQ|HC|ft)?\\s?containers?`,
+  'giu',
+);
+
+export interface Quantity {
+  text: string;
+  value: number;
+  containers: number;
+}
+
+function numberOf(s: string): number {
+  const t = s.replace(/[\s\u00a0\u202f]/g, '');
+  // "1,000" / "1.000" thousands vs "2.5" decimals: three digits after a single separator are thousands.
+  if (/^\d{1,3}(?:[,.]\d{3})+$/.test(t)) return Number(t.replace(/[,.]/g, ''));
+  return Number(t.replace(',', '.'));
+}
+
+export function findQuantities(ctx: Pick<SignalContext, 'text' | 'memo'>): Quantity[] {
+  return ctx.memo('quantities', () => {
+    const out: Quantity[] = [];
+    const text = ctx.text.length > 60_000 ? ctx.text.slice(0, 60_000) : ctx.text;
+    QTY_RE.lastIndex = 0;
+    for (let m = QTY_RE.exec(text); m && out.length < 30; m = QTY_RE.exec(text)) {
+      const whole = m[0].trim();
+      if (m[1]) {
+        let v = numberOf(m[1]);
+        if (/\dk\s?/i.test(whole.slice(m[1].length, m[1].length + 3))) v *= 1000;
+        if (!Number.isFinite(v) || v <= 0) continue;
+        const containers = /container|fcl/i.test(whole) ? v : 0;
+        out.push({ text: whole, value: v, containers });
+      } else {
+        const n = m[2] ? Number(m[2]) : (({ one: 1, two: 2, three: 3, four: 4, five: 5 }) as Record<string, number>)[whole.split(/\s/)[0]!.toLowerCase()] ?? (Number(whole.split(/\s/)[0]) || 1);
+        out.push({ text: whole, value: n, containers: n });
+      }
+    }
+    return out;
+  });
+}
+
+const SPEC = wordsRegex([
+  '\\d{1,5}(?:[.,]\\d{1,3})?\\s?(?:V|VAC|VDC|W|kW|A|mA|Hz|kHz|MHz|mm|cm|µm|um|micron|mic|K|lm|lm/W|°C|℃|gsm|g/m2|mAh|Ah|bar|psi|rpm|N|Nm|kg/m3|dB|ppm|L/min|BPH|MPa)',
+  'IP ?[1-6][0-9X]',
+  'CRI ?[>≥]? ?\\d{2}',
+  '±\\s?\\d',
+  'AISI ?\\d{3}L?',
+  'SUS ?\\d{3}L?',
+  '\\d{4}-T\\d',
+  '\\d{2}s ?x ?\\d{2}s',
+  '\\d{2,3} ?x ?\\d{2,3}(?: ?x ?\\d{2,4})? ?(?:mm|cm)',
+  '(?:stainless steel|aluminium|aluminum|brass|copper|polypropylene|PP|PE|PET|HDPE|LDPE|ABS|PVC|nylon|cotton|polyester|nitrile|silicone|tempered glass) (?:\\d|grade|body|housing|material)',
+  'Type [A-C](?:\\+[A-C])?',
+  'tolerances?',
+  'datasheet|data sheet|drawing|specification sheet',
+]);
+
+export const productSignal: Signal = {
+  name: 'product',
+  run(ctx) {
+    const hits: SignalHit[] = [];
+    const models = findModels(ctx);
+    const catalog = ctx.settings.catalog;
+    if (catalog.length) {
+      const norm = (s: string) => s.toUpperCase().replace(/[\s._/-]/g, '');
+      const wanted = new Map(catalog.map((c) => [norm(c.model), c.model] as const));
+      const matched = models.filter((m) => wanted.has(norm(m))).map((m) => wanted.get(norm(m))!);
+      // Catalog models written with spaces ("LX T8 1200") escape the tokenizer: check the text too.
+      if (!matched.length && catalog.length <= 5000) {
+        const flat = norm(ctx.text.slice(0, 60_000));
+        for (const [k, v] of wanted) if (k.length >= 4 && flat.includes(k)) matched.push(v);
+      }
+      if (matched.length) hits.push(hit(ctx, 'product.catalog', matched.slice(0, 3).join(', '), { models: [...new Set(matched)].slice(0, 10).join(', '), count: matched.length }));
+    }
+    if (models.length) hits.push(hit(ctx, 'product.model', models.slice(0, 3).join(', '), { models: models.slice(0, 10).join(', '), count: models.length }));
+    const qs = findQuantities(ctx);
+    if (qs.length) {
+      const max = Math.max(...qs.map((q) => q.value));
+      const containers = qs.reduce((a, q) => a + q.containers, 0);
+      const biggest = qs.find((q) => q.value === max)!;
+      hits.push(hit(ctx, 'product.quantity', qs.slice(0, 3).map((q) => q.text).join(', '), { quantity: biggest.text, max, containers }));
+    }
+    const spec = SPEC.exec(ctx.text.slice(0, 60_000));
+    if (spec) hits.push(hit(ctx, 'product.spec', spec[0]));
+    const lower = ctx.text.slice(0, 60_000).toLowerCase();
+    const word = ctx.settings.industryWords.find((w) => w.trim().length >= 3 && lower.includes(w.toLowerCase()));
+    if (word) hits.push(hit(ctx, 'product.industry', word, { word }));
+    return hits;
+  },
+};
