@@ -96,7 +96,8 @@ function collectFacts(inquiry: Inquiry, hits: readonly ScoredHit[], company: str
     products: models ? models.split(/\s*,\s*/).filter(Boolean).slice(0, 5) : inquiry.platform?.product ? [inquiry.platform.product] : [],
     quantity: dataOf(hits, 'product.quantity', 'quantity') || evidenceOf(hits, 'product.quantity') || inquiry.platform?.quantity || '',
     incoterm: evidenceOf(hits, 'trade.incoterm') || evidenceOf(hits, 'trade.incoterm-bare'),
-    destination: dataOf(hits, 'trade.destination', 'destination') || dataOf(hits, 'trade.incoterm', 'place'),
+    // The place after FOB/FCA/EXW is where goods leave, not where they go: only trade.destination says that.
+    destination: dataOf(hits, 'trade.destination', 'destination'),
     payment: evidenceOf(hits, 'trade.payment'),
     website: dataOf(hits, 'website.present', 'domain') || evidenceOf(hits, 'website.present'),
   };

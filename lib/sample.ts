@@ -54,7 +54,8 @@ const PAYS_FREIGHT = [
     'collect account',
     'pay(?:ing)? for (?:the )?(?:freight|courier|shipping)',
     'nuestra cuenta (?:de )?(?:DHL|FedEx|UPS|TNT)',
-    'nossa conta (?:de |da )?(?:DHL|FedEx|UPS|TNT)',
+    'nossa conta (?:de |da )?(?:DHL|FedEx|UPS|TNT|importa[çc][ãa]o)',
+    'nuestra cuenta de importaci[oó]n',
     'notre compte (?:DHL|FedEx|UPS|TNT)',
     'unser(?:em)? (?:DHL|FedEx|UPS|TNT)[- ]Konto',
   ]),
@@ -92,6 +93,20 @@ const TOKEN_SAMPLE = wordsRegex([
   '(?:einige|ein paar|wenige) (?:Muster|Stück)',
   'несколько (?:образцов|штук)',
 ]);
+
+const CONDITIONAL = /(?:^|[\s,;(])(?:if|in case|should|si|se|caso|falls|wenn|sofern|если)\s[^.!?\n]{0,80}$/iu;
+
+/** "We will use our DHL account" counts; "if freight is high we can use our account" is only a fallback. */
+function unconditionalFreightOffer(text: string): string | undefined {
+  for (const re of PAYS_FREIGHT) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index), text.lastIndexOf(';', m.index)) + 1;
+      if (!CONDITIONAL.test(text.slice(sentenceStart, m.index))) return m[0];
+    }
+  }
+  return undefined;
+}
 
 const REFUSES_TO_PAY = wordsRegex([
   "(?:we|i) (?:will |can )?(?:not|don't|do not|won't|cannot|can't) (?:pay|afford)",
@@ -182,6 +197,11 @@ export function adviseSample(input: SampleInput): SampleAdvice {
     reasons.push({ id: 'sample.custom', text: `Custom-made samples cost you real money: "${custom[0]}". Charge the sample, refundable against the first order.` });
     return done('send-paid');
   }
+  const freight = unconditionalFreightOffer(text);
+  if (freight) {
+    reasons.push({ id: 'sample.buyer-pays', text: `The buyer offers to pay the freight: "${freight}".` });
+    return done('send-paid');
+  }
   const token = TOKEN_SAMPLE.exec(text);
   const highVolume = (input.maxQuantity ?? 0) >= 10_000;
   const strong = input.score >= 70;
@@ -193,11 +213,6 @@ export function adviseSample(input: SampleInput): SampleAdvice {
         : 'A high-volume item (cheap per piece) for a well-qualified buyer: your policy allows free samples.',
     });
     return done('send-free');
-  }
-  const freight = firstMatch(PAYS_FREIGHT, [text]);
-  if (freight) {
-    reasons.push({ id: 'sample.buyer-pays', text: `The buyer offers to pay the freight: "${freight}". Charge the sample too, refundable against the first order.` });
-    return done('send-paid');
   }
   reasons.push({ id: 'sample.paid', text: 'New buyer: ask them to pay the sample and/or freight (courier collect), refundable against the first order.' });
   return done('send-paid');

@@ -154,8 +154,22 @@ function dressedUp(compact: string, token: string): boolean {
  * only when everything else in the label is service vocabulary, so "adobetiles.com" is not "Adobe"
  * but "dhl-express.top" and "pfizerservice-nv.com" are.
  */
+const CACHE_LIMIT = 2000;
+const cache = new Map<string, LookAlike | null>();
+
 export function lookAlikeOf(domainInput: string | null | undefined): LookAlike | undefined {
   if (!domainInput) return undefined;
+  // Domains recur across inquiries (every gmail.com, every platform relay); the answer never changes.
+  const key = domainInput.toLowerCase();
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const result = computeLookAlike(key);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, result ?? null);
+  return result;
+}
+
+function computeLookAlike(domainInput: string): LookAlike | undefined {
   const domain = getDomain(domainInput.toLowerCase()) ?? domainInput.toLowerCase();
   if (OFFICIAL.has(domain)) return undefined;
   const raw = (getDomainWithoutSuffix(domain) ?? domain.split('.')[0] ?? '').toLowerCase();

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { SignalContext } from '../signals/types';
 
 export interface Phone {
@@ -12,38 +12,66 @@ const FAX_LABEL = /(?:fax|telefax|传真|факс)\s{0,3}(?:no\.?|number|nr\.?)?
 const MOBILE_LABEL = /(?:mob(?:ile)?|cell(?:ular)?|cel|celular|handy|whats ?app|wechat|viber|telegram|gsm|手机|моб(?:\.|ильный)?|сот(?:\.|овый)?)\s{0,3}(?:no\.?|phone|number)?\s{0,3}[:：.]?\s{0,3}(?:\/?\s{0,3}whats ?app\s{0,3}[:：]?\s{0,3})?$/i;
 const LAND_LABEL = /(?:tel(?:ephone|efon|éfono|efone)?|phone|ph|office|t|tél|téléphone|fon|direct|dir|land ?line|board|电话|тел(?:\.|ефон)?)\s{0,3}(?:no\.?|number|nr\.?)?\s{0,3}[:：.]?\s{0,3}$/i;
 
+const MAX_CANDIDATE_LINES = 40;
+
+function candidateLines(text: string): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.length > 300) continue;
+    let digits = 0;
+    for (let i = 0; i < line.length && digits < 7; i++) {
+      const c = line.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+    }
+    if (digits >= 7) out.push(line);
+    if (out.length >= MAX_CANDIDATE_LINES) break;
+  }
+  return out.join('\n');
+}
+
+/** Number-shaped runs: an optional + or 00, then digits with the usual separators. Bounded, linear. */
+const CANDIDATE = /(?:\+|\b00)?\(?\d[\d\s().\/-]{5,22}\d/g;
+
+function classify(before: string, type: string | undefined): Phone['kind'] {
+  if (FAX_LABEL.test(before) || /(?:^|[|,;/]\s{0,3})f\s{0,2}[:：.]\s{0,3}$/i.test(before)) return 'fax';
+  if (MOBILE_LABEL.test(before) || type === 'MOBILE') return 'mobile';
+  if (type === 'FIXED_LINE' || type === 'TOLL_FREE' || type === 'UAN' || type === 'FIXED_LINE_OR_MOBILE') return 'landline';
+  if (LAND_LABEL.test(before)) return 'landline';
+  return 'unknown';
+}
+
 /**
- * Phone and fax numbers. Only the head of the mail and its signature are scanned: numbers live there,
- * and hostile megabytes of digits must not cost time.
+ * Phone and fax numbers. Candidates are found with a cheap pattern on lines that hold enough digits,
+ * then validated one by one (finding numbers in free text with the library costs far more). Numbers
+ * without a country code are kept only when a label says they are a phone.
  */
 export function findPhones(ctx: Pick<SignalContext, 'body' | 'signature' | 'memo'>): Phone[] {
   return ctx.memo('phones', () => {
-    const sources = [ctx.signature, ctx.body.length > 23_000 ? `${ctx.body.slice(0, 20_000)}\n${ctx.body.slice(-3_000)}` : ctx.body];
+    const sources = [candidateLines(ctx.signature), candidateLines(ctx.body.length > 23_000 ? `${ctx.body.slice(0, 20_000)}\n${ctx.body.slice(-3_000)}` : ctx.body)];
     const seen = new Set<string>();
     const out: Phone[] = [];
     for (const text of sources) {
-      if (!text) continue;
-      let found: ReturnType<typeof findPhoneNumbersInText> = [];
-      try {
-        found = findPhoneNumbersInText(text, { defaultCountry: undefined, v2: false } as never);
-      } catch {
-        found = [];
-      }
-      for (const f of found) {
-        if (out.length >= 30) break;
-        const e164 = f.number.number as string;
+      CANDIDATE.lastIndex = 0;
+      for (let m = CANDIDATE.exec(text); m && out.length < 30; m = CANDIDATE.exec(text)) {
+        const raw = m[0].trim();
+        const digits = raw.replace(/\D/g, '');
+        if (digits.length < 7 || digits.length > 16) continue;
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        const before = text.slice(Math.max(lineStart, m.index - 40), m.index);
+        const international = /^(?:\+|00)/.test(raw);
+        let parsed: ReturnType<typeof parsePhoneNumberFromString>;
+        try {
+          parsed = international ? parsePhoneNumberFromString(raw.replace(/^00/, '+')) : undefined;
+        } catch {
+          parsed = undefined;
+        }
+        if (international && !parsed?.isPossible()) continue;
+        if (!international && !(FAX_LABEL.test(before) || MOBILE_LABEL.test(before) || LAND_LABEL.test(before))) continue;
+        const e164 = parsed ? String(parsed.number) : digits;
         if (seen.has(e164)) continue;
         seen.add(e164);
-        const lineStart = text.lastIndexOf('\n', f.startsAt) + 1;
-        const before = text.slice(Math.max(lineStart, f.startsAt - 40), f.startsAt);
-        let kind: Phone['kind'] = 'unknown';
-        const type = f.number.getType();
-        if (FAX_LABEL.test(before) || /(?:^|[|,;/]\s{0,3})f\s{0,2}[:：.]\s{0,3}$/i.test(before)) kind = 'fax';
-        else if (MOBILE_LABEL.test(before) || type === 'MOBILE') kind = 'mobile';
-        else if (type === 'FIXED_LINE' || type === 'TOLL_FREE' || type === 'UAN' || (type === 'FIXED_LINE_OR_MOBILE' && LAND_LABEL.test(before))) kind = 'landline';
-        else if (type === 'FIXED_LINE_OR_MOBILE') kind = 'landline';
-        const p: Phone = { raw: text.slice(f.startsAt, f.endsAt), e164, kind };
-        if (f.number.country) p.country = f.number.country;
+        const p: Phone = { raw, e164, kind: classify(before, parsed?.getType()) };
+        if (parsed?.country) p.country = parsed.country;
         out.push(p);
       }
     }

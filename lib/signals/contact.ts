@@ -6,10 +6,10 @@ import type { Signal, SignalContext, SignalHit } from './types';
 import { hit } from './types';
 
 const LEGAL_FORM =
-  '(?:Co\\.,? ?Ltd\\.?|Company Limited|Limited|Ltd\\.?|L\\.?L\\.?C\\.?|Inc\\.?|Incorporated|Corp\\.?|Corporation|GmbH(?: ?& ?Co\\.? ?KG)?|AG|KG|OHG|e\\.K\\.|S\\.?A\\.?(?: de C\\.?V\\.?)?|S\\.?L\\.?U?|S\\.?A\\.?S\\.?|SARL|S\\.?A\\.?R\\.?L\\.?|S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Private Limited|LLP|PLC|B\\.?V\\.?|N\\.?V\\.?|Sp\\. ?z ?o\\.?o\\.?|LTDA\\.?|EIRELI|ME|JSC|PJSC|OOO|ООО|АО|ЗАО|ПАО|Oy|AB|A/S|ApS|AS|Est\\.?|Establishment|FZE|FZCO|FZ-LLC|W\\.?L\\.?L\\.?|Sdn\\.? Bhd\\.?|Bhd\\.?|PT|Tbk|K\\.?K\\.?|Co\\.|Company|Trading|Enterprises?|Industries|Group)';
+  '(?:Co\\.,? ?Ltd\\.?|Company Limited|Limited|Ltd\\.?|L\\.?L\\.?C\\.?|Inc\\.?|Incorporated|Corp\\.?|Corporation|GmbH(?: ?& ?Co\\.? ?KG)?|AG|KG|OHG|e\\.K\\.|S\\.?A\\.?(?: de C\\.?V\\.?)?|S\\.?L\\.?U?|S\\.?A\\.?S\\.?|SARL|S\\.?A\\.?R\\.?L\\.?|S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Private Limited|LLP|PLC|B\\.?V\\.?|N\\.?V\\.?|Sp\\. ?z ?o\\.?o\\.?|LTDA\\.?|Ltda\\.?|A\\.[SŞ]\\.?|EIRELI|ME|JSC|PJSC|OOO|ООО|АО|ЗАО|ПАО|Oy|AB|A/S|ApS|AS|Est\\.?|Establishment|FZE|FZCO|FZ-LLC|W\\.?L\\.?L\\.?|Sdn\\.? Bhd\\.?|Bhd\\.?|PT|Tbk|K\\.?K\\.?|Co\\.|Company|Trading|Enterprises?|Industries|Group)';
 // A capitalised name (1–6 words) ending in a legal form: "Harborline Electric Supply, Inc."
 const COMPANY_RE = new RegExp(
-  `(?:^|[\\n:,;(]|\\s)((?:[A-Z0-9ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝА-Я&][\\w'’.&À-ÿА-яё-]{0,30}[ ,]{1,2}){1,6}${LEGAL_FORM})(?=$|[\\s,.;)\\n])`,
+  `(?:^|[\\n:,;(]|\\s)((?:[A-Z0-9ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝА-Я&][\\w'’.&À-ÿА-яё-]{0,30}[ ,]{1,2}(?:(?:de|da|do|dos|das|del|la|le|van|von|der|di|e|y|and|of|&) )?){1,6}${LEGAL_FORM})(?=$|[\\s,.;)\\n])`,
   'mu',
 );
 const COMPANY_CJK = /[\u4e00-\u9fff]{2,30}(?:有限公司|股份有限公司|集团|工厂|株式会社)/u;

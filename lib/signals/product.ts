@@ -50,6 +50,8 @@ export function findModels(ctx: Pick<SignalContext, 'text' | 'memo'>): string[] 
       // Part numbers are upper case or all lower case; "2025Norton" or "D0mEe7dqrI" are glued words or noise.
       if (/[a-z]{3}/.test(tok) && /[A-Z]/.test(tok)) continue;
       if ((tok.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0) >= 3) continue;
+      // Pieces of web addresses ("google.com/calendar/answer/37135").
+      if (/[a-z]{2,}\.[a-z]{2,}(?:\/|$)/i.test(tok)) continue;
       // Phone numbers written with dashes: 779-245-9290, 1-803-467-8150.
       if (/^\+?\d{1,4}(?:[-.]\d{2,4}){2,4}/.test(tok)) continue;
       // E-mail local parts and handles ("jmorris1987@…", "@brand2024") are not models.
@@ -65,7 +67,7 @@ export function findModels(ctx: Pick<SignalContext, 'text' | 'memo'>): string[] 
 }
 
 const UNIT =
-  '(?:pcs|pc|pieces?|sets?|units?|pairs?|cartons?|ctns?|boxes|box|rolls?|meters?|metres?|mtrs?|m|tons?|tonnes?|mt|kgs?|containers?|fcl|dozens?|doz|nos|bags?|bottles?|sheets?|reams?|pallets?|drums?|coils?|lots?|sqm|m2|шт\\.?|штук|единиц|unidades|unidad|piezas|peças|pe[çc]as|pares|cajas|caixas|St[üu]ck|Stk\\.?|Paar|pi[èe]ces|paires|cartons|个|件|套|台|只|双|箱|米|吨)';
+  '(?:pcs|pc|pieces?|sets?|units?|pairs?|cartons?|ctns?|boxes|box|rolls?|meters?|metres?|mtrs?|m|tons?|tonnes?|mt|kgs?|containers?|fcl|dozens?|doz|nos|bags?|bottles?|sheets?|reams?|pallets?|drums?|coils?|lots?|sqm|m2|шт\\.?|штук|единиц|unidades|unidad|piezas|pzas|pçs|pç|peças|pe[çc]as|pares|cajas|caixas|St[üu]ck|Stk\\.?|Paar|pi[èe]ces|paires|cartons|个|件|套|台|只|双|箱|米|吨)';
 const QTY_RE = new RegExp(
   `(?<![\\w.,])(\\d{1,3}(?:[,.  ]\\d{3}){1,3}|\\d{1,9}(?:[.,]\\d{1,2})?)\\s?(?:k\\s?)?${UNIT}(?![\\p{L}\\d])|(?<![\\w])(\\d{1,2})\\s?[xX×]\\s?(?:20|40)\\s?(?:GP|HQ|HC|ft)(?![\\w])|(?<![\\w])(?:one|two|three|four|five|\\d{1,2})\\s(?:x\\s)?(?:20|40)['’]?\\s?(?:GP|HQ|HC|ft)?\\s?containers?`,
   'giu',

@@ -280,6 +280,21 @@ function textHits(ctx: SignalContext, hits: SignalHit[]): void {
 
 // ---------------------------------------------------------------- impersonation
 
+/** Brand names as whole words, compiled once: one pattern for services, one for borrowed buyer names. */
+function brandPattern(buyers: boolean, minLength: number): { re: RegExp; byToken: Map<string, (typeof BRANDS)[number]> } {
+  const byToken = new Map<string, (typeof BRANDS)[number]>();
+  for (const b of BRANDS) if (Boolean(b.buyer) === buyers) for (const t of b.tokens) if (t.length >= minLength) byToken.set(t.toLowerCase(), b);
+  const alts = [...byToken.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
+  return { re: new RegExp(`${WORD_START}(?:${alts.join('|')})${WORD_END}`, 'i'), byToken };
+}
+const SERVICE_BRANDS = brandPattern(false, 3);
+const BUYER_BRANDS = brandPattern(true, 4);
+
+function brandIn(p: typeof SERVICE_BRANDS, text: string): (typeof BRANDS)[number] | undefined {
+  const m = p.re.exec(text);
+  return m ? p.byToken.get(m[0].toLowerCase()) : undefined;
+}
+
 /** Notices (orders, payments, deliveries, accounts) sent from addresses that cannot be the service's. */
 function notificationHit(ctx: SignalContext, hits: SignalHit[]): void {
   const v = senderView(ctx);
@@ -288,7 +303,7 @@ function notificationHit(ctx: SignalContext, hits: SignalHit[]): void {
   const subjectAndName = `${ctx.inquiry.subject}\n${ctx.inquiry.from.name}`;
   const notice = firstMatch(NOTIFICATION, subjectAndName) ?? firstMatch(NOTIFICATION, ctx.body.slice(0, 600));
   if (!notice) return;
-  const claimed = BRANDS.find((b) => !b.buyer && b.tokens.some((tok) => tok.length >= 3 && new RegExp(`${WORD_START}${tok}${WORD_END}`, 'i').test(`${subjectAndName}\n${ctx.body.slice(0, 2000)}`)));
+  const claimed = brandIn(SERVICE_BRANDS, `${subjectAndName}\n${ctx.body.slice(0, 2000)}`);
   const free = isFreeMail(v.fromDomain) || !ctx.inquiry.from.address;
   if (claimed || free || /notification|bounce|no-?reply|noreply|mailer|service|support|billing|alert|account|security|admin/i.test(ctx.inquiry.from.address)) {
     hits.push(
@@ -306,17 +321,10 @@ function bigCompanyHit(ctx: SignalContext, hits: SignalHit[]): void {
   const addr = v.buyerDomain ?? v.fromDomain;
   const weak = isFreeMail(addr) || isDisposable(addr);
   if (!weak) return;
-  const text = `${ctx.signature}\n${ctx.text.slice(0, 4000)}\n${ctx.inquiry.from.name}`;
-  for (const b of BRANDS) {
-    if (!b.buyer) continue;
-    for (const tok of b.tokens) {
-      if (tok.length < 4) continue;
-      if (new RegExp(`${WORD_START}${tok}${WORD_END}`, 'i').test(text) || ctx.inquiry.replyTo?.address.toLowerCase().includes(tok)) {
-        hits.push(hit(ctx, 'scam.bigco-free-mail', `Claims ${b.name} but writes from ${addr}`));
-        return;
-      }
-    }
-  }
+  const text = `${ctx.signature}\n${ctx.text.slice(0, 4000)}\n${ctx.inquiry.from.name}\n${ctx.inquiry.replyTo?.address.replace(/[@._-]/g, ' ') ?? ''}`;
+  const replyTo = ctx.inquiry.replyTo?.address.toLowerCase() ?? '';
+  const b = brandIn(BUYER_BRANDS, text) ?? [...BUYER_BRANDS.byToken].find(([tok]) => replyTo.includes(tok))?.[1];
+  if (b) hits.push(hit(ctx, 'scam.bigco-free-mail', `Claims ${b.name} but writes from ${addr}`));
 }
 
 const INVISIBLE_NAME = /[\u034f\u0700-\u074f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u;
@@ -353,7 +361,7 @@ function spoofHit(ctx: SignalContext, hits: SignalHit[]): void {
     }
   }
   if (v.relay !== 'platform') {
-    const brand = BRANDS.find((b) => !b.buyer && b.tokens.some((t) => t.length >= 3 && new RegExp(`${WORD_START}${t}${WORD_END}`, 'i').test(name)));
+    const brand = brandIn(SERVICE_BRANDS, name);
     if (brand && !brand.domains.includes(v.fromDomain ?? '')) {
       hits.push(hit(ctx, 'scam.sender-spoof', `Name says ${brand.name} but the mail comes from ${v.fromDomain ?? 'an unknown domain'}`));
       return;

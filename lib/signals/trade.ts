@@ -24,6 +24,7 @@ const PAYMENT = wordsRegex([
   'D/A',
   'CAD',
   '\\d{1,3} ?% (?:T/T |TT )?(?:deposit|advance|down ?payment|prepayment|balance)',
+  '\\d{1,3} ?% (?:antecipado|de entrada|anticipo|adelantado|d.acompte|Anzahlung|Vorauszahlung|предоплат\\S{0,2})',
   '\\d{2}/\\d{2} (?:T/T|TT|payment)',
   '(?:deposit|advance)(?: of)? \\d{1,3} ?%',
   'balance (?:against|before|upon|after) (?:copy of )?(?:B/L|BL|shipment|delivery|inspection)',

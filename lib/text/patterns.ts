@@ -11,7 +11,9 @@ export const WORD_END = `(?![${LETTER}])`;
  * A regex matching any of the alternatives (regex source fragments) as whole words.
  * Alternatives must themselves be linear (no nested quantifiers).
  */
-export function wordsRegex(alternatives: readonly string[], flags = 'iu'): RegExp {
+// Without the u flag: V8 runs these faster, and the patterns use only BMP characters, which case-fold
+// correctly (Cyrillic included) in non-Unicode mode too.
+export function wordsRegex(alternatives: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, flags);
 }
 

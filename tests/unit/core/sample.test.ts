@@ -34,7 +34,10 @@ describe('adviseSample', () => {
   });
 
   it('declines sample collectors and cost fishers', () => {
-    expect(advise('send free samples of every item', ['vague.free-samples']).advice).toBe('decline');
+    expect(advise('send free samples of every item', ['vague.free-samples', 'vague.all-products']).advice).toBe('decline');
+    expect(advise('free samples please, we cannot pay the courier', ['vague.free-samples']).advice).toBe('decline');
+    // Someone who merely hopes for a free sample of one kind of product gets a quotation first.
+    expect(advise('can you send free samples of your LED bulbs?', ['vague.free-samples']).advice).toBe('quote-first');
     expect(advise('what is your cost structure', ['vague.cost-fishing', 'product.model']).advice).toBe('decline');
   });
 
@@ -58,6 +61,17 @@ describe('adviseSample', () => {
     const strict = { ...DEFAULT_SETTINGS.samplePolicy, neverFreeToNewBuyers: true };
     expect(advise('Please send a few pieces for testing.', SPECIFIC, { policy: strict }).advice).toBe('send-paid');
     expect(advise('Please send a few pieces for testing.', SPECIFIC, { score: 55 }).advice).toBe('send-paid');
+  });
+
+  it('declines what is not a purchase inquiry at all', () => {
+    expect(advise('I can redesign your website', ['vague.sales-pitch']).advice).toBe('decline');
+    expect(advise('please write me, I have something to tell you', ['vague.no-buying-intent']).advice).toBe('decline');
+  });
+
+  it('charges the sample when the buyer only offers to cover freight, unless it is a cheap token sample', () => {
+    expect(advise('Please send 2 sample units; use our DHL account for the freight.', SPECIFIC, { score: 60 }).advice).toBe('send-paid');
+    expect(advise('Una caja de muestra por talla; si el envío es caro, podemos usar nuestra cuenta de DHL.', SPECIFIC).advice).toBe('send-free');
+    expect(advise('Una caja de muestra por talla; enviar con nuestra cuenta de DHL.', SPECIFIC).advice).toBe('send-paid');
   });
 
   it('charges custom-made samples', () => {
