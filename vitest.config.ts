@@ -9,5 +9,6 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto', './tests/setup.ts'],
     environment: 'node',
     testTimeout: 20000,
+    reporters: ['default', './tests/summary-reporter.ts'],
   },
 });

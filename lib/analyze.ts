@@ -12,7 +12,7 @@ import { contactFacts } from './signals/contact';
 import { SIGNALS } from './signals';
 import { detectLanguage } from './signals/language';
 import type { SignalContext, SignalHit } from './signals/types';
-import { hit } from './signals/types';
+import { headOf, hit } from './signals/types';
 import { buildReplies } from './templates';
 import { capForScan, normalizeText } from './text/normalize';
 import { BASELINE, effectiveWeights } from './weights';
@@ -121,11 +121,12 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
   const { score, band, risk, signals } = scoreHits(raw);
 
   const contact = contactFacts(ctx);
-  const questions = answerQuestions(signals, ctx.text);
+  const head = headOf(ctx);
+  const questions = answerQuestions(signals, head);
   const maxQuantity = numberOf(signals, 'product.quantity', 'max');
   const sample = adviseSample({
     hits: signals,
-    text: ctx.text,
+    text: head,
     risk,
     score,
     existingCustomer,
@@ -135,7 +136,7 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
   const senderDomain = dataOf(signals, 'domain.company', 'domain') || dataOf(signals, 'domain.match', 'domain');
   const profile = buildProfile({
     hits: signals,
-    text: ctx.text,
+    text: head,
     signature: ctx.signature,
     ...(contact.title ? { title: contact.title } : {}),
     ...(contact.country ? { country: contact.country, countryEvidence: contact.countryEvidence ?? contact.country } : {}),
@@ -152,7 +153,7 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
     profile.role = 'unknown';
     delete profile.roleEvidence;
   }
-  const language = detectLanguage(ctx.body);
+  const language = dataOf(signals, 'meta.language', 'lang') || detectLanguage(ctx.body);
   const replyLanguage: ReplyLang =
     settings.replyLanguage !== 'auto'
       ? settings.replyLanguage

@@ -83,7 +83,22 @@ const NAMES: Record<string, string> = {
   NZ: 'New Zealand|Nueva Zelanda|Nouvelle-Zélande|Neuseeland',
 };
 
-const TABLE: Array<[string, RegExp]> = Object.entries(NAMES).map(([code, alts]) => [code, new RegExp(`${WORD_START}(?:${alts})${WORD_END}`, 'u')]);
+/** One pass over the text: a single alternation of every name, then a lookup of which country it was. */
+const CODE_OF = new Map<string, string>();
+const ALTERNATIVES: string[] = [];
+for (const [code, alts] of Object.entries(NAMES)) {
+  for (const alt of alts.split('|')) {
+    ALTERNATIVES.push(alt);
+    // Plain names map directly; the few regex-shaped ones (U\.S\.A\.?) are resolved by testing below.
+    CODE_OF.set(alt.replace(/\\/g, '').replace(/\?$/, '').toLowerCase(), code);
+  }
+}
+const ANY_COUNTRY = new RegExp(`${WORD_START}(?:${ALTERNATIVES.sort((a, b) => b.length - a.length).join('|')})${WORD_END}`, 'g');
+const PATTERNS: Array<[RegExp, string]> = Object.entries(NAMES).map(([code, alts]) => [new RegExp(`^(?:${alts})$`), code]);
+
+function codeOf(name: string): string | undefined {
+  return CODE_OF.get(name.toLowerCase()) ?? PATTERNS.find(([re]) => re.test(name))?.[1];
+}
 
 export interface CountryHit {
   code: string;
@@ -94,19 +109,11 @@ export interface CountryHit {
 export function countryFromText(text: string): CountryHit | undefined {
   if (!text) return undefined;
   const slice = text.length > 4000 ? text.slice(-4000) : text;
-  let best: { code: string; evidence: string; at: number } | undefined;
-  for (const [code, re] of TABLE) {
-    const m = re.exec(slice);
-    if (!m) continue;
-    // Prefer the last occurrence: an address line beats a passing mention earlier.
-    let at = m.index;
-    let ev = m[0];
-    const g = new RegExp(re.source, 'gu');
-    for (let x = g.exec(slice); x; x = g.exec(slice)) {
-      at = x.index;
-      ev = x[0];
-    }
-    if (!best || at > best.at) best = { code, evidence: ev, at };
+  let last: CountryHit | undefined;
+  ANY_COUNTRY.lastIndex = 0;
+  for (let m = ANY_COUNTRY.exec(slice); m; m = ANY_COUNTRY.exec(slice)) {
+    const code = codeOf(m[0]);
+    if (code) last = { code, evidence: m[0] };
   }
-  return best ? { code: best.code, evidence: best.evidence } : undefined;
+  return last;
 }

@@ -1,6 +1,6 @@
 import { wordsRegex } from '../text/patterns';
 import type { Signal, SignalHit } from './types';
-import { hit } from './types';
+import { headOf, hit } from './types';
 
 /** Someone selling to the rep: agencies, marketers, spam offers. Not a buyer, however polite. */
 const SALES_PITCH = wordsRegex([
@@ -74,9 +74,9 @@ export const intentSignal: Signal = {
   name: 'intent',
   run(ctx) {
     const hits: SignalHit[] = [];
-    const pitch = SALES_PITCH.exec(ctx.text);
+    const pitch = SALES_PITCH.exec(headOf(ctx));
     if (pitch) hits.push(hit(ctx, 'vague.sales-pitch', pitch[0]));
-    const wants = BUYING_INTENT.some((re) => re.test(ctx.text));
+    const wants = BUYING_INTENT.some((re) => re.test(headOf(ctx)));
     if (!wants) hits.push(hit(ctx, 'vague.no-buying-intent', 'No product, price, quotation, catalogue or sample is asked for'));
     return hits;
   },

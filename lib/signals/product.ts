@@ -1,6 +1,6 @@
 import { wordsRegex } from '../text/patterns';
 import type { Signal, SignalContext, SignalHit } from './types';
-import { hit } from './types';
+import { headOf, hit } from './types';
 
 /**
  * Model and part numbers: tokens that mix letters and digits, joined by dashes, dots or slashes
@@ -38,7 +38,7 @@ export function findModels(ctx: Pick<SignalContext, 'text' | 'memo'>): string[] 
   return ctx.memo('models', () => {
     const seen = new Set<string>();
     const out: string[] = [];
-    const text = ctx.text.length > 60_000 ? ctx.text.slice(0, 60_000) : ctx.text;
+    const text = headOf(ctx);
     MODEL_RE.lastIndex = 0;
     for (let m = MODEL_RE.exec(text); m && out.length < 20; m = MODEL_RE.exec(text)) {
       const tok = m[0].replace(/[.,]+$/, '');
@@ -89,7 +89,7 @@ function numberOf(s: string): number {
 export function findQuantities(ctx: Pick<SignalContext, 'text' | 'memo'>): Quantity[] {
   return ctx.memo('quantities', () => {
     const out: Quantity[] = [];
-    const text = ctx.text.length > 60_000 ? ctx.text.slice(0, 60_000) : ctx.text;
+    const text = headOf(ctx);
     QTY_RE.lastIndex = 0;
     for (let m = QTY_RE.exec(text); m && out.length < 30; m = QTY_RE.exec(text)) {
       const whole = m[0].trim();
@@ -136,7 +136,7 @@ export const productSignal: Signal = {
       const matched = models.filter((m) => wanted.has(norm(m))).map((m) => wanted.get(norm(m))!);
       // Catalog models written with spaces ("LX T8 1200") escape the tokenizer: check the text too.
       if (!matched.length && catalog.length <= 5000) {
-        const flat = norm(ctx.text.slice(0, 60_000));
+        const flat = norm(headOf(ctx));
         for (const [k, v] of wanted) if (k.length >= 4 && flat.includes(k)) matched.push(v);
       }
       if (matched.length) hits.push(hit(ctx, 'product.catalog', matched.slice(0, 3).join(', '), { models: [...new Set(matched)].slice(0, 10).join(', '), count: matched.length }));
@@ -149,9 +149,9 @@ export const productSignal: Signal = {
       const biggest = qs.find((q) => q.value === max)!;
       hits.push(hit(ctx, 'product.quantity', qs.slice(0, 3).map((q) => q.text).join(', '), { quantity: biggest.text, max, containers }));
     }
-    const spec = SPEC.exec(ctx.text.slice(0, 60_000));
+    const spec = SPEC.exec(headOf(ctx));
     if (spec) hits.push(hit(ctx, 'product.spec', spec[0]));
-    const lower = ctx.text.slice(0, 60_000).toLowerCase();
+    const lower = headOf(ctx).toLowerCase();
     const word = ctx.settings.industryWords.find((w) => w.trim().length >= 3 && lower.includes(w.toLowerCase()));
     if (word) hits.push(hit(ctx, 'product.industry', word, { word }));
     return hits;

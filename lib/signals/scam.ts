@@ -7,7 +7,7 @@ import { defang, domainOfAddress, extractEmails, extractUrls } from '../extract/
 import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { senderView } from './domain';
 import type { Signal, SignalContext, SignalHit } from './types';
-import { hit } from './types';
+import { headOf, hit } from './types';
 
 // ---------------------------------------------------------------- links
 
@@ -258,7 +258,7 @@ function firstMatch(re: RegExp, text: string): string | undefined {
 }
 
 function textHits(ctx: SignalContext, hits: SignalHit[]): void {
-  const t = ctx.text;
+  const t = headOf(ctx);
   const money = firstMatch(MONEY_FIRST, t);
   if (money) hits.push(hit(ctx, 'scam.money-first', money));
   const fee = firstMatch(ADVANCE_FEE, t);

@@ -1,6 +1,6 @@
 import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import type { Signal, SignalHit } from './types';
-import { hit } from './types';
+import { headOf, hit } from './types';
 
 // Incoterms 2020 plus legacy terms buyers still write. Case-sensitive: "fob"/"cif" in lower case is rare
 // and "Dap"/"Fas" would hit ordinary words.
@@ -121,7 +121,7 @@ export const tradeSignal: Signal = {
   name: 'trade',
   run(ctx) {
     const hits: SignalHit[] = [];
-    const t = ctx.text.length > 60_000 ? ctx.text.slice(0, 60_000) : ctx.text;
+    const t = headOf(ctx);
     const withPlace = INCOTERM_PLACE.exec(t);
     if (withPlace && withPlace[2] && !NOT_PLACE.test(withPlace[2].split(/[ -]/)[0] ?? '')) {
       const place = withPlace[2].replace(/[.,]$/, '');

@@ -47,3 +47,13 @@ export function clip(s: string, max = 160): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
+
+/**
+ * The part of the text that content signals read. An inquiry says what it wants near the top; reading
+ * 30 KB keeps a pasted 200 KB thread fast while the signature (in ctx.signature) is still read whole.
+ */
+export const CONTENT_HEAD = 30_000;
+
+export function headOf(ctx: Pick<SignalContext, 'text' | 'memo'>): string {
+  return ctx.memo('head', () => (ctx.text.length > CONTENT_HEAD ? ctx.text.slice(0, CONTENT_HEAD) : ctx.text));
+}

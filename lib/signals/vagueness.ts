@@ -1,7 +1,7 @@
 import { wordsRegex } from '../text/patterns';
 import { findModels, findQuantities } from './product';
 import type { Signal, SignalHit } from './types';
-import { hit } from './types';
+import { headOf, hit } from './types';
 
 const GENERIC = wordsRegex([
   "(?:we are|we're|i am|i'm) (?:very )?interested in (?:your|buying your|purchasing your|some of your) (?:products?|items?|goods|company)",
@@ -108,7 +108,7 @@ export const vaguenessSignal: Signal = {
   name: 'vagueness',
   run(ctx) {
     const hits: SignalHit[] = [];
-    const t = ctx.text.length > 60_000 ? ctx.text.slice(0, 60_000) : ctx.text;
+    const t = headOf(ctx);
     const models = findModels(ctx);
     const qtys = findQuantities(ctx);
     const specific = models.length > 0 || qtys.length > 0;
