@@ -67,7 +67,9 @@ function quotation(c: Ctx): string[] {
   const f = c.input.facts;
   const lines = [thanks(c), '', c.p.quotationIntro];
   if (f.products.length) {
-    lines.push(c.p.restate({ products: c.p.list(f.products.slice(0, 3)), quantity: f.quantity, terms: f.incoterm, payment: f.payment }));
+    const r = c.p.restate;
+    const parts = [r.intro, c.p.list(f.products.slice(0, 3)), f.quantity && `(${f.quantity})`, f.incoterm && r.terms(f.incoterm), f.payment && r.payment(f.payment)];
+    lines.push(`${parts.filter(Boolean).join(' ')}.`);
   }
   lines.push(fill(c.p.fill.attachQuote), '', ...c.p.priceLines, '', c.p.roleNote[c.input.role]);
   const ask = MOST_USEFUL.find((q) => c.input.openQuestions.includes(q));

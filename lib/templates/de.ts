@@ -36,10 +36,7 @@ export const de: Phrases = {
   questionsOutro: 'Sobald wir Ihre Antwort haben, senden wir Ihnen unser bestes Angebot mit allen Produktdetails.',
   noOpenQuestions: 'Ihre Nachricht enthält alles, was wir brauchen; wir erstellen ein passendes Angebot und senden es Ihnen in Kürze.',
   quotationIntro: 'Anbei erhalten Sie unser Angebot mit Produktfotos und technischen Daten.',
-  restate: (r) =>
-    ['Wie gewünscht umfasst es', r.products, r.quantity ? `(${r.quantity})` : '', r.terms ? `zu ${r.terms}` : '', r.payment ? `mit Zahlung per ${r.payment}` : '']
-      .filter(Boolean)
-      .join(' ') + '.',
+  restate: { intro: 'Wie gewünscht umfasst es', terms: (t) => `zu ${t}`, payment: (p) => `mit Zahlung per ${p}` },
   priceLines: ['Stückpreis: [[Stückpreis]]', 'Lieferzeit: [[Lieferzeit]]', 'Angebot gültig bis: [[Gültigkeit des Angebots]]'],
   roleNote: {
     'end-user': 'Jede Einheit wird vor dem Versand geprüft, und wir halten die wichtigsten Komponenten auf Lager, damit Ihre Produktion nie warten muss.',

@@ -36,10 +36,7 @@ export const en: Phrases = {
   questionsOutro: 'As soon as we hear from you, we will send our best offer with full product details.',
   noOpenQuestions: 'Your message tells us everything we need; we are preparing an offer tailored to your request and will send it shortly.',
   quotationIntro: 'Please find attached our quotation with product pictures and specifications.',
-  restate: (r) =>
-    ['As requested, it covers', r.products, r.quantity ? `(${r.quantity})` : '', r.terms ? `on ${r.terms} terms` : '', r.payment ? `with payment by ${r.payment}` : '']
-      .filter(Boolean)
-      .join(' ') + '.',
+  restate: { intro: 'As requested, it covers', terms: (t) => `on ${t} terms`, payment: (p) => `with payment by ${p}` },
   priceLines: ['Unit price: [[unit price]]', 'Lead time: [[lead time]]', 'Offer valid until: [[validity of the offer]]'],
   roleNote: {
     'end-user': 'Every unit is tested before shipment, and we keep stock of key components so your production is never left waiting.',

@@ -36,10 +36,7 @@ export const es: Phrases = {
   questionsOutro: 'En cuanto recibamos su respuesta, le enviaremos nuestra mejor oferta con todos los detalles del producto.',
   noOpenQuestions: 'Su mensaje nos da toda la información necesaria; estamos preparando una oferta a su medida y se la enviaremos en breve.',
   quotationIntro: 'Le adjuntamos nuestra cotización con fotos y especificaciones de los productos.',
-  restate: (r) =>
-    ['Según lo solicitado, incluye', r.products, r.quantity ? `(${r.quantity})` : '', r.terms ? `en condiciones ${r.terms}` : '', r.payment ? `con pago mediante ${r.payment}` : '']
-      .filter(Boolean)
-      .join(' ') + '.',
+  restate: { intro: 'Según lo solicitado, incluye', terms: (t) => `en condiciones ${t}`, payment: (p) => `con pago mediante ${p}` },
   priceLines: ['Precio unitario: [[precio unitario]]', 'Plazo de entrega: [[plazo de entrega]]', 'Oferta válida hasta: [[validez de la oferta]]'],
   roleNote: {
     'end-user': 'Cada unidad se prueba antes del envío y mantenemos stock de los componentes clave para que su producción nunca tenga que esperar.',

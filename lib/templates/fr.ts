@@ -36,10 +36,7 @@ export const fr: Phrases = {
   questionsOutro: 'Dès réception de votre réponse, nous vous enverrons notre meilleure offre avec tous les détails produit.',
   noOpenQuestions: 'Votre message nous donne toutes les informations nécessaires ; nous préparons une offre adaptée et vous l’enverrons très prochainement.',
   quotationIntro: 'Veuillez trouver ci-joint notre devis avec les photos et les caractéristiques des produits.',
-  restate: (r) =>
-    ['Comme demandé, il porte sur', r.products, r.quantity ? `(${r.quantity})` : '', r.terms ? `en ${r.terms}` : '', r.payment ? `avec paiement par ${r.payment}` : '']
-      .filter(Boolean)
-      .join(' ') + '.',
+  restate: { intro: 'Comme demandé, il porte sur', terms: (t) => `en ${t}`, payment: (p) => `avec paiement par ${p}` },
   priceLines: ['Prix unitaire : [[prix unitaire]]', 'Délai de livraison : [[délai de livraison]]', "Offre valable jusqu'au : [[durée de validité de l'offre]]"],
   roleNote: {
     'end-user': 'Chaque unité est testée avant expédition et nous gardons en stock les composants clés afin que votre production ne soit jamais arrêtée.',

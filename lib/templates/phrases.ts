@@ -1,14 +1,6 @@
 import type { QuestionId, Role } from '../analysis';
 import type { SampleChoice } from '../settings';
 
-/** What the buyer asked for, already formatted, for restating it in the reply. */
-export interface Restated {
-  products: string;
-  quantity: string;
-  terms: string;
-  payment: string;
-}
-
 /**
  * Every sentence a reply can use, per language. The type forces each language to have all of them, so
  * a missing translation is a compile error, not a blank in a buyer's inbox.
@@ -42,7 +34,8 @@ export interface Phrases {
   questionsOutro: string;
   noOpenQuestions: string;
   quotationIntro: string;
-  restate(r: Restated): string;
+  /** "As requested, it covers" + products (quantity) + terms + payment. */
+  restate: { intro: string; terms(incoterm: string): string; payment(payment: string): string };
   priceLines: string[];
   roleNote: Record<Role, string>;
   oneQuestion: string;

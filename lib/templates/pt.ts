@@ -36,10 +36,7 @@ export const pt: Phrases = {
   questionsOutro: 'Assim que recebermos seu retorno, enviaremos nossa melhor proposta com todos os detalhes do produto.',
   noOpenQuestions: 'Sua mensagem traz todas as informações de que precisamos; estamos preparando uma proposta sob medida e a enviaremos em breve.',
   quotationIntro: 'Segue em anexo nossa cotação com fotos e especificações dos produtos.',
-  restate: (r) =>
-    ['Conforme solicitado, ela inclui', r.products, r.quantity ? `(${r.quantity})` : '', r.terms ? `na condição ${r.terms}` : '', r.payment ? `com pagamento via ${r.payment}` : '']
-      .filter(Boolean)
-      .join(' ') + '.',
+  restate: { intro: 'Conforme solicitado, ela inclui', terms: (t) => `na condição ${t}`, payment: (p) => `com pagamento via ${p}` },
   priceLines: ['Preço unitário: [[preço unitário]]', 'Prazo de entrega: [[prazo de entrega]]', 'Proposta válida até: [[validade da proposta]]'],
   roleNote: {
     'end-user': 'Cada unidade é testada antes do embarque e mantemos estoque dos componentes principais para que sua produção nunca fique parada.',
