@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import type { Reply, ReplyKind } from '../lib/analysis';
+import type { Locale } from '../lib/i18n';
+import { t } from '../lib/i18n';
+
+export interface ReplyTemplatesProps {
+  replies: readonly Reply[];
+  locale: Locale;
+  /** Fallback when the Clipboard API is unavailable (e.g. an extension page without focus). */
+  onCopy?: (text: string) => void;
+  /** Only offered where the site allows inserting into its reply box safely. */
+  onInsert?: (reply: Reply) => void;
+}
+
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Permission denied or no focus: fall back below.
+  }
+  return false;
+}
+
+/** Reply templates, recommended first, shown as plain text with copy (and insert where allowed). */
+export function ReplyTemplates({ replies, locale, onCopy, onInsert }: ReplyTemplatesProps) {
+  const ordered = [...replies].sort((a, b) => Number(b.recommended) - Number(a.recommended));
+  const [kind, setKind] = useState<ReplyKind | undefined>(ordered[0]?.kind);
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    setKind(ordered[0]?.kind);
+    // A new inquiry brings a new recommendation.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [replies]);
+  const current = ordered.find((r) => r.kind === kind) ?? ordered[0];
+  if (!current) return null;
+  const text = `${current.subject}\n\n${current.body}`;
+
+  const copy = async () => {
+    const ok = await writeClipboard(text);
+    if (!ok) onCopy?.(text);
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
+
+  return (
+    <section className="il-replies" aria-labelledby="il-replies-h">
+      <h2 id="il-replies-h">{t(locale, 'section.replies')}</h2>
+      <label className="il-reply-choose">
+        {t(locale, 'reply.choose')}
+        <select value={current.kind} onChange={(e) => setKind(e.target.value as ReplyKind)}>
+          {ordered.map((r) => (
+            <option key={r.kind} value={r.kind}>
+              {t(locale, `reply.${r.kind}`)}
+              {r.recommended ? ` \u2605 ${t(locale, 'reply.recommended')}` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="il-reply-subject">{current.subject}</p>
+      <textarea className="il-reply-body" readOnly value={current.body} rows={12} aria-label={t(locale, `reply.${current.kind}`)} />
+      {current.body.includes('[[') ? <p className="il-fill-hint">{t(locale, 'reply.fillIn')}</p> : null}
+      <div className="il-reply-actions">
+        <button type="button" onClick={() => void copy()}>
+          {copied ? t(locale, 'reply.copied') : t(locale, 'reply.copy')}
+        </button>
+        {onInsert ? (
+          <button type="button" onClick={() => onInsert(current)}>
+            {t(locale, 'reply.insert')}
+          </button>
+        ) : null}
+      </div>
+      <span className="il-sr" role="status" aria-live="polite">
+        {copied ? t(locale, 'reply.copied') : ''}
+      </span>
+    </section>
+  );
+}

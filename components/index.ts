@@ -1,0 +1,12 @@
+export { BuyerProfile } from './BuyerProfile';
+export { PanelState } from './PanelState';
+export type { PanelStatus } from './PanelState';
+export { PasteBox } from './PasteBox';
+export { QuestionList } from './QuestionList';
+export { ReplyTemplates } from './ReplyTemplates';
+export { RiskBanner } from './RiskBanner';
+export { SampleAdvice } from './SampleAdvice';
+export { ScoreGauge } from './ScoreGauge';
+export { SignalList } from './SignalList';
+export { VerdictPanel } from './VerdictPanel';
+export type { InquirySummary } from './VerdictPanel';
