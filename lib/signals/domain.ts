@@ -1,6 +1,6 @@
 import { lookAlikeOf, officialBrand } from '../domains/brands';
 import { isDisposable, isFreeMail } from '../domains/freemail';
-import { platformOf } from '../domains/platforms';
+import { PLATFORMS, platformOf } from '../domains/platforms';
 import { ABUSED_HOSTS, hostIn, SHORTENERS, SOCIAL } from '../domains/web';
 import type { FoundUrl } from '../extract/urls';
 import { defang, domainOfAddress, extractUrls } from '../extract/urls';
@@ -46,7 +46,9 @@ export function senderView(ctx: SignalContext): SenderView {
     const { from, replyTo } = ctx.inquiry;
     const fromDomain = domainOfAddress(from.address);
     const replyToDomain = domainOfAddress(replyTo?.address);
-    const platform = platformOf(fromDomain);
+    // Read from a platform's own message centre, the sender shown is the buyer, behind the platform.
+    const siteSource = ['alibaba', 'made-in-china', 'global-sources'].includes(ctx.inquiry.source);
+    const platform = platformOf(fromDomain) ?? (siteSource ? PLATFORMS.find((p) => p.id === ctx.inquiry.source) : undefined);
     const local = from.address.split('@')[0] ?? '';
     const own = isOwn(fromDomain, ctx);
     const replyElsewhere = Boolean(replyToDomain && replyToDomain !== fromDomain);
@@ -61,7 +63,8 @@ export function senderView(ctx: SignalContext): SenderView {
       ownMail: own && !formRelay,
     };
     if (platform) view.platformName = platform.name;
-    if (view.relay) {
+    if (siteSource) view.buyerAddress = from.address;
+    else if (view.relay) {
       const rt = replyTo?.address ?? '';
       view.buyerAddress = replyToDomain && !platformOf(replyToDomain) ? rt : '';
     } else view.buyerAddress = from.address;
@@ -109,7 +112,7 @@ export const domainSignal: Signal = {
     const hits: SignalHit[] = [];
     const v = senderView(ctx);
     if (v.ownMail) return [hit(ctx, 'meta.own-domain', `${ctx.inquiry.from.address} is one of your own domains`)];
-    if (v.relay === 'platform') hits.push(hit(ctx, 'relay.platform', `${ctx.inquiry.from.address} (${v.platformName})`, { platform: v.platformName ?? '' }));
+    if (v.relay === 'platform') hits.push(hit(ctx, 'relay.platform', `${ctx.inquiry.from.address || ctx.inquiry.source} (${v.platformName})`, { platform: v.platformName ?? '' }));
     if (v.relay === 'web-form') hits.push(hit(ctx, 'relay.web-form', `${ctx.inquiry.from.address} → reply to ${v.buyerAddress}`, { buyerAddress: v.buyerAddress }));
 
     const p = ctx.inquiry.platform;

@@ -1,0 +1,73 @@
+import type { Inquiry } from '../inquiry';
+import { splitQuoted } from '../parse/quotes';
+import { elementText, hashText, linksIn, pick } from './dom-text';
+import type { ReadResult, SiteAdapter } from './types';
+
+/**
+ * Outlook on the web generates class names, so the reading pane is found by role and the body by its
+ * (localised) aria-label, the way Mailvelope does; the sender by the persona hover target or any
+ * element whose title holds an address.
+ */
+const BODY_LABELS = ['Message body', 'Nachrichtentext', 'Corps du message', 'Cuerpo del mensaje', 'Corpo da mensagem', 'Текст сообщения', '邮件正文', '郵件內文', 'Corpo del messaggio', 'Berichttekst'];
+const BODY = BODY_LABELS.map((l) => `[aria-label="${l}"]`).join(', ');
+const HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com']);
+const QUOTED = (el: Element) => el.id === 'divRplyFwdMsg' || el.id === 'appendonsend' || el.tagName === 'BLOCKQUOTE' || /(?:^|\s)(?:gmail_quote|x_gmail_quote)(?:\s|$)/.test(el.className);
+
+function itemId(doc: Document, url: URL): string | undefined {
+  const m = /\/id\/([^/?#]+)/.exec(url.pathname);
+  if (m?.[1]) return decodeURIComponent(m[1]);
+  return doc.querySelector('[role="main"] [data-convid]')?.getAttribute('data-convid') ?? doc.querySelector('[aria-selected="true"][data-convid]')?.getAttribute('data-convid') ?? undefined;
+}
+
+function sender(main: Element): { name: string; address: string } {
+  const el = pick(main, ['.lpc-hoverTarget[title*="@"]', '[data-testid="SenderPersona"] [title*="@"]', 'span[title*="@"]', 'button[title*="@"]']);
+  const title = el?.getAttribute('title') ?? '';
+  const m = /([^<>\s"]+@[^<>\s"]+\.[a-z]{2,})/i.exec(title) ?? /([^<>\s"]+@[^<>\s"]+\.[a-z]{2,})/i.exec(el ? elementText(el) : '');
+  const address = m?.[1] ?? '';
+  let name = el ? elementText(el) : '';
+  name = name.replace(/<[^>]*>/g, '').replace(address, '').trim();
+  return { name, address };
+}
+
+export const outlook: SiteAdapter = {
+  id: 'outlook',
+  matches: (url) => HOSTS.has(url.hostname),
+  currentKey(doc, url) {
+    const body = doc.querySelector(BODY);
+    return body ? `${itemId(doc, url) ?? ''}|${body.textContent?.length ?? 0}` : null;
+  },
+  read(doc, url): ReadResult {
+    const bodyEl = doc.querySelector(BODY);
+    const main = bodyEl?.closest('[role="main"]') ?? doc.querySelector('[role="main"]');
+    if (!bodyEl || !main) {
+      return itemId(doc, url) && /\/id\//.test(url.pathname)
+        ? { status: 'unrecognised', reason: 'Outlook shows a message, but no region labelled as the message body was found.' }
+        : { status: 'no-message' };
+    }
+    const subject = elementText(pick(main, ['[role="heading"][aria-level="2"]', '[role="heading"]', 'h1', 'h2']));
+    const from = sender(main);
+    const raw = elementText(bodyEl, { exclude: QUOTED });
+    const split = splitQuoted(raw, { subject });
+    const id = itemId(doc, url) ?? `outlook-${hashText(`${from.address}|${subject}|${raw.slice(0, 2000)}`)}`;
+    const attachments = Array.from(main.querySelectorAll('[role="listitem"][title], [data-testid="AttachmentCard"] [title]'))
+      .map((a) => a.getAttribute('title') ?? '')
+      .filter((n) => /\.[a-z0-9]{2,5}$/i.test(n))
+      .map((name) => ({ name, mimeType: 'application/octet-stream', size: 0 }));
+    const inquiry: Inquiry = {
+      source: 'outlook',
+      id,
+      from,
+      toCount: main.querySelectorAll('[aria-label^="To"] [title*="@"], [data-testid="RecipientWell"] [title*="@"]').length,
+      ccCount: 0,
+      undisclosedRecipients: false,
+      subject,
+      body: split.body,
+      quoted: split.quoted,
+      links: linksIn(bodyEl, { exclude: QUOTED }),
+      attachments,
+      partial: false,
+    };
+    return { status: 'ok', inquiry, via: 'outlook:aria' };
+  },
+  observeRoot: (doc) => doc.querySelector('[role="main"]'),
+};

@@ -1,0 +1,36 @@
+import { Readability } from '@mozilla/readability';
+import type { Inquiry } from '../inquiry';
+import { splitQuoted } from '../parse/quotes';
+import { elementText, hashText, linksIn } from './dom-text';
+import type { ReadResult } from './types';
+
+/** Any page: the main article by Readability, read from a clone so the live page is never touched. */
+export function readPage(doc: Document, url: URL): ReadResult {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const article = new Readability(clone, { charThreshold: 100 }).parse();
+    // Readability returns HTML; we parse it inertly and keep only text and links.
+    const holder = new DOMParser().parseFromString(article?.content ?? '', 'text/html').body;
+    const text = article ? elementText(holder) : elementText(doc.body);
+    if (!text.trim()) return { status: 'unrecognised', reason: 'No readable text was found on this page.' };
+    const subject = (article?.title ?? doc.title ?? '').trim();
+    const split = splitQuoted(text, { subject });
+    const inquiry: Inquiry = {
+      source: 'page',
+      id: `page-${url.origin}${url.pathname}-${hashText(text.slice(0, 5000))}`,
+      from: { name: article?.byline ?? '', address: '' },
+      toCount: 0,
+      ccCount: 0,
+      undisclosedRecipients: false,
+      subject,
+      body: split.body,
+      quoted: split.quoted,
+      links: linksIn(holder),
+      attachments: [],
+      partial: false,
+    };
+    return { status: 'ok', inquiry, via: 'readability' };
+  } catch (err) {
+    return { status: 'unrecognised', reason: `This page could not be read (${err instanceof Error ? err.message : 'unknown error'}).` };
+  }
+}
