@@ -7,7 +7,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'InquiryLens',
     description: 'Judge export sales inquiries where you read them. Everything is analysed locally.',
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'sidePanel'],
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'scripting', 'activeTab', 'tabs'] : ['storage', 'contextMenus', 'sidePanel', 'scripting', 'activeTab', 'tabs'],
+    action: { default_title: 'InquiryLens' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -10,3 +10,4 @@ export { ScoreGauge } from './ScoreGauge';
 export { SignalList } from './SignalList';
 export { VerdictPanel } from './VerdictPanel';
 export type { InquirySummary } from './VerdictPanel';
+export { catalogFromCsv, OptionsForm } from './OptionsForm';

@@ -1,3 +1,113 @@
+import { z } from 'zod';
+import { loadSettings, watchSettings } from '../lib/browser/settings-store';
+import { judgeRead } from '../lib/extension/judge';
+import type { SessionArea } from '../lib/extension/tab-verdicts';
+import { TabVerdicts } from '../lib/extension/tab-verdicts';
+import type { TabVerdict } from '../lib/extension/verdict';
+import { badgeFor } from '../lib/extension/verdict';
+import { resolveLocale } from '../lib/i18n';
+import { ContentToBackground, PanelToBackground, ReadState } from '../lib/messages';
+import type { Settings } from '../lib/settings';
+import { DEFAULT_SETTINGS } from '../lib/settings';
+import { fromPaste, fromSelection } from '../lib/sites';
+
+// zod compiles schemas with new Function, which MV3 forbids.
+z.config({ jitless: true });
+
+const MENU_SELECTION = 'inquirylens-analyze-selection';
+
+type SidePanelApi = { setPanelBehavior(o: object): Promise<void>; open(o: { tabId: number }): Promise<void> };
+
 export default defineBackground(() => {
-  // The extension wiring lands with the extension issue; the analyzer lives in lib/.
+  const verdicts = new TabVerdicts(browser.storage.session as unknown as SessionArea | undefined);
+  let settings: Settings = DEFAULT_SETTINGS;
+  const ready = loadSettings()
+    .then((s) => {
+      settings = s.settings;
+    })
+    .catch(() => undefined);
+  watchSettings((s) => {
+    settings = s;
+  });
+
+  async function publish(tabId: number, v: TabVerdict): Promise<void> {
+    await verdicts.set(tabId, v);
+    const badge = badgeFor(v);
+    try {
+      await browser.action.setBadgeText({ tabId, text: badge.text });
+      if (badge.text) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    } catch {
+      // The tab closed while we were judging.
+    }
+    // Nobody listening (panel closed) is normal.
+    browser.runtime.sendMessage({ type: 'verdict', tabId, verdict: v }).catch(() => undefined);
+  }
+
+  async function judgeText(tabId: number, text: string, source: 'paste' | 'page'): Promise<TabVerdict> {
+    await ready;
+    const inquiry = source === 'paste' ? fromPaste(text) : fromSelection(text);
+    const parsed = ReadState.safeParse({ status: 'ok', inquiry, via: source });
+    const v: TabVerdict = parsed.success ? judgeRead(source, parsed.data, settings) : { status: 'error', code: 'malformed', message: 'The text could not be read.' };
+    await publish(tabId, v);
+    return v;
+  }
+
+  async function analyzePage(tabId: number): Promise<TabVerdict> {
+    await ready;
+    let v: TabVerdict;
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/read-page.js'] });
+      const [res] = await browser.scripting.executeScript({ target: { tabId }, func: () => (globalThis as unknown as { __inquiryLensPage?: unknown }).__inquiryLensPage });
+      const state = ReadState.safeParse(res?.result);
+      v = state.success ? judgeRead('page', state.data, settings) : { status: 'error', code: 'page-unreadable', message: 'This page could not be read.' };
+    } catch (err) {
+      v = { status: 'error', code: 'page-blocked', message: err instanceof Error ? err.message : String(err) };
+    }
+    await publish(tabId, v);
+    return v;
+  }
+
+  browser.runtime.onInstalled.addListener(() => {
+    const locale = resolveLocale(settings.uiLanguage, browser.i18n.getUILanguage());
+    browser.contextMenus.create({ id: MENU_SELECTION, title: locale === 'zh-CN' ? '用 InquiryLens 分析所选文字' : 'Analyze selected text with InquiryLens', contexts: ['selection'] });
+  });
+
+  const sidePanel = (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
+  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_SELECTION || tab?.id === undefined || !info.selectionText) return;
+    // open() must run inside the user gesture, before any await.
+    sidePanel?.open({ tabId: tab.id }).catch(() => undefined);
+    void judgeText(tab.id, info.selectionText, 'page');
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void verdicts.delete(tabId));
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const fromContent = ContentToBackground.safeParse(raw);
+    if (fromContent.success) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      const msg = fromContent.data;
+      return ready.then(async () => {
+        await publish(tabId, judgeRead(msg.site, msg.state, settings));
+        return { ok: true };
+      });
+    }
+    const fromPanel = PanelToBackground.safeParse(raw);
+    if (!fromPanel.success) return undefined;
+    const req = fromPanel.data;
+    switch (req.type) {
+      case 'get-state':
+        return verdicts.get(req.tabId).then((v) => v ?? null);
+      case 'analyze-text':
+        return judgeText(req.tabId, req.text, 'paste');
+      case 'analyze-page':
+        return analyzePage(req.tabId);
+      case 'insert-reply':
+        return browser.tabs.sendMessage(req.tabId, { type: 'insert-reply', text: req.text }).catch(() => ({ ok: false }));
+    }
+    return undefined;
+  });
 });

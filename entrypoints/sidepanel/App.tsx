@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useState } from 'react';
+import { PanelState, PasteBox, VerdictPanel } from '../../components';
+import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
+import type { TabVerdict } from '../../lib/extension/verdict';
+import type { Locale } from '../../lib/i18n';
+import { resolveLocale } from '../../lib/i18n';
+import { adapterFor } from '../../lib/sites';
+
+/** Sites whose reply box we can fill safely (an open, editable reply only). */
+const INSERTABLE = new Set(['gmail', 'outlook']);
+
+function pinnedTab(): number | undefined {
+  const v = new URLSearchParams(location.search).get('tabId');
+  return v && /^\d+$/.test(v) ? Number(v) : undefined;
+}
+
+async function activeTab(): Promise<{ id?: number; url?: string }> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return { ...(tab?.id !== undefined ? { id: tab.id } : {}), ...(tab?.url ? { url: tab.url } : {}) };
+}
+
+function supported(url?: string): boolean {
+  try {
+    return Boolean(url && adapterFor(new URL(url)));
+  } catch {
+    return false;
+  }
+}
+
+/** Follows the active tab (or the tab given in ?tabId=) and shows its verdict as the background publishes it. */
+export function App() {
+  const [locale, setLocale] = useState<Locale>(resolveLocale('auto', navigator.language));
+  const [tabId, setTabId] = useState<number | undefined>(pinnedTab());
+  const [tabUrl, setTabUrl] = useState<string | undefined>();
+  const [verdict, setVerdict] = useState<TabVerdict | null>(null);
+
+  useEffect(() => {
+    void loadSettings().then((s) => setLocale(resolveLocale(s.settings.uiLanguage, browser.i18n.getUILanguage())));
+    return watchSettings((s) => setLocale(resolveLocale(s.uiLanguage, browser.i18n.getUILanguage())));
+  }, []);
+
+  // Follow the active tab unless pinned.
+  useEffect(() => {
+    const pinned = pinnedTab();
+    const refresh = async () => {
+      if (pinned !== undefined) {
+        const tab = await browser.tabs.get(pinned).catch(() => undefined);
+        setTabUrl(tab?.url);
+        return;
+      }
+      const tab = await activeTab();
+      setTabId(tab.id);
+      setTabUrl(tab.url);
+    };
+    void refresh();
+    const onActivated = () => void refresh();
+    const onUpdated = (id: number, info: { url?: string }) => {
+      if (info.url && (pinned === undefined || id === pinned)) void refresh();
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (tabId === undefined) return;
+    let live = true;
+    setVerdict(null);
+    void browser.runtime.sendMessage({ type: 'get-state', tabId }).then((v: TabVerdict | null) => {
+      if (live) setVerdict(v ?? null);
+    });
+    const onMessage = (msg: unknown) => {
+      const m = msg as { type?: string; tabId?: number; verdict?: TabVerdict };
+      if (m?.type === 'verdict' && m.tabId === tabId && m.verdict) setVerdict(m.verdict);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => {
+      live = false;
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, [tabId]);
+
+  const paste = useCallback(
+    (text: string) => {
+      if (tabId === undefined) return;
+      setVerdict({ status: 'analyzing', site: 'paste' });
+      void browser.runtime.sendMessage({ type: 'analyze-text', tabId, text }).then((v: TabVerdict) => setVerdict(v));
+    },
+    [tabId],
+  );
+  const analyzePage = useCallback(() => {
+    if (tabId === undefined) return;
+    setVerdict({ status: 'analyzing', site: 'page' });
+    void browser.runtime.sendMessage({ type: 'analyze-page', tabId }).then((v: TabVerdict) => setVerdict(v));
+  }, [tabId]);
+
+  const pasteBox = <PasteBox locale={locale} onAnalyze={paste} />;
+  let content;
+  if (!verdict) {
+    content = <PanelState status={supported(tabUrl) ? 'no-inquiry' : 'unsupported'} locale={locale} onAnalyzePage={analyzePage} />;
+  } else if (verdict.status === 'ready') {
+    const onInsert = INSERTABLE.has(verdict.site) && tabId !== undefined ? (r: { subject: string; body: string }) => void browser.runtime.sendMessage({ type: 'insert-reply', tabId, text: r.body }) : undefined;
+    content = (
+      <VerdictPanel
+        analysis={verdict.analysis}
+        inquiry={{ subject: verdict.inquiry.subject, from: [verdict.inquiry.from.name, verdict.inquiry.from.address].filter(Boolean).join(' · '), source: verdict.inquiry.source }}
+        locale={locale}
+        {...(onInsert ? { onInsert } : {})}
+      />
+    );
+  } else if (verdict.status === 'no-message') {
+    content = <PanelState status="no-inquiry" locale={locale} onAnalyzePage={analyzePage} />;
+  } else if (verdict.status === 'unrecognised') {
+    content = <PanelState status="unrecognised" locale={locale} detail={verdict.reason} onAnalyzePage={analyzePage} />;
+  } else if (verdict.status === 'analyzing') {
+    content = <PanelState status="analyzing" locale={locale} />;
+  } else if (verdict.status === 'error') {
+    content = <PanelState status="error" locale={locale} code={verdict.code} detail={verdict.message} onAnalyzePage={analyzePage} />;
+  } else {
+    content = <PanelState status="unsupported" locale={locale} onAnalyzePage={analyzePage} />;
+  }
+
+  return (
+    <main className="il-app" lang={locale}>
+      {content}
+      <details className="il-paste-wrap" open={!verdict || verdict.status !== 'ready'}>
+        <summary>{locale === 'zh-CN' ? '粘贴询盘' : 'Paste an inquiry'}</summary>
+        {pasteBox}
+      </details>
+    </main>
+  );
+}
