@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // Firefox (which has no sidePanel API) gets sidebar_action from the same entrypoint.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: lib/ and components/ must read the same in Node, tests and the extension.
+  imports: false,
   manifest: ({ browser }) => ({
     name: 'InquiryLens',
     description: 'Judge export sales inquiries where you read them. Everything is analysed locally.',

@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
 import { loadSettings, watchSettings } from '../lib/browser/settings-store';
 import { judgeRead } from '../lib/extension/judge';
@@ -75,12 +77,15 @@ export default defineBackground(() => {
   const sidePanel = (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  async function onMenuClick(info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }): Promise<void> {
     if (info.menuItemId !== MENU_SELECTION || tab?.id === undefined || !info.selectionText) return;
     // open() must run inside the user gesture, before any await.
     sidePanel?.open({ tabId: tab.id }).catch(() => undefined);
-    void judgeText(tab.id, info.selectionText, 'page');
-  });
+    await judgeText(tab.id, info.selectionText, 'page');
+  }
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+  // Lets the end-to-end tests drive the menu, which headless Chromium cannot click.
+  (globalThis as unknown as { inquiryLens: object }).inquiryLens = { onMenuClick };
 
   browser.tabs.onRemoved.addListener((tabId) => void verdicts.delete(tabId));
 

@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterFor, watchOpenMessage } from '../lib/sites';
 import type { ReadResult } from '../lib/sites';
 

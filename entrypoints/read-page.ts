@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readPage } from '../lib/sites/page-reader';
 
 /** Injected on demand ("Analyse this page"); leaves its result where the background's next call reads it. */

@@ -38,7 +38,7 @@ const CUSTOMERS = [
   wordsRegex([
     '(?:we|mainly|mostly) (?:sell|supply|distribute|serve)(?: mainly| mostly)? (?:to|into) [a-z ,-]{3,60}',
     '(?:our|my) (?:customers|clients|buyers|end users) (?:are|include)[a-z ,-]{0,60}',
-    'supply(?:ing)? (?:to )?(?:retailers|supermarkets|wholesalers|contractors|hospitals|hotels|dealers|installers|chains)',
+    'supply(?:ing)? (?:to )?(?:about |over |more than |around )?(?:\\d{1,6}\\+? )?(?:retailers|supermarkets|wholesalers|contractors|hospitals|hotels|dealers|installers|chains|shops|stores)',
     '(?:retail|online|physical) (?:stores?|shops?)',
     '\\d{1,4} (?:stores|shops|branches|outlets|points of sale)',
     'for (?:our|own) (?:use|production|factory|project|plant|line)',

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { OptionsForm } from '../../components';

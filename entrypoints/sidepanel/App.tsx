@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useState } from 'react';
 import { PanelState, PasteBox, VerdictPanel } from '../../components';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';

@@ -9,7 +9,7 @@ import { outlook } from '../../../lib/sites/outlook';
 import { readPage } from '../../../lib/sites/page-reader';
 import { alibaba } from '../../../lib/sites/platforms';
 import type { SiteAdapter } from '../../../lib/sites/types';
-import { gmailInbox, gmailThread, outlookMessage, platformPage } from '../../fixtures/sites/pages';
+import { gmailInbox, gmailThread, outlookMessage, platformPage } from '../../../lib/demo/pages';
 
 const [GENUINE, VAGUE, SCAM] = SAMPLES as [typeof SAMPLES[0], typeof SAMPLES[0], typeof SAMPLES[0]];
 const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
