@@ -23,6 +23,6 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    excludeSources: ['node_modules/**', '.output/**', 'tests/artifacts/**'],
+    excludeSources: ['node_modules/**', '.output/**', 'tests/artifacts/**', 'scratch/**'],
   },
 });

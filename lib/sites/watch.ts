@@ -12,7 +12,8 @@ export interface WatchOptions {
  * message is never read twice and an idle page costs nothing. Never throws into the page.
  */
 export function watchOpenMessage(doc: Document, url: () => URL, adapter: SiteAdapter, onChange: (r: ReadResult) => void, opts: WatchOptions = {}): () => void {
-  const wait = opts.debounceMs ?? 250;
+  // Short enough that the verdict follows a click at once, long enough to coalesce a render's burst.
+  const wait = opts.debounceMs ?? 60;
   const win = opts.win ?? doc.defaultView ?? undefined;
   let lastKey: string | null | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -32,6 +32,11 @@ export async function launch(profile = mkdtempSync(join(tmpdir(), 'il-e2e-'))): 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The panel opens as a tab beside the site; a real side panel is never a hidden tab, so hidden
+      // tabs must not be throttled here either.
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
     ],
   });
   // Nothing leaves the machine: every request not answered by a fixture route fails.

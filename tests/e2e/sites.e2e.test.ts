@@ -43,9 +43,17 @@ afterAll(async () => {
   if (h) removeProfile(h.profile);
 });
 
-async function expectVerdict(panel: Page, m: typeof GENUINE) {
+const BADGE = { genuine: 'HI', vague: 'LOW', scam: '!' } as const;
+
+async function expectVerdict(panel: Page, m: typeof GENUINE, tabId: number) {
   const v = await verdictOf(panel, m.subject.slice(0, 20));
   expect(v).toMatchObject(EXPECT[m.key]);
+  // The toolbar badge shows the band (or "!" for risk) on the site's tab.
+  const badge = await h.worker.evaluate(async (id) => {
+    const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+    return api.action.getBadgeText({ tabId: id });
+  }, tabId);
+  expect(badge).toBe(BADGE[m.key]);
 }
 
 describe.each(SITES)('$name', (site) => {
@@ -54,11 +62,12 @@ describe.each(SITES)('$name', (site) => {
     await serve(h.context, site.route, html);
     const page = await h.context.newPage();
     await page.goto(`${site.origin}${site.path(GENUINE)}`);
-    const panel = await openPanel(h, await tabIdOf(h, site.origin));
-    await expectVerdict(panel, GENUINE);
+    const tabId = await tabIdOf(h, site.origin);
+    const panel = await openPanel(h, tabId);
+    await expectVerdict(panel, GENUINE, tabId);
     for (const m of [VAGUE, SCAM]) {
       await page.click(`#open-${m.key}`);
-      await expectVerdict(panel, m);
+      await expectVerdict(panel, m, tabId);
     }
     await page.close();
     await panel.close();
