@@ -11,6 +11,8 @@ export default defineConfig({
     description: 'Judge export sales inquiries where you read them. Everything is analysed locally.',
     permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'scripting', 'activeTab', 'tabs'] : ['storage', 'contextMenus', 'sidePanel', 'scripting', 'activeTab', 'tabs'],
     action: { default_title: 'InquiryLens' },
+    // "Analyse this page" asks for the one site the rep is on, at the moment they ask.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

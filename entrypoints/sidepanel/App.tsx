@@ -94,9 +94,18 @@ export function App() {
   );
   const analyzePage = useCallback(() => {
     if (tabId === undefined) return;
+    // Reading an arbitrary page needs that site's permission: ask for this origin only, inside the click.
+    const origin = (() => {
+      try {
+        return tabUrl ? `${new URL(tabUrl).origin}/*` : undefined;
+      } catch {
+        return undefined;
+      }
+    })();
+    const granted = origin && /^https?:/.test(origin) ? browser.permissions.request({ origins: [origin] }).catch(() => false) : Promise.resolve(true);
     setVerdict({ status: 'analyzing', site: 'page' });
-    void browser.runtime.sendMessage({ type: 'analyze-page', tabId }).then((v: TabVerdict) => setVerdict(v));
-  }, [tabId]);
+    void granted.then(() => browser.runtime.sendMessage({ type: 'analyze-page', tabId })).then((v: TabVerdict) => setVerdict(v));
+  }, [tabId, tabUrl]);
 
   const pasteBox = <PasteBox locale={locale} onAnalyze={paste} />;
   let content;
