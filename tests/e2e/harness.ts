@@ -91,3 +91,11 @@ export async function verdictOf(panel: Page, subjectPart: string): Promise<{ ban
     advice: (await article.getAttribute('data-advice')) ?? '',
   };
 }
+
+/** Write the rep's settings the way the options page does (extension local storage, key "settings"). */
+export async function setSettings(h: Harness, settings: object): Promise<void> {
+  await h.worker.evaluate(async (value) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ settings: value });
+  }, settings);
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLES } from '../../lib/demo/samples';
 import { gmailThread, outlookMessage, platformPage, spaInbox } from '../../lib/demo/pages';
 import type { Harness } from './harness';
-import { ARTIFACTS, launch, openPanel, removeProfile, serve, tabIdOf, verdictOf } from './harness';
+import { ARTIFACTS, launch, openPanel, removeProfile, serve, setSettings, tabIdOf, verdictOf } from './harness';
 
 const [GENUINE, VAGUE, SCAM] = SAMPLES as [typeof SAMPLES[0], typeof SAMPLES[0], typeof SAMPLES[0]];
 const EXPECT = {
@@ -109,6 +109,20 @@ describe('fallbacks', () => {
   }, 60000);
 });
 
+describe('settings', () => {
+  it('apply to the next analysis at once: a colleague’s domain is not an inquiry', async () => {
+    await setSettings(h, { ownDomains: ['arcotherm-impianti.example'] });
+    await serve(h.context, /^https:\/\/mail\.google\.com\//, gmailThread(GENUINE));
+    const page = await h.context.newPage();
+    await page.goto(`https://mail.google.com${SITES[0]!.path(GENUINE)}`);
+    const panel = await openPanel(h, await tabIdOf(h, 'https://mail.google.com'));
+    await panel.getByText('From your own domain: a colleague, not an inquiry.', { exact: true }).waitFor({ timeout: 15000 });
+    await setSettings(h, {});
+    await page.close();
+    await panel.close();
+  }, 60000);
+});
+
 describe('panel screenshots', () => {
   it('renders at 360 px in English and Chinese', async () => {
     await serve(h.context, /^https:\/\/mail\.google\.com\//, gmailThread(GENUINE));
@@ -116,10 +130,7 @@ describe('panel screenshots', () => {
     await page.goto(`https://mail.google.com${SITES[0]!.path(GENUINE)}`);
     const tabId = await tabIdOf(h, 'https://mail.google.com');
     for (const lang of ['en', 'zh-CN'] as const) {
-      await h.worker.evaluate(async (uiLanguage) => {
-        const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-        await api.storage.local.set({ settings: { uiLanguage } });
-      }, lang);
+      await setSettings(h, { uiLanguage: lang });
       const panel = await openPanel(h, tabId, 360);
       await verdictOf(panel, GENUINE.subject.slice(0, 20));
       const heading = lang === 'en' ? 'Six qualifying questions' : '六个筛选问题';
@@ -129,10 +140,7 @@ describe('panel screenshots', () => {
       await panel.screenshot({ path: join(ARTIFACTS, `sidepanel-${lang}.png`), fullPage: true });
       await panel.close();
     }
-    await h.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await api.storage.local.set({ settings: {} });
-    });
+    await setSettings(h, {});
     await page.close();
   }, 60000);
 });
