@@ -1,0 +1,70 @@
+import type { Analysis } from '../analysis';
+import { isFreeMail } from '../domains/freemail';
+import { platformOf } from '../domains/platforms';
+import { domainOfAddress } from '../extract/urls';
+import type { Inquiry } from '../inquiry';
+import { fingerprint } from './fingerprint';
+import type { HistoryRecord } from './record';
+
+export function recordKey(inquiry: Pick<Inquiry, 'source' | 'id'>): string {
+  return `${inquiry.source}:${inquiry.id}`.slice(0, 1100);
+}
+
+/** The buyer's own address: Reply-To for relays, From otherwise. */
+export function senderOf(inquiry: Inquiry): { address: string; domain: string } {
+  const relay = platformOf(domainOfAddress(inquiry.from.address)) && inquiry.replyTo?.address;
+  const address = (relay ? inquiry.replyTo!.address : inquiry.from.address).toLowerCase().trim();
+  return { address, domain: domainOfAddress(address) ?? '' };
+}
+
+/** Domains shared by unrelated people say nothing about a company: no company memory for them. */
+export function isSharedDomain(domain: string): boolean {
+  return !domain || isFreeMail(domain) || Boolean(platformOf(domain));
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}._-]{1,38}/gu;
+
+export function searchWords(...texts: string[]): string[] {
+  const out = new Set<string>();
+  for (const t of texts) for (const m of t.toLowerCase().matchAll(WORD)) if (out.size < 400) out.add(m[0].replace(/[._-]+$/, ''));
+  return [...out];
+}
+
+/** A record for this analysis; the rep's own fields (outcome, status, stars, note) survive re-analysis. */
+export function recordFrom(inquiry: Inquiry, a: Analysis, now: number, previous?: HistoryRecord): HistoryRecord {
+  const sender = senderOf(inquiry);
+  const fp = fingerprint(inquiry.body);
+  const company = a.facts.company;
+  return {
+    key: recordKey(inquiry),
+    inquiry,
+    verdict: {
+      analyzerVersion: a.analyzerVersion,
+      score: a.score,
+      band: a.band,
+      risk: a.risk,
+      advice: a.sample.advice,
+      role: a.profile.role,
+      region: a.profile.region,
+      ...(a.profile.country ? { country: a.profile.country } : {}),
+      channel: a.profile.channel,
+      language: a.language,
+      company: company.slice(0, 300),
+      products: a.facts.products.slice(0, 10).map((p) => p.slice(0, 100)),
+      signals: a.signals.slice(0, 200).map((s) => ({ id: s.id, counted: s.counted, evidence: s.evidence.slice(0, 200) })),
+      openQuestions: a.questions.filter((q) => !q.answered).map((q) => q.id),
+    },
+    senderAddress: sender.address.slice(0, 320),
+    senderDomain: sender.domain,
+    simhash: fp.simhash,
+    bands: fp.usable ? fp.bands : [],
+    words: searchWords(inquiry.subject, inquiry.from.name, sender.address, company, a.facts.products.join(' ')),
+    firstSeen: previous?.firstSeen ?? now,
+    analyzedAt: now,
+    outcome: previous?.outcome ?? 'none',
+    ...(previous?.wonValue !== undefined ? { wonValue: previous.wonValue } : {}),
+    status: previous?.status ?? 'to-develop',
+    stars: previous?.stars ?? 0,
+    note: previous?.note ?? '',
+  };
+}
