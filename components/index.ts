@@ -11,3 +11,5 @@ export { SignalList } from './SignalList';
 export { VerdictPanel } from './VerdictPanel';
 export type { InquirySummary } from './VerdictPanel';
 export { catalogFromCsv, OptionsForm } from './OptionsForm';
+export { OutcomeBar } from './OutcomeBar';
+export type { RecordFields } from './OutcomeBar';

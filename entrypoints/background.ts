@@ -3,11 +3,17 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
 import { loadSettings, watchSettings } from '../lib/browser/settings-store';
 import { judgeRead } from '../lib/extension/judge';
+import { HistoryDb } from '../lib/history/db';
+import { memoryFor } from '../lib/history/memory';
+import { saveAnalysis, updateRecord } from '../lib/history/repo';
+import type { SignalHit } from '../lib/signals/types';
+import { effectiveWeights } from '../lib/weights';
 import type { SessionArea } from '../lib/extension/tab-verdicts';
 import { TabVerdicts } from '../lib/extension/tab-verdicts';
 import type { TabVerdict } from '../lib/extension/verdict';
 import { badgeFor } from '../lib/extension/verdict';
 import { resolveLocale } from '../lib/i18n';
+import type { ReadState as ReadStateT } from '../lib/messages';
 import { ContentToBackground, PanelToBackground, ReadState } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { DEFAULT_SETTINGS } from '../lib/settings';
@@ -32,6 +38,17 @@ export default defineBackground(() => {
     settings = s;
   });
 
+  const history = new HistoryDb();
+
+  /** Judge with the rep's memory, then remember the verdict. History trouble never blocks a verdict. */
+  async function judge(site: string, state: ReadStateT): Promise<TabVerdict> {
+    let memory: SignalHit[] = [];
+    if (state.status === 'ok') memory = await memoryFor(history, state.inquiry, effectiveWeights(settings.weightOverrides)).catch(() => []);
+    const v = judgeRead(site, state, settings, memory);
+    if (v.status === 'ready') await saveAnalysis(history, v.inquiry, v.analysis).catch(() => undefined);
+    return v;
+  }
+
   async function publish(tabId: number, v: TabVerdict): Promise<void> {
     await verdicts.set(tabId, v);
     const badge = badgeFor(v);
@@ -49,7 +66,7 @@ export default defineBackground(() => {
     await ready;
     const inquiry = source === 'paste' ? fromPaste(text) : fromSelection(text);
     const parsed = ReadState.safeParse({ status: 'ok', inquiry, via: source });
-    const v: TabVerdict = parsed.success ? judgeRead(source, parsed.data, settings) : { status: 'error', code: 'malformed', message: 'The text could not be read.' };
+    const v: TabVerdict = parsed.success ? await judge(source, parsed.data) : { status: 'error', code: 'malformed', message: 'The text could not be read.' };
     await publish(tabId, v);
     return v;
   }
@@ -61,7 +78,7 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/read-page.js'] });
       const [res] = await browser.scripting.executeScript({ target: { tabId }, func: () => (globalThis as unknown as { __inquiryLensPage?: unknown }).__inquiryLensPage });
       const state = ReadState.safeParse(res?.result);
-      v = state.success ? judgeRead('page', state.data, settings) : { status: 'error', code: 'page-unreadable', message: 'This page could not be read.' };
+      v = state.success ? await judge('page', state.data) : { status: 'error', code: 'page-unreadable', message: 'This page could not be read.' };
     } catch (err) {
       v = { status: 'error', code: 'page-blocked', message: err instanceof Error ? err.message : String(err) };
     }
@@ -96,7 +113,7 @@ export default defineBackground(() => {
       if (tabId === undefined) return undefined;
       const msg = fromContent.data;
       return ready.then(async () => {
-        await publish(tabId, judgeRead(msg.site, msg.state, settings));
+        await publish(tabId, await judge(msg.site, msg.state));
         return { ok: true };
       });
     }
@@ -112,6 +129,17 @@ export default defineBackground(() => {
         return analyzePage(req.tabId);
       case 'insert-reply':
         return browser.tabs.sendMessage(req.tabId, { type: 'insert-reply', text: req.text }).catch(() => ({ ok: false }));
+      case 'update-record':
+        return updateRecord(history, req.key, req.update).then(
+          (r) => r ?? null,
+          () => null,
+        );
+      case 'get-record':
+        // Chrome only waits for native promises; Dexie returns its own promise type.
+        return Promise.resolve(history.inquiries.get(req.key)).then(
+          (r) => r ?? null,
+          () => null,
+        );
     }
     return undefined;
   });

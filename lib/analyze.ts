@@ -142,7 +142,7 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
     ...(contact.country ? { country: contact.country, countryEvidence: contact.countryEvidence ?? contact.country } : {}),
     domains: [senderDomain, dataOf(signals, 'website.present', 'domain')],
     requestedSample: sample.requested,
-    existingCustomer: existingCustomer || signals.some((h) => h.id === 'meta.reorder' || h.id === 'memory.existing-contact'),
+    existingCustomer: existingCustomer || signals.some((h) => h.id === 'meta.reorder' || (h.id === 'memory.existing-contact' && Number(h.data?.won ?? 0) > 0)),
     ...(numberOf(signals, 'product.quantity', 'containers') !== undefined ? { containers: numberOf(signals, 'product.quantity', 'containers')! } : {}),
     ...(maxQuantity !== undefined ? { maxQuantity } : {}),
     ...(settings.monthlyCapacity ? { monthlyCapacity: settings.monthlyCapacity } : {}),

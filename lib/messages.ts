@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FollowUp, Outcome } from './history/record';
 import { Inquiry } from './inquiry';
 
 /**
@@ -26,6 +27,13 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   /** Paste box: judge text the rep pasted, shown for this tab. */
   z.object({ type: z.literal('analyze-text'), tabId: z.number().int(), text: z.string().max(2_000_000) }),
   z.object({ type: z.literal('insert-reply'), tabId: z.number().int(), text: z.string().max(100_000) }),
+  /** The rep records what happened with an inquiry (outcome, follow-up status, stars). */
+  z.object({
+    type: z.literal('update-record'),
+    key: z.string().min(3).max(1100),
+    update: z.object({ outcome: Outcome.optional(), wonValue: z.number().nonnegative().max(1e12).optional(), status: FollowUp.optional(), stars: z.number().int().min(0).max(3).optional() }),
+  }),
+  z.object({ type: z.literal('get-record'), key: z.string().min(3).max(1100) }),
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
 

@@ -148,7 +148,9 @@ export function adviseSample(input: SampleInput): SampleAdvice {
     reasons.push({ id: 'sample.not-buyer', text: 'This is not a purchase inquiry: nobody asks for a product, price or sample.' });
     return done('decline');
   }
-  const existing = input.existingCustomer || has(hits, 'memory.existing-contact') || has(hits, 'meta.reorder');
+  // A customer is someone who has ordered from us: a reorder, or a won order in the rep's history.
+  const wonBefore = hits.some((h) => h.id === 'memory.existing-contact' && Number(h.data?.won ?? 0) > 0);
+  const existing = input.existingCustomer || wonBefore || has(hits, 'meta.reorder');
   if (existing) {
     reasons.push({ id: 'sample.existing', text: 'Existing customer: follow your sample policy, no qualification needed.' });
     return done(policy.existingCustomer);

@@ -127,7 +127,7 @@ export const WEIGHTS = {
   'scam.sender-spoof': { weight: -30, kind: 'scam', group: 'scam', why: 'The display name claims an address or brand the sender does not have.' },
 
   // Memory of earlier inquiries (history issue)
-  'memory.existing-contact': { weight: 15, kind: 'positive', group: 'memory', why: 'You have dealt with this sender or company before.' },
+  'memory.existing-contact': { weight: 15, kind: 'positive', group: 'memory', why: 'You have replied to, quoted or sold to this sender or company before.' },
   'memory.confirmed-scam': { weight: -50, kind: 'scam', group: 'scam', why: 'This sender or domain was confirmed as a scam before.' },
   'memory.mass-template': { weight: -12, kind: 'negative', group: 'vague', why: 'The same text arrived from several senders.' },
 

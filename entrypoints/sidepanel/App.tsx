@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useState } from 'react';
-import { PanelState, PasteBox, VerdictPanel } from '../../components';
+import { OutcomeBar, PanelState, PasteBox, VerdictPanel } from '../../components';
+import type { RecordFields } from '../../components';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import type { TabVerdict } from '../../lib/extension/verdict';
 import type { Locale } from '../../lib/i18n';
@@ -107,6 +108,26 @@ export function App() {
     void granted.then(() => browser.runtime.sendMessage({ type: 'analyze-page', tabId })).then((v: TabVerdict) => setVerdict(v));
   }, [tabId, tabUrl]);
 
+  // The history record of the message on screen, for the rep's outcome, status and stars.
+  const recordKey = verdict?.status === 'ready' ? `${verdict.inquiry.source}:${verdict.inquiry.id}` : undefined;
+  const [record, setRecord] = useState<RecordFields | null | undefined>(undefined);
+  useEffect(() => {
+    setRecord(undefined);
+    if (!recordKey) return;
+    let live = true;
+    void browser.runtime.sendMessage({ type: 'get-record', key: recordKey }).then(
+      (r: RecordFields | null | undefined) => live && setRecord(r ?? null),
+      () => live && setRecord(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [recordKey, verdict]);
+  const updateRecord = useCallback(
+    async (update: Partial<RecordFields>) => (recordKey ? ((await browser.runtime.sendMessage({ type: 'update-record', key: recordKey, update })) as RecordFields | null) : null),
+    [recordKey],
+  );
+
   const pasteBox = <PasteBox locale={locale} onAnalyze={paste} />;
   let content;
   if (!verdict) {
@@ -120,6 +141,12 @@ export function App() {
         locale={locale}
         {...(onInsert ? { onInsert } : {})}
       />
+    );
+    content = (
+      <>
+        {content}
+        <OutcomeBar locale={locale} current={record} onUpdate={updateRecord} />
+      </>
     );
   } else if (verdict.status === 'no-message') {
     content = <PanelState status="no-inquiry" locale={locale} onAnalyzePage={analyzePage} />;

@@ -1,15 +1,16 @@
 import { analyze } from '../analyze';
 import type { ReadState } from '../messages';
 import type { Settings } from '../settings';
+import type { SignalHit } from '../signals/types';
 import type { TabVerdict } from './verdict';
 
 /** Turn what a reader saw into the verdict the panel shows. Never throws: errors become an error verdict. */
-export function judgeRead(site: string, state: ReadState, settings: Settings): TabVerdict {
+export function judgeRead(site: string, state: ReadState, settings: Settings, memoryHits: readonly SignalHit[] = []): TabVerdict {
   if (state.status === 'no-message') return { status: 'no-message', site };
   if (state.status === 'unrecognised') return { status: 'unrecognised', site, reason: state.reason };
   try {
     if (!state.inquiry.body.trim() && !state.inquiry.subject.trim()) return { status: 'error', code: 'empty', message: 'The message has no text to judge.' };
-    return { status: 'ready', site, inquiry: state.inquiry, analysis: analyze(state.inquiry, { settings }), at: Date.now() };
+    return { status: 'ready', site, inquiry: state.inquiry, analysis: analyze(state.inquiry, { settings, memoryHits }), at: Date.now() };
   } catch (err) {
     return { status: 'error', code: 'analysis-failed', message: err instanceof Error ? err.message : String(err) };
   }

@@ -10,7 +10,8 @@ export const DB_NAME = 'inquirylens-history';
  * Version 1: one table of records keyed by "<source>:<message id>".
  */
 export class HistoryDb extends Dexie {
-  inquiries!: EntityTable<HistoryRecord, 'key'>;
+  // `declare`: a class field would be set to undefined after Dexie defines the table in the constructor.
+  declare inquiries: EntityTable<HistoryRecord, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -8,6 +8,7 @@ import { fingerprint, hamming, NEAR_DUPLICATE_BITS } from './fingerprint';
 import type { HistoryRecord } from './record';
 
 const MAX_CANDIDATES = 500;
+const ENGAGED = new Set<HistoryRecord['outcome']>(['replied', 'quoted', 'sample-sent', 'won']);
 
 function since(records: readonly HistoryRecord[], locale = 'en-GB'): string {
   const first = Math.min(...records.map((r) => r.firstSeen));
@@ -32,7 +33,8 @@ export async function memoryFor(db: HistoryDb, inquiry: Inquiry, weights: Record
   if (scams.length) {
     const same = scams.some((r) => r.senderAddress === address) ? address : domain;
     hits.push(hit(ctx, 'memory.confirmed-scam', `${same}: confirmed as a scam on ${since(scams)}`, { count: scams.length }));
-  } else if (earlier.length) {
+  } else if (earlier.some((r) => ENGAGED.has(r.outcome))) {
+    // Only business the rep actually did counts: a sender who merely wrote before is not a contact.
     const won = earlier.filter((r) => r.outcome === 'won').length;
     hits.push(
       hit(ctx, 'memory.existing-contact', `${earlier.length} earlier ${earlier.length === 1 ? 'inquiry' : 'inquiries'} from ${bySender.some((r) => r.key !== key) ? address : domain} since ${since(earlier)}${won ? `, ${won} won` : ''}`, {

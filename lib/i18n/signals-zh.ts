@@ -64,7 +64,7 @@ export const SIGNAL_WHY_ZH: Record<SignalId, string> = {
   'scam.missing-attachment': '说附上了订单、图纸或付款凭证，实际没有附件。',
   'scam.vendor-registration': '要你注册供应商或登录才能看订单。',
   'scam.sender-spoof': '发件人名称冒用了不属于他的地址或品牌。',
-  'memory.existing-contact': '你以前和这个发件人或公司打过交道。',
+  'memory.existing-contact': '你以前回复过、报过价或卖过货给这个发件人或公司。',
   'memory.confirmed-scam': '这个发件人或域名以前被确认是骗子。',
   'memory.mass-template': '同样的内容来自多个不同发件人。',
   'meta.own-domain': '来自你自己的域名：是同事，不是询盘。',

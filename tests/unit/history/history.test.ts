@@ -81,9 +81,22 @@ describe('history records', () => {
 describe('memory signals', () => {
   it('recognises an existing contact by sender or company domain, with evidence', async () => {
     await save(inq({ id: 'first' }), Date.UTC(2026, 2, 3));
+    // Merely having written before does not make a contact.
+    expect(await memoryFor(db, inq({ id: 'second', from: { name: 'Colleague', address: 'other@acme-trading.example' } }), W)).toEqual([]);
+    await updateRecord(db, 'eml:first', { outcome: 'quoted' });
     const hits = await memoryFor(db, inq({ id: 'second', from: { name: 'Colleague', address: 'other@acme-trading.example' } }), W);
     expect(hits.map((h) => h.id)).toEqual(['memory.existing-contact']);
     expect(hits[0]!.evidence).toMatch(/1 earlier inquiry from acme-trading\.example since 3 Mar 2026/);
+    expect(analyze(inq({ id: 'second' }), { memoryHits: hits }).sample.advice).not.toBe('send-free');
+  });
+
+  it('treats a sender with a won order as an existing customer for samples', async () => {
+    await save(inq({ id: 'first' }), 1);
+    await updateRecord(db, 'eml:first', { outcome: 'won', wonValue: 5000 });
+    const hits = await memoryFor(db, inq({ id: 'second', body: 'Please send 2 samples of LX-200.' }), W);
+    expect(hits[0]!.evidence).toMatch(/1 won/);
+    const a = analyze(inq({ id: 'second', body: 'Please send 2 samples of LX-200.' }), { memoryHits: hits });
+    expect(a.sample.advice).toBe('send-free');
   });
 
   it('never treats a free-mail domain as one company', async () => {
