@@ -39,6 +39,8 @@ export const Settings = z.object({
   monthlyCapacity: z.number().int().nonnegative().max(1e12).default(0),
   /** Domains the rep trusts as free-mail exceptions or flags as free mail in addition to the bundled list. */
   extraFreeMailDomains: z.array(z.string().max(253)).max(5000).default([]),
+  /** Forget inquiries after this many days unless the rep recorded an outcome or stars; 0 = keep forever. */
+  historyRetentionDays: z.number().int().min(0).max(3650).default(0),
 });
 export type Settings = z.infer<typeof Settings>;
 export type SettingsInput = z.input<typeof Settings>;

@@ -3,6 +3,7 @@ import { isFreeMail } from '../domains/freemail';
 import { platformOf } from '../domains/platforms';
 import { domainOfAddress } from '../extract/urls';
 import type { Inquiry } from '../inquiry';
+import { companyKeyOf } from './company';
 import { fingerprint } from './fingerprint';
 import type { HistoryRecord } from './record';
 
@@ -59,8 +60,10 @@ export function recordFrom(inquiry: Inquiry, a: Analysis, now: number, previous?
     simhash: fp.simhash,
     bands: fp.usable ? fp.bands : [],
     words: searchWords(inquiry.subject, inquiry.from.name, sender.address, company, a.facts.products.join(' ')),
-    firstSeen: previous?.firstSeen ?? now,
+    companyKey: companyKeyOf(company, sender.domain, sender.address),
+    firstSeen: Math.min(previous?.firstSeen ?? now, now),
     analyzedAt: now,
+    updatedAt: now,
     outcome: previous?.outcome ?? 'none',
     ...(previous?.wonValue !== undefined ? { wonValue: previous.wonValue } : {}),
     status: previous?.status ?? 'to-develop',

@@ -1,22 +1,60 @@
 import Dexie from 'dexie';
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Transaction } from 'dexie';
+import { companyKeyOf } from './company';
 import type { HistoryRecord } from './record';
 
 export const DB_NAME = 'inquirylens-history';
 
+/** Indexes of version 1, kept verbatim: Dexie needs every version's schema to upgrade from it. */
+export const SCHEMA_V1 =
+  'key, senderAddress, senderDomain, *bands, *words, analyzedAt, firstSeen, stars, status, outcome, verdict.band, verdict.advice, verdict.role, verdict.region, inquiry.source';
+/** Version 2 adds the company timeline and the last-change time that import merge rules compare. */
+export const SCHEMA_V2 = `${SCHEMA_V1}, companyKey, updatedAt`;
+export const SCHEMA_VERSION = 2;
+
+/**
+ * Fills the version-2 fields of records written by version 1. It never throws: a record it cannot
+ * understand is left as it was (the history page lists it as unreadable) instead of failing the whole
+ * upgrade and locking the rep out of every other record.
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('inquiries')
+    .toCollection()
+    .modify((r: Record<string, unknown>) => {
+      try {
+        const verdict = r.verdict as { company?: unknown } | undefined;
+        const company = typeof verdict?.company === 'string' ? verdict.company : '';
+        const domain = typeof r.senderDomain === 'string' ? r.senderDomain : '';
+        const address = typeof r.senderAddress === 'string' ? r.senderAddress : '';
+        if (typeof r.companyKey !== 'string') r.companyKey = companyKeyOf(company, domain, address);
+        if (typeof r.updatedAt !== 'number') r.updatedAt = typeof r.analyzedAt === 'number' ? r.analyzedAt : 0;
+      } catch {
+        // Leave the record untouched; see above.
+      }
+    });
+}
+
 /**
  * The history database, in the extension's own origin (service worker and extension pages only;
- * content scripts never open it, so no web page can read it).
- * Version 1: one table of records keyed by "<source>:<message id>".
+ * content scripts never open it, so no web page can read it). Records are keyed "<source>:<message id>".
  */
 export class HistoryDb extends Dexie {
   // `declare`: a class field would be set to undefined after Dexie defines the table in the constructor.
   declare inquiries: EntityTable<HistoryRecord, 'key'>;
 
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({ inquiries: SCHEMA_V1 });
+    this.version(2).stores({ inquiries: SCHEMA_V2 }).upgrade(upgradeToV2);
+  }
+}
+
+/** The first schema, for tests and tools that need a database as version 1 left it. */
+export class HistoryDbV1 extends Dexie {
+  declare inquiries: EntityTable<Record<string, unknown> & { key: string }, 'key'>;
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      inquiries: 'key, senderAddress, senderDomain, *bands, *words, analyzedAt, firstSeen, stars, status, outcome, verdict.band, verdict.advice, verdict.role, verdict.region, inquiry.source',
-    });
+    this.version(1).stores({ inquiries: SCHEMA_V1 });
   }
 }

@@ -36,8 +36,12 @@ export const HistoryRecord = z.object({
   bands: z.array(z.string().max(8)).max(4),
   /** Lower-case search words from subject, sender, company and products. */
   words: z.array(z.string().max(40)).max(400),
+  /** Who the buyer is across messages: a normalised company name, else a non-shared domain, else the address (v2). */
+  companyKey: z.string().max(320).default(''),
   firstSeen: z.number().int().nonnegative(),
   analyzedAt: z.number().int().nonnegative(),
+  /** Last change by the analyzer or the rep; merge rules on import compare it (v2). */
+  updatedAt: z.number().int().nonnegative().default(0),
   outcome: Outcome.default('none'),
   wonValue: z.number().nonnegative().max(1e12).optional(),
   status: FollowUp.default('to-develop'),

@@ -1,3 +1,7 @@
+import { historyEn } from './sections/history';
+import { statsEn } from './sections/stats';
+import { storeEn } from './sections/store';
+
 /** English UI text. The Chinese catalog must have exactly these keys (checked by the type and a test). */
 export const en = {
   app: { name: 'InquiryLens' },
@@ -158,6 +162,9 @@ export const en = {
     'page-unreadable': 'This page could not be read.',
     'page-blocked': 'The browser does not allow reading this page.',
   },
+  ...storeEn,
+  ...historyEn,
+  ...statsEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,4 +1,7 @@
 import type { Catalog } from './en';
+import { historyZh } from './sections/history';
+import { statsZh } from './sections/stats';
+import { storeZh } from './sections/store';
 
 export const zhCN: Catalog = {
   app: { name: 'InquiryLens 询盘透镜' },
@@ -158,5 +161,7 @@ export const zhCN: Catalog = {
     'analysis-failed': '分析失败。',
     'page-unreadable': '无法读取此页面。',
     'page-blocked': '浏览器不允许读取此页面。',
-  },
+  },  ...storeZh,
+  ...historyZh,
+  ...statsZh,
 };

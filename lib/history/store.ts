@@ -1,0 +1,87 @@
+import type { HistoryDb } from './db';
+import { HistoryError, toHistoryError } from './errors';
+import type { HistoryRecord } from './record';
+import type { HistoryPage, HistoryQuery, RepUpdate, UnreadableRecord } from './repo';
+import { applyRetention, deleteRecords, findUnreadable, queryHistory, timeline, updateRecord, updateRecords } from './repo';
+import type { HistoryStats, StatsInput } from './stats';
+import { computeStats } from './stats';
+import type { CsvLabels, ImportPreview, ImportResult, MergeRule } from './transfer';
+import { applyImport, exportCsv, exportJson, parseImport, previewImport } from './transfer';
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  text: string;
+}
+
+/**
+ * Everything the history and statistics pages do with stored inquiries. Pages receive it as a prop,
+ * so component tests run them on a real (fake-indexeddb) database, and every failure arrives as a
+ * `HistoryError` whose `problem` has a translated message.
+ */
+export interface HistoryStore {
+  query(q: HistoryQuery): Promise<HistoryPage>;
+  get(key: string): Promise<HistoryRecord | undefined>;
+  timeline(by: 'contact' | 'company', key: string): Promise<HistoryRecord[]>;
+  update(key: string, update: RepUpdate): Promise<HistoryRecord | undefined>;
+  updateMany(keys: readonly string[], update: RepUpdate): Promise<number>;
+  remove(keys: readonly string[]): Promise<number>;
+  stats(range?: { from?: number; to?: number }): Promise<HistoryStats>;
+  /** All records matching the query (no paging), as a downloadable file. */
+  exportFile(format: 'json' | 'csv', q?: HistoryQuery, labels?: CsvLabels): Promise<ExportFile>;
+  previewImport(text: string): Promise<ImportPreview>;
+  applyImport(preview: ImportPreview, rule: MergeRule): Promise<ImportResult>;
+  applyRetention(days: number): Promise<number>;
+  findUnreadable(): Promise<{ checked: number; unreadable: UnreadableRecord[] }>;
+}
+
+function stamp(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    throw err instanceof HistoryError ? err : toHistoryError(err);
+  }
+}
+
+export function localHistoryStore(db: HistoryDb, now: () => Date = () => new Date()): HistoryStore {
+  async function allMatching(q: HistoryQuery = {}): Promise<HistoryRecord[]> {
+    const out: HistoryRecord[] = [];
+    for (let offset = 0; ; offset += 500) {
+      const page = await queryHistory(db, { ...q, offset, limit: 500 });
+      out.push(...page.records);
+      if (page.records.length < 500) return out;
+    }
+  }
+  return {
+    query: (q) => guard(() => queryHistory(db, q)),
+    get: (key) => guard(async () => db.inquiries.get(key)),
+    timeline: (by, key) => guard(() => timeline(db, by, key)),
+    update: (key, u) => guard(() => updateRecord(db, key, u)),
+    updateMany: (keys, u) => guard(() => updateRecords(db, keys, u)),
+    remove: (keys) => guard(() => deleteRecords(db, keys)),
+    stats: (range) =>
+      guard(async () => {
+        const rows: StatsInput[] = [];
+        await db.inquiries.each((r) => {
+          if (r?.verdict && r.inquiry) rows.push(r);
+        });
+        return computeStats(rows, range);
+      }),
+    exportFile: (format, q, labels) =>
+      guard(async () => {
+        const records = q ? await allMatching(q) : await db.inquiries.toArray();
+        const day = stamp(now());
+        return format === 'json'
+          ? { filename: `inquirylens-history-${day}.json`, mime: 'application/json', text: exportJson(records, now()) }
+          : { filename: `inquirylens-history-${day}.csv`, mime: 'text/csv;charset=utf-8', text: exportCsv(records, labels) };
+      }),
+    previewImport: (text) => guard(() => previewImport(db, parseImport(text))),
+    applyImport: (preview, rule) => guard(() => applyImport(db, preview.parsed, rule)),
+    applyRetention: (days) => guard(() => applyRetention(db, days, now().getTime())),
+    findUnreadable: () => guard(() => findUnreadable(db)),
+  };
+}

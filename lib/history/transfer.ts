@@ -1,0 +1,260 @@
+import { z } from 'zod';
+import { toCsv } from '../csv';
+import { companyKeyOf } from './company';
+import type { HistoryDb } from './db';
+import { SCHEMA_VERSION } from './db';
+import { HistoryError } from './errors';
+import { HistoryRecord } from './record';
+
+export const EXPORT_FORMAT = 'inquirylens-history';
+/** Larger files are refused before parsing: a browser tab would run out of memory first. */
+export const MAX_IMPORT_CHARS = 400_000_000;
+/** Excel and WPS cut a cell at 32 767 characters. */
+const CELL_MAX = 32_000;
+
+const Envelope = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.number().int().min(1).max(SCHEMA_VERSION),
+  exportedAt: z.string().max(40).optional(),
+  records: z.array(z.unknown()).max(2_000_000),
+});
+
+/** Everything the database holds for these records, readable by `parseImport`. */
+export function exportJson(records: readonly HistoryRecord[], now = new Date()): string {
+  return JSON.stringify({ format: EXPORT_FORMAT, version: SCHEMA_VERSION, exportedAt: now.toISOString(), records }, null, 1);
+}
+
+export const CSV_COLUMNS = [
+  'firstSeen',
+  'analyzedAt',
+  'source',
+  'subject',
+  'senderName',
+  'senderAddress',
+  'company',
+  'country',
+  'region',
+  'role',
+  'score',
+  'band',
+  'risk',
+  'advice',
+  'products',
+  'openQuestions',
+  'outcome',
+  'wonValue',
+  'status',
+  'stars',
+  'note',
+  'message',
+  'key',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+function localTime(ms: number): string {
+  // "2026-03-03 14:05" in the machine's time zone: Excel and WPS read it as a date, and so do people.
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+function cell(r: HistoryRecord, c: CsvColumn, label: (column: CsvColumn, value: string) => string): string | number {
+  const v = r.verdict;
+  switch (c) {
+    case 'firstSeen':
+      return localTime(r.firstSeen);
+    case 'analyzedAt':
+      return localTime(r.analyzedAt);
+    case 'source':
+      return label(c, r.inquiry.source);
+    case 'subject':
+      return r.inquiry.subject;
+    case 'senderName':
+      return r.inquiry.from.name;
+    case 'senderAddress':
+      return r.senderAddress;
+    case 'company':
+      return v.company;
+    case 'country':
+      return v.country ?? '';
+    case 'region':
+      return label(c, v.region);
+    case 'role':
+      return label(c, v.role);
+    case 'score':
+      return v.score;
+    case 'band':
+      return label(c, v.band);
+    case 'risk':
+      return label(c, v.risk ? 'yes' : 'no');
+    case 'advice':
+      return label(c, v.advice);
+    case 'products':
+      return v.products.join('; ');
+    case 'openQuestions':
+      return v.openQuestions.map((q) => label(c, q)).join('; ');
+    case 'outcome':
+      return label(c, r.outcome);
+    case 'wonValue':
+      return r.wonValue ?? '';
+    case 'status':
+      return label(c, r.status);
+    case 'stars':
+      return r.stars;
+    case 'note':
+      return r.note;
+    case 'message':
+      return r.inquiry.body.slice(0, CELL_MAX);
+    case 'key':
+      return r.key;
+  }
+}
+
+export interface CsvLabels {
+  /** Column heading; defaults to the column id. */
+  header?: (column: CsvColumn) => string;
+  /** A code's label in the rep's language ("won" → "已成交"); defaults to the code. */
+  value?: (column: CsvColumn, code: string) => string;
+}
+
+/** A spreadsheet of the history: UTF-8 with BOM and CRLF, so Excel and WPS open Chinese text cleanly. */
+export function exportCsv(records: Iterable<HistoryRecord>, labels: CsvLabels = {}): string {
+  const header = labels.header ?? ((c: CsvColumn) => c);
+  const value = labels.value ?? ((_c: CsvColumn, code: string) => code);
+  const rows: Array<Array<string | number>> = [CSV_COLUMNS.map(header)];
+  for (const r of records) rows.push(CSV_COLUMNS.map((c) => cell(r, c, value)));
+  return toCsv(rows, { bom: true });
+}
+
+export interface SkippedRecord {
+  /** Position in the file's record list, from 0. */
+  index: number;
+  key?: string;
+  reason: string;
+}
+export interface ParsedImport {
+  version: number;
+  exportedAt?: string;
+  records: HistoryRecord[];
+  skipped: SkippedRecord[];
+}
+
+/**
+ * Reads an export file. A file that is not an InquiryLens export is refused whole with a clear reason;
+ * single bad records are listed and skipped, never silently dropped.
+ */
+export function parseImport(text: string): ParsedImport {
+  if (text.length > MAX_IMPORT_CHARS) throw new HistoryError('bad-import', 'too-large');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    throw new HistoryError('bad-import', `not-json: ${err instanceof Error ? err.message : String(err)}`.slice(0, 300));
+  }
+  const env = Envelope.safeParse(raw);
+  if (!env.success) throw new HistoryError('bad-import', 'not-inquirylens');
+  const records: HistoryRecord[] = [];
+  const skipped: SkippedRecord[] = [];
+  const seen = new Map<string, number>();
+  env.data.records.forEach((item, index) => {
+    const parsed = HistoryRecord.safeParse(item);
+    const key = typeof (item as { key?: unknown })?.key === 'string' ? String((item as { key: string }).key).slice(0, 200) : undefined;
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      skipped.push({ index, ...(key ? { key } : {}), reason: issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid' });
+      return;
+    }
+    const r = parsed.data;
+    // Version-1 exports have no company key or change time.
+    if (!r.companyKey) r.companyKey = companyKeyOf(r.verdict.company, r.senderDomain, r.senderAddress);
+    if (!r.updatedAt) r.updatedAt = r.analyzedAt;
+    const dup = seen.get(r.key);
+    if (dup !== undefined) {
+      // The same message twice in one file: the later change wins, as it would have in the database.
+      if (records[dup]!.updatedAt <= r.updatedAt) records[dup] = r;
+      return;
+    }
+    seen.set(r.key, records.length);
+    records.push(r);
+  });
+  return { version: env.data.version, ...(env.data.exportedAt ? { exportedAt: env.data.exportedAt } : {}), records, skipped };
+}
+
+/**
+ * How imported records meet the ones already stored (same message key):
+ * - `newer-wins`: whichever was changed last (analysis or the rep's fields) is kept;
+ * - `keep-existing`: only messages not in the history yet are added;
+ * - `replace`: the file's version overwrites the stored one.
+ */
+export type MergeRule = 'newer-wins' | 'keep-existing' | 'replace';
+export const MERGE_RULES: readonly MergeRule[] = ['newer-wins', 'keep-existing', 'replace'];
+
+export interface ImportPreview {
+  parsed: ParsedImport;
+  /** Not in the history yet. */
+  added: number;
+  /** Stored, and the file's copy was changed later. */
+  newer: number;
+  /** Stored, and the stored copy is as new or newer. */
+  older: number;
+  /** The first few records, to show the rep what is coming. */
+  sample: HistoryRecord[];
+}
+
+export async function previewImport(db: HistoryDb, parsed: ParsedImport): Promise<ImportPreview> {
+  let added = 0;
+  let newer = 0;
+  let older = 0;
+  const CHUNK = 2000;
+  for (let i = 0; i < parsed.records.length; i += CHUNK) {
+    const chunk = parsed.records.slice(i, i + CHUNK);
+    const existing = await db.inquiries.bulkGet(chunk.map((r) => r.key));
+    chunk.forEach((r, j) => {
+      const e = existing[j];
+      if (!e) added++;
+      else if ((r.updatedAt || r.analyzedAt) > (e.updatedAt || e.analyzedAt)) newer++;
+      else older++;
+    });
+  }
+  return { parsed, added, newer, older, sample: parsed.records.slice(0, 5) };
+}
+
+function merge(stored: HistoryRecord | undefined, incoming: HistoryRecord, rule: MergeRule): HistoryRecord | undefined {
+  if (!stored) return incoming;
+  if (rule === 'keep-existing') return undefined;
+  const winner = rule === 'replace' || (incoming.updatedAt || incoming.analyzedAt) > (stored.updatedAt || stored.analyzedAt) ? incoming : undefined;
+  if (!winner) return undefined;
+  // The first time the message was seen is a fact both copies agree on at best: keep the earliest.
+  return { ...winner, firstSeen: Math.min(stored.firstSeen, incoming.firstSeen) };
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+}
+
+/** Writes the import in one transaction: if anything fails (full disk, closed tab) nothing is half-written. */
+export async function applyImport(db: HistoryDb, parsed: ParsedImport, rule: MergeRule = 'newer-wins'): Promise<ImportResult> {
+  const result: ImportResult = { added: 0, updated: 0, unchanged: 0, skipped: parsed.skipped.length };
+  await db.transaction('rw', db.inquiries, async () => {
+    const CHUNK = 2000;
+    for (let i = 0; i < parsed.records.length; i += CHUNK) {
+      const chunk = parsed.records.slice(i, i + CHUNK);
+      const existing = await db.inquiries.bulkGet(chunk.map((r) => r.key));
+      const writes: HistoryRecord[] = [];
+      chunk.forEach((r, j) => {
+        const next = merge(existing[j], r, rule);
+        if (!next) result.unchanged++;
+        else {
+          writes.push(next);
+          if (existing[j]) result.updated++;
+          else result.added++;
+        }
+      });
+      if (writes.length) await db.inquiries.bulkPut(writes);
+    }
+  });
+  return result;
+}
