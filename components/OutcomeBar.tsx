@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { StoreProblem } from '../lib/history/errors';
 import type { FollowUp, Outcome } from '../lib/history/record';
 import type { Locale } from '../lib/i18n';
 import { t } from '../lib/i18n';
@@ -18,15 +19,22 @@ export interface OutcomeBarProps {
   /** Current values from history; undefined while loading or when history is unavailable. */
   current: RecordFields | null | undefined;
   onUpdate: (update: Partial<RecordFields>) => Promise<RecordFields | null>;
+  /** Why the verdict could not be saved, when the background could say. */
+  problem?: StoreProblem | undefined;
 }
 
 /** What the rep records about an inquiry: outcome (with won value), follow-up status, stars 0–3. */
-export function OutcomeBar({ locale, current, onUpdate }: OutcomeBarProps) {
+export function OutcomeBar({ locale, current, onUpdate, problem }: OutcomeBarProps) {
   const [fields, setFields] = useState<RecordFields | null | undefined>(current);
   const [note, setNote] = useState('');
   useEffect(() => setFields(current), [current]);
-  if (fields === null) return <p className="il-note">{t(locale, 'record.unavailable')}</p>;
-  if (!fields) return null;
+  const problemNote = problem ? (
+    <p className="il-note il-store-problem" role="alert">
+      {t(locale, `store.${problem}`, { detail: '' })}
+    </p>
+  ) : null;
+  if (fields === null) return problemNote ?? <p className="il-note">{t(locale, 'record.unavailable')}</p>;
+  if (!fields) return problemNote;
   const change = async (update: Partial<RecordFields>) => {
     setFields({ ...fields, ...update });
     const saved = await onUpdate(update);
@@ -36,6 +44,7 @@ export function OutcomeBar({ locale, current, onUpdate }: OutcomeBarProps) {
   return (
     <section className="il-record" aria-labelledby="il-record-h">
       <h2 id="il-record-h">{t(locale, 'record.title')}</h2>
+      {problemNote}
       <label>
         {t(locale, 'record.outcome')}
         <select value={fields.outcome} onChange={(e) => void change({ outcome: e.target.value as Outcome })}>

@@ -5,7 +5,8 @@ import { loadSettings, watchSettings } from '../lib/browser/settings-store';
 import { judgeRead } from '../lib/extension/judge';
 import { HistoryDb } from '../lib/history/db';
 import { memoryFor } from '../lib/history/memory';
-import { saveAnalysis, updateRecord } from '../lib/history/repo';
+import { problemOf } from '../lib/history/errors';
+import { applyRetention, saveAnalysis, updateRecord } from '../lib/history/repo';
 import type { SignalHit } from '../lib/signals/types';
 import { effectiveWeights } from '../lib/weights';
 import type { SessionArea } from '../lib/extension/tab-verdicts';
@@ -40,13 +41,31 @@ export default defineBackground(() => {
 
   const history = new HistoryDb();
 
+  // Retention runs when the worker starts and then at most once an hour, after a save: a worker that
+  // lives for minutes needs no alarm, and a rep who never opens mail has nothing new to forget.
+  let retentionRanAt = 0;
+  function forgetOld(): void {
+    const days = settings.historyRetentionDays;
+    if (!days || Date.now() - retentionRanAt < 3_600_000) return;
+    retentionRanAt = Date.now();
+    applyRetention(history, days).catch(() => undefined);
+  }
+  void ready.then(forgetOld);
+
   /** Judge with the rep's memory, then remember the verdict. History trouble never blocks a verdict. */
   async function judge(site: string, state: ReadStateT): Promise<TabVerdict> {
     let memory: SignalHit[] = [];
     if (state.status === 'ok') memory = await memoryFor(history, state.inquiry, effectiveWeights(settings.weightOverrides)).catch(() => []);
     const v = judgeRead(site, state, settings, memory);
-    if (v.status === 'ready') await saveAnalysis(history, v.inquiry, v.analysis).catch(() => undefined);
-    return v;
+    if (v.status !== 'ready') return v;
+    try {
+      await saveAnalysis(history, v.inquiry, v.analysis);
+      forgetOld();
+      return v;
+    } catch (err) {
+      // The panel says why (full disk, blocked upgrade…); what was stored before is untouched.
+      return { ...v, historyProblem: problemOf(err) };
+    }
   }
 
   async function publish(tabId: number, v: TabVerdict): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis';
+import type { StoreProblem } from '../history/errors';
 import type { Inquiry } from '../inquiry';
 
 /**
@@ -10,7 +11,7 @@ export type TabVerdict =
   | { status: 'no-message'; site: string }
   | { status: 'unrecognised'; site: string; reason: string }
   | { status: 'analyzing'; site: string }
-  | { status: 'ready'; site: string; inquiry: Inquiry; analysis: Analysis; at: number }
+  | { status: 'ready'; site: string; inquiry: Inquiry; analysis: Analysis; at: number; /** Why the verdict could not be saved to history, if it could not. */ historyProblem?: StoreProblem }
   | { status: 'error'; code: string; message: string };
 
 export const BandBadge: Record<Analysis['band'], { text: string; color: string }> = {

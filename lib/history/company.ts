@@ -11,7 +11,9 @@ export function normalizeCompany(name: string): string {
   return name
     .toLowerCase()
     .normalize('NFKC')
-    .replace(/[.,'’"()&/\\+-]+/g, ' ')
+    // "S.r.l." and "SRL" are one legal form: drop dots before splitting on other punctuation.
+    .replace(/\./g, '')
+    .replace(/[,'’"()&/\\+-]+/g, ' ')
     .replace(LEGAL_FORM, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -32,4 +32,12 @@ describe('OutcomeBar', () => {
     render(<OutcomeBar locale="en" current={null} onUpdate={vi.fn()} />);
     expect(screen.getByText('History is not available; the verdict is still shown.')).toBeTruthy();
   });
+  it('says why the verdict was not saved when the disk is full, in the rep’s language, and still lets them record on the stored copy', () => {
+    const { unmount } = render(<OutcomeBar locale="en" current={null} onUpdate={vi.fn()} problem="quota" />);
+    expect(screen.getByRole('alert').textContent).toMatch(/no room left for history.*nothing stored earlier was touched/);
+    unmount();
+    render(<OutcomeBar locale="zh-CN" current={CURRENT} onUpdate={vi.fn()} problem="quota" />);
+    expect(screen.getByRole('alert').textContent).toMatch(/没有空间/);
+    expect(screen.getByLabelText('结果')).toBeTruthy();
+  });
 });
