@@ -84,8 +84,10 @@ export function computeStats(records: Iterable<StatsInput>, range: { from?: numb
     // An inquiry belongs to the week it first arrived, however often it was re-opened later.
     const at = r.firstSeen || r.analyzedAt;
     if ((range.from !== undefined && at < range.from) || (range.to !== undefined && at > range.to)) continue;
-    total++;
     const band = r.verdict.band;
+    // A damaged stored record (kept as is, and listed as unreadable) must not take the whole page down.
+    if (!conv.has(band)) continue;
+    total++;
     const w = weekOf(at);
     const row = weeks.get(w) ?? { week: w, high: 0, medium: 0, low: 0 };
     row[band]++;
@@ -120,9 +122,12 @@ function fillWeeks(rows: WeekRow[]): WeekRow[] {
   if (rows.length < 2) return rows;
   const out: WeekRow[] = [];
   const byWeek = new Map(rows.map((r) => [r.week, r]));
+  const first = Date.parse(rows[0]!.week);
   const last = Date.parse(rows[rows.length - 1]!.week);
-  // Bounded: a stray timestamp decades away must not make a million empty weeks.
-  for (let t = Date.parse(rows[0]!.week); t <= last && out.length < 530; t += 7 * DAY) {
+  // Bounded: a stray timestamp decades away must not make a million empty weeks. Past the bound, keep
+  // only the weeks with inquiries: cutting the filled series short would drop the newest weeks' counts.
+  if ((last - first) / (7 * DAY) >= 530) return rows;
+  for (let t = first; t <= last; t += 7 * DAY) {
     const w = new Date(t).toISOString().slice(0, 10);
     out.push(byWeek.get(w) ?? { week: w, high: 0, medium: 0, low: 0 });
   }

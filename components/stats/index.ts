@@ -1,0 +1,2 @@
+export { StatsPage, StoreProblem, storeMessage, HISTORY_PAGE } from './StatsPage';
+export type { StatsPageProps } from './StatsPage';
