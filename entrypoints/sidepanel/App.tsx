@@ -5,7 +5,7 @@ import type { RecordFields } from '../../components';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import type { TabVerdict } from '../../lib/extension/verdict';
 import type { Locale } from '../../lib/i18n';
-import { resolveLocale } from '../../lib/i18n';
+import { resolveLocale, t } from '../../lib/i18n';
 import { adapterFor } from '../../lib/sites';
 
 /** Sites whose reply box we can fill safely (an open, editable reply only). */
@@ -145,7 +145,7 @@ export function App() {
     content = (
       <>
         {content}
-        <OutcomeBar locale={locale} current={record} onUpdate={updateRecord} />
+        <OutcomeBar locale={locale} current={record} onUpdate={updateRecord} problem={verdict.historyProblem} />
       </>
     );
   } else if (verdict.status === 'no-message') {
@@ -167,6 +167,11 @@ export function App() {
         <summary>{locale === 'zh-CN' ? '粘贴询盘' : 'Paste an inquiry'}</summary>
         {pasteBox}
       </details>
+      <p className="il-history-open-link">
+        <button type="button" title={t(locale, 'history.openHint')} onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') })}>
+          {t(locale, 'history.open')}
+        </button>
+      </p>
     </main>
   );
 }

@@ -1,51 +1,65 @@
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gmailThread } from '../../lib/demo/pages';
+import { gmailThread, outlookMessage, platformPage } from '../../lib/demo/pages';
+import type { SampleMessage } from '../../lib/demo/samples';
 import { SAMPLES } from '../../lib/demo/samples';
+import type { Harness } from './harness';
 import { launch, openPanel, removeProfile, serve, tabIdOf, verdictOf } from './harness';
 
-const GENUINE = SAMPLES[0]!;
-const URL_ = `https://mail.google.com/mail/u/0/#inbox/FMfcgz${GENUINE.id}${GENUINE.id}`;
-let profile = '';
+const [GENUINE, VAGUE, SCAM] = SAMPLES as [SampleMessage, SampleMessage, SampleMessage];
 
+/** Three messages on three sites, and what the rep records about each. */
+const VISITS = [
+  { m: GENUINE, origin: 'https://mail.google.com', route: /^https:\/\/mail\.google\.com\//, html: gmailThread(GENUINE), path: `/mail/u/0/#inbox/FMfcgz${GENUINE.id}${GENUINE.id}`, outcome: 'quoted', label: 'Quoted' },
+  { m: VAGUE, origin: 'https://outlook.office.com', route: /^https:\/\/outlook\.office\.com\//, html: outlookMessage(VAGUE), path: `/mail/inbox/id/AAQk${VAGUE.id}`, outcome: 'no-reply', label: 'No reply' },
+  { m: SCAM, origin: 'https://message.alibaba.com', route: /^https:\/\/message\.alibaba\.com\//, html: platformPage('alibaba', SCAM), path: `/message/messenger.htm?id=${SCAM.id}`, outcome: 'confirmed-scam', label: 'Confirmed scam' },
+] as const;
+
+let profile = '';
 afterAll(() => {
   if (profile) removeProfile(profile);
 });
 
+async function visit(h: Harness, v: (typeof VISITS)[number]): Promise<Page> {
+  await serve(h.context, v.route, v.html);
+  const site = await h.context.newPage();
+  await site.goto(v.origin + v.path);
+  const panel = await openPanel(h, await tabIdOf(h, v.origin));
+  await verdictOf(panel, v.m.subject.slice(0, 20));
+  return panel;
+}
+
 describe('history', () => {
-  it('keeps the rep\u2019s outcome across a browser restart on the same profile', async () => {
+  it('remembers three analysed messages and the rep\u2019s outcomes across a browser restart, in the panel and on the history page', async () => {
     let h = await launch();
     profile = h.profile;
-    await serve(h.context, /^https:\/\/mail\.google\.com\//, gmailThread(GENUINE));
-    let page = await h.context.newPage();
-    await page.goto(URL_);
-    let panel = await openPanel(h, await tabIdOf(h, 'https://mail.google.com'));
-    await verdictOf(panel, GENUINE.subject.slice(0, 20));
-    await panel.getByLabel('Outcome').selectOption('quoted');
-    await panel.getByText('Saved to history').waitFor();
+    for (const v of VISITS) {
+      const panel = await visit(h, v);
+      await panel.getByLabel('Outcome').selectOption(v.outcome);
+      await panel.getByText('Saved to history').waitFor();
+    }
     await h.close();
 
     h = await launch(profile);
-    await serve(h.context, /^https:\/\/mail\.google\.com\//, gmailThread(GENUINE));
-    page = await h.context.newPage();
-    await page.goto(URL_);
-    panel = await openPanel(h, await tabIdOf(h, 'https://mail.google.com'));
-    await verdictOf(panel, GENUINE.subject.slice(0, 20));
-    await expect.poll(() => panel.getByLabel('Outcome').inputValue(), { timeout: 10000 }).toBe('quoted');
-    // The second visit is remembered as the same message, not a new inquiry from a known contact.
-    const count = await h.worker.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const req = indexedDB.open('inquirylens-history');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('inquiries', 'readonly');
-            const c = tx.objectStore('inquiries').count();
-            c.onsuccess = () => resolve(c.result);
-            c.onerror = () => reject(c.error);
-          };
-          req.onerror = () => reject(req.error);
-        }),
-    );
-    expect(count).toBe(1);
+    // The panel of a message seen before shows what the rep recorded, and it stays one record.
+    const again = await visit(h, VISITS[0]);
+    await expect.poll(() => again.getByLabel('Outcome').inputValue(), { timeout: 10000 }).toBe('quoted');
+
+    const history = await h.context.newPage();
+    await history.setViewportSize({ width: 360, height: 800 });
+    await history.goto(`chrome-extension://${h.extensionId}/history.html`);
+    const rows = history.locator('.il-history-row');
+    await expect.poll(() => rows.count(), { timeout: 15000 }).toBe(3);
+    for (const v of VISITS) {
+      const row = history.locator('.il-history-row', { hasText: v.m.subject.slice(0, 20) });
+      await expect.poll(() => row.count()).toBe(1);
+      expect(await row.innerText()).toContain(v.label);
+    }
+    // Searching narrows the list to the matching message.
+    const word = GENUINE.subject.split(/\s+/).find((w) => w.length > 4 && /^[a-z]+$/i.test(w))!;
+    await history.getByRole('searchbox').fill(word);
+    await expect.poll(() => rows.count(), { timeout: 10000 }).toBe(1);
+    expect(await rows.first().innerText()).toContain(GENUINE.subject.slice(0, 20));
     await h.close();
-  }, 90000);
+  }, 120000);
 });

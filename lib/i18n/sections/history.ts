@@ -54,6 +54,7 @@ export const historyEn = {
     unknownSender: '(unknown sender)',
     scoreBand: '{score} · {band}',
     riskMarker: 'Scam signals',
+    damaged: 'This stored inquiry cannot be read ({key}). It is kept as it is.',
     starsLabel: 'Potential: {label}',
     rowHint: 'Enter opens the inquiry; arrow keys move between inquiries.',
     empty: 'No inquiries yet. Open an inquiry in Gmail, Outlook or a B2B message center and InquiryLens keeps its verdict here.',
@@ -99,6 +100,8 @@ export const historyEn = {
     timelineCompany: 'From this company',
     timelineNone: 'No other inquiries.',
     thisOne: '(this inquiry)',
+    timelineAll: 'Show all {count}',
+    timelineNearby: 'Show only the nearest',
     deleteOne: 'Delete this inquiry',
 
     tools: 'Export, import and retention',
@@ -219,6 +222,7 @@ export const historyZh: { [S in keyof typeof historyEn]: { [K in keyof (typeof h
     unknownSender: '（发件人未知）',
     scoreBand: '{score} · {band}',
     riskMarker: '诈骗迹象',
+    damaged: '这条已保存的询盘无法读取（{key}），将保持原样保留。',
     starsLabel: '潜力：{label}',
     rowHint: '按回车键打开询盘，方向键在询盘之间移动。',
     empty: '还没有询盘。在 Gmail、Outlook 或 B2B 平台消息中心打开一封询盘，InquiryLens 会把判断结果保存在这里。',
@@ -264,6 +268,8 @@ export const historyZh: { [S in keyof typeof historyEn]: { [K in keyof (typeof h
     timelineCompany: '同一公司',
     timelineNone: '没有其他询盘。',
     thisOne: '（当前询盘）',
+    timelineAll: '显示全部 {count} 条',
+    timelineNearby: '只显示相近的询盘',
     deleteOne: '删除这条询盘',
 
     tools: '导出、导入和保留期限',

@@ -1,0 +1,111 @@
+import type { CsvColumn, CsvLabels } from '../../lib/history/transfer';
+import { toHistoryError } from '../../lib/history/errors';
+import { HistoryRecord } from '../../lib/history/record';
+import type { Locale } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
+
+/** The translated sentence for any failure of the history store. */
+/** A code's label ("won" → "Order won"), or the code itself when the catalog has none (a newer record). */
+export function labelOf(locale: Locale, prefix: string, code: string): string {
+  const key = `${prefix}.${code}`;
+  const text = t(locale, key);
+  return text === key ? code : text;
+}
+
+export function storeMessage(locale: Locale, err: unknown): string {
+  const e = toHistoryError(err);
+  return t(locale, `store.${e.problem}`, { detail: e.detail });
+}
+
+// Formatters are costly to build and rows re-render on every scroll step: one per locale and style.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, style: 'date' | 'dateTime'): Intl.DateTimeFormat {
+  const id = `${locale}|${style}`;
+  let f = formatters.get(id);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, style === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' });
+    formatters.set(id, f);
+  }
+  return f;
+}
+
+export function formatDay(ms: number, locale: Locale): string {
+  return Number.isFinite(ms) ? formatter(locale, 'date').format(ms) : '';
+}
+
+export function formatDateTime(ms: number, locale: Locale): string {
+  return Number.isFinite(ms) ? formatter(locale, 'dateTime').format(ms) : '';
+}
+
+export function subjectOf(r: HistoryRecord, locale: Locale): string {
+  return r.inquiry.subject.trim() || t(locale, 'history.noSubject');
+}
+
+export function senderOf(r: HistoryRecord, locale: Locale): string {
+  const name = r.inquiry.from.name.trim();
+  const address = r.senderAddress || r.inquiry.from.address;
+  if (name && address) return `${name} <${address}>`;
+  return name || address || t(locale, 'history.unknownSender');
+}
+
+export function starsText(stars: number): string {
+  return '\u2605'.repeat(stars) + '\u2606'.repeat(Math.max(0, 3 - stars));
+}
+
+/** Headings and value labels in the rep's language, so the spreadsheet reads like the page. */
+export function csvLabels(locale: Locale): CsvLabels {
+  const value = (column: CsvColumn, code: string): string => {
+    switch (column) {
+      case 'source':
+        return labelOf(locale, 'history.src', code);
+      case 'band':
+        return labelOf(locale, 'band', code);
+      case 'risk':
+        return t(locale, `history.${code === 'yes' ? 'yes' : 'no'}`);
+      case 'advice':
+        return labelOf(locale, 'sample', code);
+      case 'role':
+        return labelOf(locale, 'role', code);
+      case 'region':
+        return labelOf(locale, 'region', code);
+      case 'openQuestions':
+        return labelOf(locale, 'question', code);
+      case 'outcome':
+      case 'status':
+        return labelOf(locale, 'record', code);
+      default:
+        return code;
+    }
+  };
+  return { header: (column) => t(locale, `history.csv.${column}`), value };
+}
+
+/** Hands a text file to the browser's download flow. */
+export function downloadText(filename: string, mime: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; a large export may take a moment.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+const checked = new WeakMap<object, HistoryRecord | null>();
+/**
+ * The record as the schema reads it, or undefined for one damaged on disk (the store returns those
+ * as they are): the page shows such a row as unreadable instead of failing on a missing field.
+ */
+export function readable(r: unknown): HistoryRecord | undefined {
+  if (!r || typeof r !== 'object') return undefined;
+  let hit = checked.get(r);
+  if (hit === undefined) {
+    const parsed = HistoryRecord.safeParse(r);
+    hit = parsed.success ? parsed.data : null;
+    checked.set(r, hit);
+  }
+  return hit ?? undefined;
+}
