@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { loadSettings, watchSettings } from '../lib/browser/settings-store';
 import { judgeRead } from '../lib/extension/judge';
 import { HistoryDb } from '../lib/history/db';
+import { digestView } from '../lib/history/digest-store';
 import { memoryFor } from '../lib/history/memory';
 import { problemOf } from '../lib/history/errors';
 import { applyRetention, saveAnalysis, updateRecord } from '../lib/history/repo';
@@ -24,6 +25,7 @@ import { fromPaste, fromSelection } from '../lib/sites';
 z.config({ jitless: true });
 
 const MENU_SELECTION = 'inquirylens-analyze-selection';
+const MEMORY_WAIT_MS = 250;
 
 type SidePanelApi = { setPanelBehavior(o: object): Promise<void>; open(o: { tabId: number }): Promise<void> };
 
@@ -52,12 +54,32 @@ export default defineBackground(() => {
   }
   void ready.then(forgetOld);
 
-  /** Judge with the rep's memory, then remember the verdict. History trouble never blocks a verdict. */
-  async function judge(site: string, state: ReadStateT): Promise<TabVerdict> {
-    let memory: SignalHit[] = [];
-    if (state.status === 'ok') memory = await memoryFor(history, state.inquiry, effectiveWeights(settings.weightOverrides)).catch(() => []);
-    const v = judgeRead(site, state, settings, memory);
+  // A woken worker loads the history digest while the content script is still reading the page.
+  void digestView(history).catch(() => undefined);
+
+  /**
+   * Judge with the rep's memory, then remember the verdict. History trouble never blocks a verdict, and
+   * memory never holds one back: if it is not ready in MEMORY_WAIT_MS (a cold worker with a large
+   * history), the verdict goes out without it and is judged again when it arrives.
+   */
+  async function judge(site: string, state: ReadStateT, tabId: number): Promise<TabVerdict> {
+    const memory: Promise<SignalHit[]> = state.status === 'ok' ? memoryFor(history, state.inquiry, effectiveWeights(settings.weightOverrides)).catch(() => []) : Promise.resolve([]);
+    const quick = await Promise.race([memory, new Promise<undefined>((r) => setTimeout(r, MEMORY_WAIT_MS))]);
+    const v = judgeRead(site, state, settings, quick ?? []);
     if (v.status !== 'ready') return v;
+    if (quick === undefined) {
+      void memory.then(async (hits) => {
+        if (!hits.length) return;
+        const late = judgeRead(site, state, settings, hits);
+        const shown = await verdicts.get(tabId);
+        // Only if the rep is still on that message: a late verdict must not replace the next one.
+        if (late.status === 'ready' && shown?.status === 'ready' && shown.inquiry.source === late.inquiry.source && shown.inquiry.id === late.inquiry.id) await publish(tabId, await remember(late));
+      });
+    }
+    return remember(v);
+  }
+
+  async function remember(v: TabVerdict & { status: 'ready' }): Promise<TabVerdict> {
     try {
       await saveAnalysis(history, v.inquiry, v.analysis);
       forgetOld();
@@ -85,7 +107,7 @@ export default defineBackground(() => {
     await ready;
     const inquiry = source === 'paste' ? fromPaste(text) : fromSelection(text);
     const parsed = ReadState.safeParse({ status: 'ok', inquiry, via: source });
-    const v: TabVerdict = parsed.success ? await judge(source, parsed.data) : { status: 'error', code: 'malformed', message: 'The text could not be read.' };
+    const v: TabVerdict = parsed.success ? await judge(source, parsed.data, tabId) : { status: 'error', code: 'malformed', message: 'The text could not be read.' };
     await publish(tabId, v);
     return v;
   }
@@ -97,7 +119,7 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/read-page.js'] });
       const [res] = await browser.scripting.executeScript({ target: { tabId }, func: () => (globalThis as unknown as { __inquiryLensPage?: unknown }).__inquiryLensPage });
       const state = ReadState.safeParse(res?.result);
-      v = state.success ? await judge('page', state.data) : { status: 'error', code: 'page-unreadable', message: 'This page could not be read.' };
+      v = state.success ? await judge('page', state.data, tabId) : { status: 'error', code: 'page-unreadable', message: 'This page could not be read.' };
     } catch (err) {
       v = { status: 'error', code: 'page-blocked', message: err instanceof Error ? err.message : String(err) };
     }
@@ -132,7 +154,7 @@ export default defineBackground(() => {
       if (tabId === undefined) return undefined;
       const msg = fromContent.data;
       return ready.then(async () => {
-        await publish(tabId, await judge(msg.site, msg.state));
+        await publish(tabId, await judge(msg.site, msg.state, tabId));
         return { ok: true };
       });
     }

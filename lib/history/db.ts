@@ -1,21 +1,33 @@
 import Dexie from 'dexie';
 import type { EntityTable, Transaction } from 'dexie';
 import { companyKeyOf } from './company';
-import type { HistoryRecord } from './record';
+import type { DigestChunk } from './digest';
+import { rebuildDigest } from './digest';
+import { HistoryRecord } from './record';
 
 export const DB_NAME = 'inquirylens-history';
 
 /** Indexes of version 1, kept verbatim: Dexie needs every version's schema to upgrade from it. */
 export const SCHEMA_V1 =
   'key, senderAddress, senderDomain, *bands, *words, analyzedAt, firstSeen, stars, status, outcome, verdict.band, verdict.advice, verdict.role, verdict.region, inquiry.source';
-/** Version 2 adds the company timeline and the last-change time that import merge rules compare. */
-export const SCHEMA_V2 = `${SCHEMA_V1}, companyKey, updatedAt`;
+/**
+ * Version 2 adds the company timeline and the last-change time that import merge rules compare, and
+ * the digest (see digest.ts) that makes search and memory fast. Lists and filters no longer use the
+ * per-field indexes, so they go; the ones timelines, retention and exports use stay.
+ */
+export const SCHEMA_V2 = {
+  inquiries: 'key, senderAddress, senderDomain, companyKey, analyzedAt',
+  digest: 'id',
+  meta: 'name',
+};
 export const SCHEMA_VERSION = 2;
 
+const isRecord = (r: unknown): r is HistoryRecord => HistoryRecord.safeParse(r).success;
+
 /**
- * Fills the version-2 fields of records written by version 1. It never throws: a record it cannot
- * understand is left as it was (the history page lists it as unreadable) instead of failing the whole
- * upgrade and locking the rep out of every other record.
+ * Fills the version-2 fields of records written by version 1 and builds the digest. It never throws
+ * on a record it cannot understand: that record is left as it was (the history page lists it as
+ * unreadable) instead of failing the whole upgrade and locking the rep out of every other record.
  */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx
@@ -33,6 +45,7 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
         // Leave the record untouched; see above.
       }
     });
+  await rebuildDigest(tx, isRecord);
 }
 
 /**
@@ -42,11 +55,13 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
 export class HistoryDb extends Dexie {
   // `declare`: a class field would be set to undefined after Dexie defines the table in the constructor.
   declare inquiries: EntityTable<HistoryRecord, 'key'>;
+  declare digest: EntityTable<DigestChunk, 'id'>;
+  declare meta: EntityTable<{ name: string; value: number }, 'name'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores({ inquiries: SCHEMA_V1 });
-    this.version(2).stores({ inquiries: SCHEMA_V2 }).upgrade(upgradeToV2);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   }
 }
 

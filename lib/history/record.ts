@@ -47,6 +47,8 @@ export const HistoryRecord = z.object({
   status: FollowUp.default('to-develop'),
   stars: z.number().int().min(0).max(3).default(0),
   note: z.string().max(5000).default(''),
+  /** Which digest chunk holds this record's row (storage bookkeeping: local to one database, never exported). */
+  chunk: z.number().int().nonnegative().optional(),
 });
 export type HistoryRecord = z.infer<typeof HistoryRecord>;
 export type HistoryRecordInput = z.input<typeof HistoryRecord>;

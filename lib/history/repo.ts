@@ -2,6 +2,8 @@ import type { Analysis } from '../analysis';
 import type { Inquiry } from '../inquiry';
 import { recordFrom, recordKey } from './build';
 import type { HistoryDb } from './db';
+import type { DigestRow } from './digest';
+import { digestRows, digestView, historyWrite } from './digest-store';
 import { toHistoryError } from './errors';
 import type { FollowUp, HistoryRecord, Outcome } from './record';
 import { FollowUp as FollowUpSchema, HistoryRecord as RecordSchema, Outcome as OutcomeSchema } from './record';
@@ -28,17 +30,35 @@ export function salvageRepFields(raw: unknown): Partial<HistoryRecord> | undefin
 /** Store the verdict for a message, keeping what the rep recorded about it earlier. */
 export async function saveAnalysis(db: HistoryDb, inquiry: Inquiry, analysis: Analysis, now = Date.now()): Promise<HistoryRecord> {
   try {
-    return await db.transaction('rw', db.inquiries, async () => {
+    return await historyWrite(db, async (w) => {
       const stored = await db.inquiries.get(recordKey(inquiry));
       const valid = stored ? RecordSchema.safeParse(stored) : undefined;
       const previous = valid?.success ? valid.data : stored ? (salvageRepFields(stored) as HistoryRecord | undefined) : undefined;
       const record = RecordSchema.parse(recordFrom(inquiry, analysis, now, previous));
-      await db.inquiries.put(record);
+      if (valid?.success && valid.data.chunk !== undefined) record.chunk = valid.data.chunk;
+      await w.put([record]);
       return record;
     });
   } catch (err) {
     throw toHistoryError(err);
   }
+}
+
+/**
+ * Stores records built elsewhere (seeding, benchmarks, repairs) with their digest rows, replacing
+ * any stored record with the same key. Keys must be unique within the call.
+ */
+export async function putRecords(db: HistoryDb, records: readonly HistoryRecord[]): Promise<number> {
+  return historyWrite(db, async (w) => {
+    const existing = await db.inquiries.bulkGet(records.map((r) => r.key));
+    const next = records.map((r, i) => {
+      const { chunk: _chunk, ...rest } = r;
+      const home = existing[i]?.chunk;
+      return home !== undefined ? { ...rest, chunk: home } : rest;
+    });
+    await w.put(next);
+    return next.length;
+  });
 }
 
 export interface RepUpdate {
@@ -51,21 +71,21 @@ export interface RepUpdate {
 
 /** The rep's own fields: outcome, status, stars (domain.md §6), a note. */
 export async function updateRecord(db: HistoryDb, key: string, update: RepUpdate, now = Date.now()): Promise<HistoryRecord | undefined> {
-  return db.transaction('rw', db.inquiries, async () => {
+  return historyWrite(db, async (w) => {
     const current = await db.inquiries.get(key);
     if (!current) return undefined;
     const next = RecordSchema.parse({ ...current, ...update, updatedAt: Math.max(now, current.updatedAt ?? 0) });
-    await db.inquiries.put(next);
+    await w.put([next]);
     return next;
   });
 }
 
 /** The same fields on many records at once (the history page's bulk actions). */
 export async function updateRecords(db: HistoryDb, keys: readonly string[], update: RepUpdate, now = Date.now()): Promise<number> {
-  return db.transaction('rw', db.inquiries, async () => {
+  return historyWrite(db, async (w) => {
     const current = await db.inquiries.bulkGet([...keys]);
     const next = current.filter((r): r is HistoryRecord => Boolean(r)).map((r) => RecordSchema.parse({ ...r, ...update, updatedAt: Math.max(now, r.updatedAt ?? 0) }));
-    await db.inquiries.bulkPut(next);
+    await w.put(next);
     return next.length;
   });
 }
@@ -110,82 +130,53 @@ export function searchTerms(search: string | undefined): string[] {
     .slice(0, 5);
 }
 
-/** Also true for records damaged in storage: a filter on a missing field simply does not match. */
-function matches(r: HistoryRecord, q: HistoryQuery, terms: string[]): boolean {
-  const v = r.verdict ?? ({} as Partial<HistoryRecord['verdict']>);
-  if (q.band && v.band !== q.band) return false;
-  if (q.risk !== undefined && v.risk !== q.risk) return false;
-  if (q.advice && v.advice !== q.advice) return false;
-  if (q.role && v.role !== q.role) return false;
-  if (q.region && v.region !== q.region) return false;
-  if (q.source && r.inquiry?.source !== q.source) return false;
-  if (q.minStars !== undefined && !((r.stars ?? 0) >= q.minStars)) return false;
+function matches(r: DigestRow, q: HistoryQuery, terms: readonly string[]): boolean {
+  if (q.band && r.band !== q.band) return false;
+  if (q.risk !== undefined && r.risk !== q.risk) return false;
+  if (q.advice && r.advice !== q.advice) return false;
+  if (q.role && r.role !== q.role) return false;
+  if (q.region && r.region !== q.region) return false;
+  if (q.source && r.source !== q.source) return false;
+  if (q.minStars !== undefined && r.stars < q.minStars) return false;
   if (q.status && r.status !== q.status) return false;
   if (q.outcome && r.outcome !== q.outcome) return false;
-  if (q.from !== undefined && !(r.analyzedAt >= q.from)) return false;
-  if (q.to !== undefined && !(r.analyzedAt <= q.to)) return false;
-  if (q.contact && r.senderAddress !== q.contact) return false;
+  if (q.from !== undefined && r.at < q.from) return false;
+  if (q.to !== undefined && r.at > q.to) return false;
+  if (q.contact && r.sender !== q.contact) return false;
   if (q.companyKey && r.companyKey !== q.companyKey) return false;
-  const words = Array.isArray(r.words) ? r.words : [];
-  return terms.every((t) => words.some((w) => w.startsWith(t)));
+  // Word-prefix match: " heat" finds "heat" and "heating", not "preheat".
+  for (const t of terms) if (!r.words.includes(` ${t}`)) return false;
+  return true;
 }
 
-const COMPARE: Record<HistorySort, (a: HistoryRecord, b: HistoryRecord) => number> = {
-  newest: (a, b) => b.analyzedAt - a.analyzedAt,
-  oldest: (a, b) => a.analyzedAt - b.analyzedAt,
-  score: (a, b) => (b.verdict?.score ?? 0) - (a.verdict?.score ?? 0) || b.analyzedAt - a.analyzedAt,
-  'score-asc': (a, b) => (a.verdict?.score ?? 0) - (b.verdict?.score ?? 0) || b.analyzedAt - a.analyzedAt,
-  stars: (a, b) => (b.stars ?? 0) - (a.stars ?? 0) || b.analyzedAt - a.analyzedAt,
-  updated: (a, b) => (b.updatedAt ?? 0) - (a.updatedAt ?? 0),
+const COMPARE: Record<HistorySort, (a: DigestRow, b: DigestRow) => number> = {
+  newest: (a, b) => b.at - a.at,
+  oldest: (a, b) => a.at - b.at,
+  score: (a, b) => b.score - a.score || b.at - a.at,
+  'score-asc': (a, b) => a.score - b.score || b.at - a.at,
+  stars: (a, b) => b.stars - a.stars || b.at - a.at,
+  updated: (a, b) => b.upd - a.upd,
 };
 
 /**
- * A filtered, searched, sorted page of history. The narrowest index available picks the candidates
- * (a search word's prefix, a contact, a company); the other filters run on those. Without either, the
- * date index pages newest-first without reading the rest.
+ * A filtered, searched, sorted page of history. Filters, search and sorting run on the in-memory
+ * digest; only the page's own records are read from the database.
  */
 export async function queryHistory(db: HistoryDb, q: HistoryQuery = {}): Promise<HistoryPage> {
   const terms = searchTerms(q.search);
   const limit = Math.min(q.limit ?? 50, 500);
   const offset = q.offset ?? 0;
-  const sort = q.sort ?? 'newest';
-  const narrowed = terms.length > 0 || Boolean(q.contact) || Boolean(q.companyKey);
   try {
-    if (!narrowed && (sort === 'newest' || sort === 'oldest')) {
-      const base = sort === 'oldest' ? db.inquiries.orderBy('analyzedAt') : db.inquiries.orderBy('analyzedAt').reverse();
-      const filtered = hasFilters(q) ? base.filter((r) => matches(r, q, terms)) : base;
-      const [records, total] = await Promise.all([filtered.clone().offset(offset).limit(limit).toArray(), hasFilters(q) ? filtered.count() : db.inquiries.count()]);
-      return { records, total };
-    }
-    const base = terms.length
-      ? db.inquiries.where('words').startsWith(terms[0]!).distinct()
-      : q.contact
-        ? db.inquiries.where('senderAddress').equals(q.contact)
-        : q.companyKey
-          ? db.inquiries.where('companyKey').equals(q.companyKey)
-          : db.inquiries.toCollection();
-    const all = await base.filter((r) => matches(r, q, terms)).toArray();
-    all.sort(COMPARE[sort]);
-    return { records: all.slice(offset, offset + limit), total: all.length };
+    const sort = q.sort ?? 'newest';
+    const hits: DigestRow[] = [];
+    // Filtering a presorted order keeps it sorted: no sort per query.
+    for (const r of (await digestView(db)).sorted(sort, COMPARE[sort])) if (matches(r, q, terms)) hits.push(r);
+    const keys = hits.slice(offset, offset + limit).map((r) => r.key);
+    const records = (await db.inquiries.bulkGet(keys)).filter((r): r is HistoryRecord => Boolean(r));
+    return { records, total: hits.length };
   } catch (err) {
     throw toHistoryError(err);
   }
-}
-
-function hasFilters(q: HistoryQuery): boolean {
-  return (
-    q.band !== undefined ||
-    q.risk !== undefined ||
-    q.advice !== undefined ||
-    q.role !== undefined ||
-    q.region !== undefined ||
-    q.source !== undefined ||
-    q.minStars !== undefined ||
-    q.status !== undefined ||
-    q.outcome !== undefined ||
-    q.from !== undefined ||
-    q.to !== undefined
-  );
 }
 
 /** Everything one contact (sender address) or one company sent, oldest first: the rep's timeline. */
@@ -197,18 +188,21 @@ export async function timeline(db: HistoryDb, by: 'contact' | 'company', key: st
 }
 
 export async function deleteRecords(db: HistoryDb, keys: readonly string[]): Promise<number> {
-  return db.transaction('rw', db.inquiries, async () => {
-    const present = (await db.inquiries.bulkGet([...keys])).filter(Boolean).length;
+  return historyWrite(db, async (w) => {
+    const present = (await db.inquiries.bulkGet([...keys])).filter((r): r is HistoryRecord => Boolean(r));
+    await w.remove(present);
+    // Damaged records are not in the digest but can still be deleted by key.
     await db.inquiries.bulkDelete([...keys]);
-    return present;
+    return present.length;
   });
 }
 
-/** Retention: forget inquiries not analysed for `days` days, except those with a recorded outcome. */
+/** Retention: forget inquiries not analysed for `days` days, unless the rep recorded an outcome or stars. */
 export async function applyRetention(db: HistoryDb, days: number, now = Date.now()): Promise<number> {
   if (days <= 0) return 0;
   const cutoff = now - days * 86_400_000;
-  return db.inquiries.where('analyzedAt').below(cutoff).filter((r) => (r.outcome ?? 'none') === 'none' && (r.stars ?? 0) === 0).delete();
+  const old = [...(await digestRows(db)).values()].filter((r) => r.at < cutoff && r.outcome === 'none' && r.stars === 0).map((r) => r.key);
+  return old.length ? deleteRecords(db, old) : 0;
 }
 
 export interface UnreadableRecord {
@@ -218,20 +212,29 @@ export interface UnreadableRecord {
 }
 
 /**
- * Records that no longer match the schema (damaged on disk, written by a future version). They are
- * never deleted behind the rep's back: the history page lists them and offers them as a raw export.
+ * Records missing from the digest: damaged ones (they no longer match the schema, or a future version
+ * wrote them) are reported, never deleted behind the rep's back; sound ones (written around the digest,
+ * e.g. by an interrupted repair) are put back into it so the list shows them again.
  */
-export async function findUnreadable(db: HistoryDb, max = 1000): Promise<{ checked: number; unreadable: UnreadableRecord[] }> {
+export async function findUnreadable(db: HistoryDb, max = 1000): Promise<{ checked: number; unreadable: UnreadableRecord[]; repaired: number }> {
+  const keys = (await db.inquiries.toCollection().primaryKeys()) as string[];
+  const rows = await digestRows(db);
+  const missing = keys.filter((k) => !rows.has(k));
   const unreadable: UnreadableRecord[] = [];
-  let checked = 0;
-  await db.inquiries.each((r) => {
-    checked++;
-    if (unreadable.length >= max) return;
-    const p = RecordSchema.safeParse(r);
-    if (!p.success) {
-      const issue = p.error.issues[0];
-      unreadable.push({ key: String((r as { key?: unknown }).key ?? ''), reason: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid', raw: r });
+  const sound: HistoryRecord[] = [];
+  for (let i = 0; i < missing.length; i += 500) {
+    for (const raw of await db.inquiries.bulkGet(missing.slice(i, i + 500))) {
+      const p = RecordSchema.safeParse(raw);
+      if (p.success) sound.push({ ...p.data, chunk: undefined } as HistoryRecord);
+      else if (unreadable.length < max) {
+        const issue = p.error.issues[0];
+        unreadable.push({ key: String((raw as { key?: unknown } | undefined)?.key ?? ''), reason: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid', raw });
+      }
     }
-  });
-  return { checked, unreadable };
+  }
+  if (sound.length) {
+    for (const r of sound) delete r.chunk;
+    await historyWrite(db, (w) => w.put(sound));
+  }
+  return { checked: keys.length, unreadable, repaired: sound.length };
 }

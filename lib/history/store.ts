@@ -1,4 +1,5 @@
 import type { HistoryDb } from './db';
+import { digestRows } from './digest-store';
 import { HistoryError, toHistoryError } from './errors';
 import type { HistoryRecord } from './record';
 import type { HistoryPage, HistoryQuery, RepUpdate, UnreadableRecord } from './repo';
@@ -32,7 +33,7 @@ export interface HistoryStore {
   previewImport(text: string): Promise<ImportPreview>;
   applyImport(preview: ImportPreview, rule: MergeRule): Promise<ImportResult>;
   applyRetention(days: number): Promise<number>;
-  findUnreadable(): Promise<{ checked: number; unreadable: UnreadableRecord[] }>;
+  findUnreadable(): Promise<{ checked: number; unreadable: UnreadableRecord[]; repaired: number }>;
 }
 
 function stamp(now: Date): string {
@@ -66,9 +67,9 @@ export function localHistoryStore(db: HistoryDb, now: () => Date = () => new Dat
     stats: (range) =>
       guard(async () => {
         const rows: StatsInput[] = [];
-        await db.inquiries.each((r) => {
-          if (r?.verdict && r.inquiry) rows.push(r);
-        });
+        for (const r of (await digestRows(db)).values()) {
+          rows.push({ analyzedAt: r.at, firstSeen: r.first, outcome: r.outcome, companyKey: r.companyKey, senderAddress: r.sender, wonValue: r.won, verdict: { band: r.band, region: r.region, company: r.company }, inquiry: { source: r.source as StatsInput['inquiry']['source'] } });
+        }
         return computeStats(rows, range);
       }),
     exportFile: (format, q, labels) =>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { toCsv } from '../csv';
 import { companyKeyOf } from './company';
 import type { HistoryDb } from './db';
+import { historyWrite } from './digest-store';
 import { SCHEMA_VERSION } from './db';
 import { HistoryError } from './errors';
 import { HistoryRecord } from './record';
@@ -21,7 +22,9 @@ const Envelope = z.object({
 
 /** Everything the database holds for these records, readable by `parseImport`. */
 export function exportJson(records: readonly HistoryRecord[], now = new Date()): string {
-  return JSON.stringify({ format: EXPORT_FORMAT, version: SCHEMA_VERSION, exportedAt: now.toISOString(), records }, null, 1);
+  // `chunk` is where this database keeps the record's digest row: meaningless anywhere else.
+  const portable = records.map(({ chunk: _chunk, ...r }) => r);
+  return JSON.stringify({ format: EXPORT_FORMAT, version: SCHEMA_VERSION, exportedAt: now.toISOString(), records: portable }, null, 1);
 }
 
 export const CSV_COLUMNS = [
@@ -165,6 +168,7 @@ export function parseImport(text: string): ParsedImport {
       return;
     }
     const r = parsed.data;
+    delete r.chunk;
     // Version-1 exports have no company key or change time.
     if (!r.companyKey) r.companyKey = companyKeyOf(r.verdict.company, r.senderDomain, r.senderAddress);
     if (!r.updatedAt) r.updatedAt = r.analyzedAt;
@@ -238,22 +242,25 @@ export interface ImportResult {
 /** Writes the import in one transaction: if anything fails (full disk, closed tab) nothing is half-written. */
 export async function applyImport(db: HistoryDb, parsed: ParsedImport, rule: MergeRule = 'newer-wins'): Promise<ImportResult> {
   const result: ImportResult = { added: 0, updated: 0, unchanged: 0, skipped: parsed.skipped.length };
-  await db.transaction('rw', db.inquiries, async () => {
+  await historyWrite(db, async (w) => {
     const CHUNK = 2000;
     for (let i = 0; i < parsed.records.length; i += CHUNK) {
       const chunk = parsed.records.slice(i, i + CHUNK);
       const existing = await db.inquiries.bulkGet(chunk.map((r) => r.key));
       const writes: HistoryRecord[] = [];
       chunk.forEach((r, j) => {
-        const next = merge(existing[j], r, rule);
+        const stored = existing[j];
+        const next = merge(stored, r, rule);
         if (!next) result.unchanged++;
         else {
-          writes.push(next);
-          if (existing[j]) result.updated++;
+          // The stored copy's digest row is replaced in place, not duplicated.
+          writes.push(stored?.chunk !== undefined ? { ...next, chunk: stored.chunk } : { ...next, chunk: undefined });
+          if (stored) result.updated++;
           else result.added++;
         }
       });
-      if (writes.length) await db.inquiries.bulkPut(writes);
+      for (const r of writes) if (r.chunk === undefined) delete r.chunk;
+      if (writes.length) await w.put(writes);
     }
   });
   return result;

@@ -32,7 +32,7 @@ describe('a full disk', () => {
     await updateRecord(db, 'outlook:q1', { outcome: 'quoted', stars: 2 }, 1500);
     const before = await db.inquiries.get('outlook:q1');
 
-    vi.spyOn(db.inquiries, 'put').mockImplementation(() => {
+    vi.spyOn(db.inquiries, 'bulkPut').mockImplementation(() => {
       throw full('The quota has been exceeded.');
     });
     const err = await saveAnalysis(db, i, analyze(i), 2000).catch((e: unknown) => e);
@@ -85,9 +85,9 @@ describe('the service worker stopped in the middle of a write', () => {
     await updateRecord(db, 'outlook:w1', { outcome: 'sample-sent' }, 1100);
     const before = await db.inquiries.get('outlook:w1');
     // The worker is killed after the record was written but before the transaction committed.
-    const realPut = db.inquiries.put.bind(db.inquiries);
-    vi.spyOn(db.inquiries, 'put').mockImplementation((async (rec: never) => {
-      await realPut(rec);
+    const realPut = db.inquiries.bulkPut.bind(db.inquiries);
+    vi.spyOn(db.inquiries, 'bulkPut').mockImplementation((async (recs: never) => {
+      await realPut(recs);
       throw new Dexie.AbortError('The worker was stopped');
     }) as never);
     await expect(saveAnalysis(db, i, analyze(i), 5000)).rejects.toBeInstanceOf(HistoryError);

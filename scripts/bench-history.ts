@@ -1,0 +1,142 @@
+/**
+ * History benchmarks in real Chromium IndexedDB (fake-indexeddb in Node is many times slower and
+ * would mislead): 50 000 seeded records, then the median time of history queries and of the memory
+ * look-ups the analyzer makes per message, and the mean stored size of one record.
+ * Used by scripts/bench.ts; progress goes to stderr so `--json` stays one object on stdout.
+ *   tsx scripts/bench-history.ts [--records N]   standalone run, prints JSON
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serialize } from 'node:v8';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { HistoryBenchApi, QueryShape } from './history-bench-page';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ORIGIN = 'https://bench.inquirylens.test';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const HISTORY_KEYS = ['history_query_50k_ms', 'memory_lookup_50k_ms', 'record_bytes'] as const;
+
+export type HistoryResults = Record<string, number | null>;
+
+const log = (msg: string): void => {
+  process.stderr.write(`[bench-history] ${msg}\n`);
+};
+
+async function bundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [join(ROOT, 'scripts/history-bench-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    // Minified like the shipped extension, so the analyzer and Dexie run the code the rep runs.
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/** The word the main query searches: a product word a few % of records carry (the share is printed). */
+const SEARCH = 'pump';
+
+function shapes(): QueryShape[] {
+  return [
+    { key: 'history_query_50k_ms', query: { search: SEARCH, band: 'medium', limit: 50 } },
+    { key: 'history_query_newest_ms', query: { limit: 50 } },
+    { key: 'history_query_filter_ms', query: { band: 'medium', limit: 50 } },
+    { key: 'history_query_search_ms', query: { search: SEARCH, limit: 50 } },
+  ];
+}
+
+export async function historyBench(records = 50_000): Promise<HistoryResults> {
+  const nulls: HistoryResults = Object.fromEntries(HISTORY_KEYS.map((k) => [k, null]));
+  if (!existsSync(CHROMIUM)) {
+    log(`Chromium not found at ${CHROMIUM}; history numbers reported as null`);
+    return nulls;
+  }
+  const t0 = Date.now();
+  const script = await bundle();
+  // A persistent profile on disk: a non-persistent context is off-the-record, where Chromium keeps
+  // IndexedDB in memory, which is faster than what a rep's browser does.
+  const profile = mkdtempSync(join(tmpdir(), 'il-bench-history-'));
+  let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    await context.route(/^https?:\/\//, (route) => route.abort());
+    await context.route(`${ORIGIN}/**`, (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname === '/bench.js') return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><title>history bench</title><script src="/bench.js"></script>' });
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => log(`page error: ${e.message}`));
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForFunction(() => 'historyBench' in globalThis);
+    page.setDefaultTimeout(0);
+
+    const bases = await page.evaluate((perKind) => (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench.setup(perKind), 100);
+    log(`analysed ${bases} base inquiries (${Date.now() - t0} ms)`);
+    const chunk = 5000;
+    const seedStart = Date.now();
+    for (let i = 0; i < records; i += chunk) {
+      const t = await page.evaluate(([from, to]) => (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench.seed(from!, to!), [i, Math.min(records, i + chunk)]);
+      log(`seeded ${Math.min(records, i + chunk)}/${records} (${((Date.now() - seedStart) / 1000).toFixed(1)} s; chunk: build ${t.buildMs} ms, write ${t.writeMs} ms)`);
+    }
+
+    const info = await page.evaluate(async (word) => {
+      const b = (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench;
+      return { count: await b.count(), share: await b.matchShare(word), usage: await b.usage() };
+    }, SEARCH);
+    log(`${info.count} records; "${SEARCH}" matches ${(info.share * 100).toFixed(1)}% of them; storage estimate ${(info.usage / 1e6).toFixed(1)} MB`);
+
+    const queries = await page.evaluate((s) => (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench.measureQueries(s, 15), shapes());
+    log(`queries: ${JSON.stringify(queries)}`);
+    const memory = await page.evaluate(() => (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench.measureMemory(20));
+    log(`memory: ${JSON.stringify(memory)}`);
+    const openMs = await page.evaluate(() => (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench.measureOpen(7));
+    const saveMs = await page.evaluate(() => (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench.measureSave(15));
+    log(`digest load ${openMs} ms; save one verdict ${saveMs} ms`);
+
+    // record_bytes: V8 ValueSerializer output, the format Chromium's IndexedDB stores values in (Blink
+    // adds a few header bytes; large values may be compressed on disk). Measured in Node with the same
+    // serializer on records read back from IndexedDB. JSON UTF-8 length given beside it for comparison.
+    const sample = JSON.parse(await page.evaluate(() => (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench.sampleRecords(1000))) as unknown[];
+    const rows = JSON.parse(await page.evaluate(() => (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench.sampleRows(1000))) as unknown[];
+    const rowBytes = rows.reduce<number>((s, r) => s + serialize(r).length, 0) / rows.length;
+    // An inquiry is stored twice over: the full record and its digest row.
+    const cloneBytes = sample.reduce<number>((s, r) => s + serialize(r).length, 0) / sample.length + rowBytes;
+    const jsonBytes = sample.reduce<number>((s, r) => s + Buffer.byteLength(JSON.stringify(r)), 0) / sample.length;
+    log(`record size over ${sample.length} records: structured clone ${cloneBytes.toFixed(0)} B, JSON ${jsonBytes.toFixed(0)} B; done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+    return {
+      ...queries,
+      ...memory,
+      record_bytes: Math.round(cloneBytes),
+      record_json_bytes: Math.round(jsonBytes),
+      digest_row_bytes: Math.round(rowBytes),
+      history_open_50k_ms: openMs,
+      history_save_50k_ms: saveMs,
+      history_disk_bytes_per_record: Math.round(info.usage / info.count),
+    };
+  } catch (err) {
+    log(`failed, history numbers reported as null: ${err instanceof Error ? err.message : String(err)}`);
+    return nulls;
+  } finally {
+    await context?.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const i = process.argv.indexOf('--records');
+  console.log(JSON.stringify(await historyBench(i > 0 ? Number(process.argv[i + 1]) : 50_000)));
+}
