@@ -70,12 +70,26 @@ export function ChartSection({ locale, title, note, chart, table, tableOpen, wid
 }
 
 /** A data table whose caption (hidden visually, the heading shows it) names it for assistive technology. */
-export function DataTable({ caption, head, rows, foot }: { caption: string; head: ReactNode; rows: ReactNode; foot?: ReactNode }) {
+/** A column heading; numeric columns align right so digits line up. */
+export interface Column {
+  label: string;
+  numeric?: boolean;
+}
+
+export function DataTable({ caption, columns, rows, foot }: { caption: string; columns: readonly Column[]; rows: ReactNode; foot?: ReactNode }) {
   return (
     <div className="il-stats-table-wrap">
       <table className="il-stats-table">
         <caption className="il-sr">{caption}</caption>
-        <thead>{head}</thead>
+        <thead>
+          <tr>
+            {columns.map((c, i) => (
+              <th key={i} scope="col" {...(c.numeric ? { className: 'il-num' } : {})}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>{rows}</tbody>
         {foot && <tfoot>{foot}</tfoot>}
       </table>

@@ -68,23 +68,7 @@ export function ConversionChart({ rows, locale }: { rows: readonly ConversionRow
       table={
         <DataTable
           caption={title}
-          head={
-            <tr>
-              <th scope="col">{t(locale, 'stats.bandCol')}</th>
-              <th scope="col" className="il-num">
-                {t(locale, 'stats.countCol')}
-              </th>
-              <th scope="col" className="il-num">
-                {t(locale, 'stats.engagedCol')}
-              </th>
-              <th scope="col" className="il-num">
-                {t(locale, 'stats.wonCol')}
-              </th>
-              <th scope="col" className="il-num">
-                {t(locale, 'stats.rateCol')}
-              </th>
-            </tr>
-          }
+          columns={[{ label: t(locale, 'stats.bandCol') }, { label: t(locale, 'stats.countCol'), numeric: true }, { label: t(locale, 'stats.engagedCol'), numeric: true }, { label: t(locale, 'stats.wonCol'), numeric: true }, { label: t(locale, 'stats.rateCol'), numeric: true }]}
           rows={data.map((r) => (
             <tr key={r.band}>
               <th scope="row">

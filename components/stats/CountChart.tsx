@@ -49,14 +49,7 @@ export function CountChart({ rows, locale, title, keyHeading, labelOf }: Props) 
       table={
         <DataTable
           caption={title}
-          head={
-            <tr>
-              <th scope="col">{keyHeading}</th>
-              <th scope="col" className="il-num">
-                {t(locale, 'stats.countCol')}
-              </th>
-            </tr>
-          }
+          columns={[{ label: keyHeading }, { label: t(locale, 'stats.countCol'), numeric: true }]}
           rows={data.map((r, i) => (
             <tr key={rows[i]!.key}>
               <th scope="row">{r.label}</th>

@@ -70,18 +70,7 @@ export function TierTable({ tiers, locale }: { tiers: readonly CustomerTier[]; l
           )}
           <DataTable
             caption={title}
-            head={
-              <tr>
-                <th scope="col">{t(locale, 'stats.customerCol')}</th>
-                <th scope="col">{t(locale, 'stats.tierCol')}</th>
-                <th scope="col" className="il-num">
-                  {t(locale, 'stats.wonValueCol')}
-                </th>
-                <th scope="col" className="il-num">
-                  {t(locale, 'stats.ordersCol')}
-                </th>
-              </tr>
-            }
+            columns={[{ label: t(locale, 'stats.customerCol') }, { label: t(locale, 'stats.tierCol') }, { label: t(locale, 'stats.wonValueCol'), numeric: true }, { label: t(locale, 'stats.ordersCol'), numeric: true }]}
             rows={shown.map((c) => (
               <tr key={c.companyKey}>
                 <th scope="row" className="il-stats-customer">
@@ -113,20 +102,7 @@ export function TierTable({ tiers, locale }: { tiers: readonly CustomerTier[]; l
       )}
       <DataTable
         caption={t(locale, 'stats.tierSummary')}
-        head={
-          <tr>
-            <th scope="col">{t(locale, 'stats.tierCol')}</th>
-            <th scope="col" className="il-num">
-              {t(locale, 'stats.customersCol')}
-            </th>
-            <th scope="col" className="il-num">
-              {t(locale, 'stats.wonValueCol')}
-            </th>
-            <th scope="col" className="il-num">
-              {t(locale, 'stats.shareCol')}
-            </th>
-          </tr>
-        }
+        columns={[{ label: t(locale, 'stats.tierCol') }, { label: t(locale, 'stats.customersCol'), numeric: true }, { label: t(locale, 'stats.wonValueCol'), numeric: true }, { label: t(locale, 'stats.shareCol'), numeric: true }]}
         rows={rows.map((r) => (
           <tr key={r.tier}>
             <th scope="row">

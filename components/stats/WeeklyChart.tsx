@@ -50,19 +50,7 @@ export function WeeklyChart({ weeks, locale }: { weeks: readonly WeekRow[]; loca
       table={
         <DataTable
           caption={title}
-          head={
-            <tr>
-              <th scope="col">{t(locale, 'stats.weekCol')}</th>
-              {BANDS.map((b) => (
-                <th key={b} scope="col" className="il-num">
-                  {bandName(b)}
-                </th>
-              ))}
-              <th scope="col" className="il-num">
-                {t(locale, 'stats.totalCol')}
-              </th>
-            </tr>
-          }
+          columns={[{ label: t(locale, 'stats.weekCol') }, ...BANDS.map((b) => ({ label: bandName(b), numeric: true })), { label: t(locale, 'stats.totalCol'), numeric: true }]}
           rows={weeks.map((w) => (
             <tr key={w.week}>
               <th scope="row">
