@@ -2,12 +2,12 @@ import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
+import { OpenGate } from '../../components/OpenGate';
 import { HistoryPage, HistoryUnavailable } from '../../components/history';
 import '../../components/panel.css';
 import '../../components/history/history.css';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/browser/settings-store';
 import { HistoryDb } from '../../lib/history/db';
-import { openHistory } from '../../lib/history/open';
 import { localHistoryStore } from '../../lib/history/store';
 import type { Locale } from '../../lib/i18n';
 import { resolveLocale, t } from '../../lib/i18n';
@@ -40,19 +40,22 @@ async function start(): Promise<void> {
   const locale = localeOf(settings);
   document.documentElement.lang = locale;
   document.title = t(locale, 'history.title');
-  const problem = (message: string) => root.render(<HistoryUnavailable locale={locale} message={message} />);
-
   // Extension pages share the extension's origin, so the page reads the same database as the service worker.
   const db = new HistoryDb();
-  root.render(<HistoryUnavailable locale={locale} message={t(locale, 'history.loadingPage')} busy />);
-  // An older tab holding the database makes the upgrade wait: say so rather than show a blank page.
-  // The open completes by itself once that tab lets go, and the page then replaces this message.
-  const opened = await openHistory(db, () => problem(t(locale, 'store.blocked')));
-  if (!opened.ok) {
-    problem(t(locale, `store.${opened.problem}`, { detail: opened.detail }));
-    return;
-  }
-  root.render(<Page initial={settings} db={db} />);
+  root.render(
+    <OpenGate
+      db={db}
+      waiting={(s) =>
+        s.status === 'opening' ? (
+          <HistoryUnavailable locale={locale} message={t(locale, 'history.loadingPage')} busy />
+        ) : (
+          <HistoryUnavailable locale={locale} message={s.status === 'blocked' ? t(locale, 'store.blocked') : t(locale, `store.${s.problem}`, { detail: s.detail })} />
+        )
+      }
+    >
+      <Page initial={settings} db={db} />
+    </OpenGate>,
+  );
 }
 
 void start();

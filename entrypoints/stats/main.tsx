@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { OpenGate } from '../../components/OpenGate';
 import { StatsPage, StoreProblem } from '../../components/stats';
 import '../../components/panel.css';
 import '../../components/stats/stats.css';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import { HistoryDb } from '../../lib/history/db';
 import { HistoryError } from '../../lib/history/errors';
-import { openHistory } from '../../lib/history/open';
 import type { HistoryStore } from '../../lib/history/store';
 import { localHistoryStore } from '../../lib/history/store';
 import type { Locale } from '../../lib/i18n';
@@ -40,27 +40,26 @@ async function start(): Promise<void> {
     () => localeOf({ uiLanguage: 'auto' }),
   );
   applyLocale(locale);
-  const problem = (error: HistoryError) => root.render(<StoreProblem locale={locale} error={error} />);
-
   // Extension pages share the extension's origin, so the page reads the history database directly.
   const db = new HistoryDb();
   root.render(
-    <main className="il-app il-stats" aria-busy="true">
-      <p className="il-stats-status" role="status">
-        {t(locale, 'stats.loading')}
-      </p>
-    </main>,
+    <OpenGate
+      db={db}
+      waiting={(s) =>
+        s.status === 'opening' ? (
+          <main className="il-app il-stats" aria-busy="true">
+            <p className="il-stats-status" role="status">
+              {t(locale, 'stats.loading')}
+            </p>
+          </main>
+        ) : (
+          <StoreProblem locale={locale} error={s.status === 'blocked' ? new HistoryError('blocked') : new HistoryError(s.problem, s.detail)} />
+        )
+      }
+    >
+      <Page initial={locale} store={localHistoryStore(db)} />
+    </OpenGate>,
   );
-  // While an older tab holds the database the upgrade waits: say so; the page replaces the message
-  // by itself once that tab lets go and the open completes.
-  const opened = await openHistory(db, () => problem(new HistoryError('blocked')));
-  if (!opened.ok) {
-    // On opening, "closed" or an unnamed failure means the open or upgrade itself failed.
-    const code = opened.problem === 'unknown' || opened.problem === 'closed' ? 'upgrade-failed' : opened.problem;
-    problem(new HistoryError(code, opened.detail));
-    return;
-  }
-  root.render(<Page initial={locale} store={localHistoryStore(db)} />);
 }
 
 void start();

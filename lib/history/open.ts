@@ -16,7 +16,9 @@ export async function openHistory(db: HistoryDb, onBlocked?: () => void): Promis
     await db.open();
     return { ok: true };
   } catch (err) {
-    return { ok: false, problem: problemOf(err), detail: err instanceof Error ? err.message : String(err) };
+    const problem = problemOf(err);
+    // While opening, a closed connection or an unnamed failure means the open or upgrade itself failed.
+    return { ok: false, problem: problem === 'unknown' || problem === 'closed' ? 'upgrade-failed' : problem, detail: err instanceof Error ? err.message : String(err) };
   } finally {
     db.on('blocked').unsubscribe(blocked);
   }
