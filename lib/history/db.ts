@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { EntityTable, Transaction } from 'dexie';
 import { companyKeyOf } from './company';
-import type { DigestChunk } from './digest';
+import type { ChangeEntry, DigestChunk } from './digest';
 import { rebuildDigest } from './digest';
 import { HistoryRecord } from './record';
 
@@ -19,6 +19,7 @@ export const SCHEMA_V2 = {
   inquiries: 'key, senderAddress, senderDomain, companyKey, analyzedAt',
   digest: 'id',
   meta: 'name',
+  changes: 'rev',
 };
 export const SCHEMA_VERSION = 2;
 
@@ -57,6 +58,7 @@ export class HistoryDb extends Dexie {
   declare inquiries: EntityTable<HistoryRecord, 'key'>;
   declare digest: EntityTable<DigestChunk, 'id'>;
   declare meta: EntityTable<{ name: string; value: number }, 'name'>;
+  declare changes: EntityTable<ChangeEntry, 'rev'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

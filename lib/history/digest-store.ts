@@ -1,7 +1,7 @@
 import type { HistoryDb } from './db';
 import type { DigestRow } from './digest';
 import { dropRows, putRows, rowOf } from './digest';
-import type { HistoryRecord } from './record';
+import { HistoryRecord } from './record';
 
 type Buckets = Map<string, Set<DigestRow>>;
 
@@ -90,6 +90,7 @@ export async function digestView(db: HistoryDb): Promise<DigestView> {
   const view = views.get(db);
   const rev = await currentRev(db);
   if (view && view.rev === rev) return view;
+  if (view && (await catchUp(db, view, rev))) return view;
   // A cold start (worker woken by a message, page just opened) asks several times at once: load once.
   let pending = loading.get(db);
   if (!pending || pending.rev !== rev) {
@@ -109,6 +110,47 @@ export async function digestView(db: HistoryDb): Promise<DigestView> {
   return pending.promise;
 }
 const loading = new WeakMap<HistoryDb, { rev: number; promise: Promise<DigestView> }>();
+
+/** Most rows a reader patches from the change log; past that, reloading the chunks is cheaper. */
+export const PATCH_MAX_KEYS = 500;
+/** How many writes the change log remembers. */
+const LOG_LENGTH = 200;
+
+/**
+ * Applies the writes made elsewhere since this view was loaded (the rep edited an outcome on the
+ * history page; the worker saved a verdict), reading only the records they touched. False when the
+ * log cannot say (too old, too large): the caller reloads.
+ */
+async function catchUp(db: HistoryDb, view: DigestView, rev: number): Promise<boolean> {
+  if (rev < view.rev || rev - view.rev > LOG_LENGTH) return false;
+  const log = await db.changes.where('rev').between(view.rev, rev, false, true).toArray();
+  if (log.length !== rev - view.rev || log.some((c) => c.full)) return false;
+  const put = new Set<string>();
+  const removed = new Set<string>();
+  for (const c of log.sort((a, b) => a.rev - b.rev)) {
+    for (const k of c.removed) {
+      removed.add(k);
+      put.delete(k);
+    }
+    for (const k of c.put) {
+      put.add(k);
+      removed.delete(k);
+    }
+  }
+  if (put.size + removed.size > PATCH_MAX_KEYS) return false;
+  const keys = [...put];
+  const records = await db.inquiries.bulkGet(keys);
+  for (const k of removed) view.delete(k);
+  records.forEach((r, i) => {
+    const parsed = r && HistoryRecord.safeParse(r);
+    // A record damaged since it was written leaves the list, as it would after a reload.
+    if (parsed?.success) view.set(rowOf(parsed.data));
+    else view.delete(keys[i]!);
+  });
+  // Records read here may be newer than `rev`; the next catch-up applies those writes again, harmlessly.
+  view.rev = rev;
+  return true;
+}
 
 export async function digestRows(db: HistoryDb): Promise<Map<string, DigestRow>> {
   return (await digestView(db)).rows;
@@ -130,7 +172,7 @@ export async function historyWrite<T>(db: HistoryDb, work: (w: HistoryWriter) =>
   const removed: string[] = [];
   let before = 0;
   let after = 0;
-  const result = await db.transaction('rw', [db.inquiries, db.digest, db.meta], async () => {
+  const result = await db.transaction('rw', [db.inquiries, db.digest, db.meta, db.changes], async () => {
     before = await currentRev(db);
     const value = await work({
       async put(records) {
@@ -146,6 +188,9 @@ export async function historyWrite<T>(db: HistoryDb, work: (w: HistoryWriter) =>
     });
     after = before + 1;
     await db.meta.put({ name: 'rev', value: after });
+    const small = put.length + removed.length <= PATCH_MAX_KEYS;
+    await db.changes.put(small ? { rev: after, put: put.map((r) => r.key), removed } : { rev: after, put: [], removed: [], full: true });
+    await db.changes.where('rev').below(after - LOG_LENGTH).delete();
     return value;
   });
   const view = views.get(db);

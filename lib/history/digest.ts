@@ -43,6 +43,17 @@ export interface DigestChunk {
 
 export const CHUNK_ROWS = 1000;
 
+/**
+ * What one write changed, so another context can patch its copy of the digest instead of reloading
+ * all of it. `full` marks a write too large to patch (an import): readers reload.
+ */
+export interface ChangeEntry {
+  rev: number;
+  put: string[];
+  removed: string[];
+  full?: boolean;
+}
+
 export function rowOf(r: HistoryRecord): DigestRow {
   return {
     key: r.key,

@@ -1,9 +1,10 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../lib/analyze';
 import { recordFrom } from '../../../lib/history/build';
 import { HistoryDb } from '../../../lib/history/db';
 import { CHUNK_ROWS } from '../../../lib/history/digest';
+import { PATCH_MAX_KEYS } from '../../../lib/history/digest-store';
 import { memoryFor } from '../../../lib/history/memory';
 import { deleteRecords, findUnreadable, putRecords, queryHistory, saveAnalysis, updateRecord } from '../../../lib/history/repo';
 import type { InquiryInput } from '../../../lib/inquiry';
@@ -22,6 +23,7 @@ beforeEach(async () => {
   await page.open();
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   worker.close();
   page.close();
   await Dexie.delete(name);
@@ -81,5 +83,26 @@ describe('the history digest', () => {
     expect(report).toMatchObject({ checked: 2, repaired: 1 });
     expect(report.unreadable.map((u) => u.key)).toEqual(['gmail:damaged']);
     expect(await keys(worker, {})).toEqual(['gmail:around']);
+  });
+  it('patches in what another context changed instead of reloading the whole digest', async () => {
+    for (const id of ['a', 'b', 'c']) await save(page, inq({ id }), id.charCodeAt(0));
+    expect((await queryHistory(page, {})).total).toBe(3);
+    await updateRecord(worker, 'gmail:a', { outcome: 'won', wonValue: 1000 });
+    await deleteRecords(worker, ['gmail:b']);
+    await save(worker, inq({ id: 'd' }), 500);
+    const reload = vi.spyOn(page.digest, 'toArray');
+    expect(await keys(page, { outcome: 'won' })).toEqual(['gmail:a']);
+    expect(await keys(page, {})).toEqual(['gmail:d', 'gmail:c', 'gmail:a']);
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('reloads after a change too large to patch, such as an import', async () => {
+    await save(page, inq({ id: 'first' }), 1);
+    expect((await queryHistory(page, {})).total).toBe(1);
+    const a = analyze(inq({ id: 'x' }));
+    await putRecords(worker, Array.from({ length: PATCH_MAX_KEYS + 1 }, (_, i) => recordFrom(inq({ id: `imp${i}` }), a, 10 + i)));
+    const reload = vi.spyOn(page.digest, 'toArray');
+    expect((await queryHistory(page, {})).total).toBe(PATCH_MAX_KEYS + 2);
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });
