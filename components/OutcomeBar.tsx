@@ -21,10 +21,13 @@ export interface OutcomeBarProps {
   onUpdate: (update: Partial<RecordFields>) => Promise<RecordFields | null>;
   /** Why the verdict could not be saved, when the background could say. */
   problem?: StoreProblem | undefined;
+  /** The section's heading level where it sits: 2 in the side panel, 3 inside the history page's detail. */
+  level?: 2 | 3;
 }
 
 /** What the rep records about an inquiry: outcome (with won value), follow-up status, stars 0–3. */
-export function OutcomeBar({ locale, current, onUpdate, problem }: OutcomeBarProps) {
+export function OutcomeBar({ locale, current, onUpdate, problem, level = 2 }: OutcomeBarProps) {
+  const Heading = level === 3 ? 'h3' : 'h2';
   const [fields, setFields] = useState<RecordFields | null | undefined>(current);
   const [note, setNote] = useState('');
   useEffect(() => setFields(current), [current]);
@@ -43,7 +46,7 @@ export function OutcomeBar({ locale, current, onUpdate, problem }: OutcomeBarPro
   };
   return (
     <section className="il-record" aria-labelledby="il-record-h">
-      <h2 id="il-record-h">{t(locale, 'record.title')}</h2>
+      <Heading id="il-record-h">{t(locale, 'record.title')}</Heading>
       {problemNote}
       <label>
         {t(locale, 'record.outcome')}

@@ -193,7 +193,7 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
         )}
       </section>
 
-      <OutcomeBar key={record.key} locale={locale} current={current} onUpdate={update} />
+      <OutcomeBar key={record.key} locale={locale} current={current} onUpdate={update} level={3} />
 
       <div className="il-history-field il-history-note">
         <label htmlFor={ids.note}>{t(locale, 'history.note')}</label>

@@ -208,6 +208,8 @@ describe('history page', () => {
     fireEvent.click(within(rowOf(r.rfq!.key)!).getByRole('button'));
     const d = detail();
     fireEvent.change(await d.findByLabelText('Outcome'), { target: { value: 'won' } });
+    // A screen reader's outline puts the follow-up under the inquiry, beside its other sections.
+    expect(d.getByRole('heading', { name: 'Your follow-up' }).tagName).toBe('H3');
     await vi.waitFor(async () => expect((await db.inquiries.get(r.rfq!.key))?.outcome).toBe('won'));
     expect(await within(rowOf(r.rfq!.key)!).findByText('Order won')).toBeTruthy();
 
