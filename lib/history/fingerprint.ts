@@ -7,13 +7,21 @@
 const GREETING = /^(?:dear|hello|hi|hey|good (?:morning|day|afternoon)|greetings|estimad[oa]s?|prezad[oa]s?|bonjour|sehr geehrte|guten tag|здравствуйте|уважаем\S*)\b[^\n]{0,60}$/gim;
 const CLOSING = /\n(?:best|kind|warm)?\s?regards[\s\S]*$|\n(?:thanks|thank you|sincerely|cordialement|saludos|atenciosamente|mit freundlichen grüßen|с уважением)[\s\S]*$/i;
 
+/**
+ * Whole words holding an address (`a@b`), removed the way `/\S+@\S+/g` would, without that pattern:
+ * it tries every start in a run without spaces and backtracks to its end, so a 20 000-character run
+ * took 0.6 s per stored verdict.
+ */
+function dropAddresses(text: string): string {
+  return text.replace(/\S+/g, (word) => {
+    const at = word.indexOf('@', 1);
+    return at > 0 && at < word.length - 1 ? ' ' : word;
+  });
+}
+
 export function normalizeForTemplate(body: string): string {
-  return body
-    .slice(0, 20000)
-    .replace(GREETING, ' ')
-    .replace(CLOSING, ' ')
-    .toLowerCase()
-    .replace(/\S+@\S+/g, ' ')
+  const text = body.slice(0, 20000).replace(GREETING, ' ').replace(CLOSING, ' ').toLowerCase();
+  return dropAddresses(text)
     .replace(/https?:\/\/\S+|www\.\S+/g, ' ')
     .replace(/\d+/g, ' ')
     .replace(/[^\p{L}\s]+/gu, ' ')

@@ -36,6 +36,14 @@ describe('fingerprint', () => {
     expect(hamming(a.simhash, other.simhash)).toBeGreaterThan(NEAR_DUPLICATE_BITS);
     expect(fingerprint('price?').usable).toBe(false);
   });
+
+  it('sees one template behind different sender addresses, however they are glued to the text', () => {
+    const a = fingerprint(`${TEMPLATE('Ahmed', 3)}\nContact: ahmed.k@mail-one.example,whatsapp:+971500000`);
+    const b = fingerprint(`${TEMPLATE('Li', 5)}\nContact: li.wei@other-domain.example,whatsapp:+861390000`);
+    expect(hamming(a.simhash, b.simhash)).toBeLessThanOrEqual(NEAR_DUPLICATE_BITS);
+    // A word that merely ends in "@" is text, not an address.
+    expect(fingerprint('sales@ team price list for LED panels and tubes please').simhash).not.toBe(fingerprint('team price list for LED panels and tubes please').simhash);
+  });
 });
 
 describe('history records', () => {
