@@ -44,9 +44,15 @@ export function parseCsvRecords(input: string): Record<string, string>[] {
   return rows.map((r) => Object.fromEntries(keys.map((k, i) => [k, (r[i] ?? '').trim()])));
 }
 
+/**
+ * Cells a spreadsheet would run as a formula: =, +, - and @, their full-width forms (Excel and WPS
+ * in Chinese locales treat ＝ ＋ － ＠ as the ASCII ones), and a leading tab, CR or newline, which some
+ * importers strip before looking at the next character.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
+
 function quote(v: string): string {
-  // A leading =, +, - or @ would run as a formula in a spreadsheet: neutralise it.
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  const safe = FORMULA_START.test(v) ? `'${v}` : v;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
