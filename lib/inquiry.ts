@@ -1,5 +1,34 @@
 import { z } from 'zod';
 
+/**
+ * Size limits of an Inquiry. Readers cut what a page shows to these (lib/sites/clip.ts) so that an
+ * over-long field cannot make a message fail validation and escape judgement.
+ */
+export const INQUIRY_LIMITS = {
+  id: 1000,
+  name: 500,
+  address: 500,
+  subject: 5000,
+  date: 100,
+  linkText: 2000,
+  href: 8000,
+  links: 20000,
+  attachmentName: 1000,
+  mimeType: 200,
+  attachments: 1000,
+  platformName: 500,
+  platformCompany: 500,
+  platformCountry: 200,
+  platformQuantity: 200,
+  platformProduct: 1000,
+  headerKey: 200,
+  headerValue: 20000,
+  headers: 2000,
+  clippedFields: 20,
+  clippedName: 40,
+} as const;
+const L = INQUIRY_LIMITS;
+
 /** Where an inquiry was read. Every reader (site adapter, file parser, paste box) produces the same shape. */
 export const InquirySource = z.enum([
   'gmail',
@@ -15,42 +44,42 @@ export const InquirySource = z.enum([
 export type InquirySource = z.infer<typeof InquirySource>;
 
 export const Address = z.object({
-  name: z.string().max(500).default(''),
-  address: z.string().max(500).default(''),
+  name: z.string().max(L.name).default(''),
+  address: z.string().max(L.address).default(''),
 });
 export type Address = z.infer<typeof Address>;
 
 export const Link = z.object({
   /** What the reader sees. */
-  text: z.string().max(2000).default(''),
+  text: z.string().max(L.linkText).default(''),
   /** Where the link really goes. */
-  href: z.string().max(8000),
+  href: z.string().max(L.href),
 });
 export type Link = z.infer<typeof Link>;
 
 export const Attachment = z.object({
-  name: z.string().max(1000).default(''),
-  mimeType: z.string().max(200).default('application/octet-stream'),
+  name: z.string().max(L.attachmentName).default(''),
+  mimeType: z.string().max(L.mimeType).default('application/octet-stream'),
   size: z.number().int().nonnegative().default(0),
 });
 export type Attachment = z.infer<typeof Attachment>;
 
 /** Fields a B2B platform shows next to the message (the relay address itself says nothing about the buyer). */
 export const PlatformFields = z.object({
-  buyerName: z.string().max(500).optional(),
-  company: z.string().max(500).optional(),
-  country: z.string().max(200).optional(),
-  quantity: z.string().max(200).optional(),
-  product: z.string().max(1000).optional(),
+  buyerName: z.string().max(L.platformName).optional(),
+  company: z.string().max(L.platformCompany).optional(),
+  country: z.string().max(L.platformCountry).optional(),
+  quantity: z.string().max(L.platformQuantity).optional(),
+  product: z.string().max(L.platformProduct).optional(),
 });
 export type PlatformFields = z.infer<typeof PlatformFields>;
 
-export const Header = z.object({ key: z.string().max(200), value: z.string().max(20000) });
+export const Header = z.object({ key: z.string().max(L.headerKey), value: z.string().max(L.headerValue) });
 
 export const Inquiry = z.object({
   source: InquirySource,
   /** Stable per source: Message-ID, Gmail's legacy id, a platform's inquiry id, or a content hash. */
-  id: z.string().min(1).max(1000),
+  id: z.string().min(1).max(L.id),
   from: Address,
   replyTo: Address.optional(),
   /** Number of visible To and Cc recipients; an empty To means undisclosed recipients. */
@@ -58,19 +87,24 @@ export const Inquiry = z.object({
   ccCount: z.number().int().nonnegative().default(0),
   /** True when the To header is literally "undisclosed-recipients" or absent while Bcc was used. */
   undisclosedRecipients: z.boolean().default(false),
-  subject: z.string().max(5000).default(''),
+  subject: z.string().max(L.subject).default(''),
   /** ISO 8601, when known. */
-  date: z.string().max(100).optional(),
+  date: z.string().max(L.date).optional(),
   /** Plain text the buyer wrote in this message, without quoted history. Never HTML. */
   body: z.string().default(''),
   /** Earlier messages quoted or forwarded below the new text. */
   quoted: z.string().default(''),
-  links: z.array(Link).max(20000).default([]),
-  attachments: z.array(Attachment).max(1000).default([]),
+  links: z.array(Link).max(L.links).default([]),
+  attachments: z.array(Attachment).max(L.attachments).default([]),
   platform: PlatformFields.optional(),
-  headers: z.array(Header).max(2000).optional(),
+  headers: z.array(Header).max(L.headers).optional(),
   /** Set when the reader could only see part of the message (e.g. a clipped Gmail mail). */
   partial: z.boolean().default(false),
+  /**
+   * Paths of the fields a reader had to cut to fit these limits ('from.name', 'subject', 'links.href'…).
+   * Padding a field past its limit is itself a sign of evasion, so the judgement can weigh it.
+   */
+  clipped: z.array(z.string().max(L.clippedName)).max(L.clippedFields).optional(),
 });
 export type Inquiry = z.infer<typeof Inquiry>;
 export type InquiryInput = z.input<typeof Inquiry>;

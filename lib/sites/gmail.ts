@@ -1,5 +1,6 @@
 import type { Attachment, Inquiry } from '../inquiry';
 import { splitQuoted } from '../parse/quotes';
+import { clipInquiry } from './clip';
 import { elementText, hashText, linksIn, pick } from './dom-text';
 import type { ReadResult, SiteAdapter } from './types';
 
@@ -38,7 +39,14 @@ const QUOTED = (el: Element) => el.classList.contains('gmail_quote') || el.class
 
 /** A thread or message id in the URL hash ("#inbox/FMfcgz…"): something should be open. */
 function urlShowsMessage(url: URL): boolean {
-  return /#[^/]+\/[A-Za-z0-9_-]{12,}/.test(url.hash) || /[?&]th=/.test(url.search);
+  return /^#[^/]+\/[A-Za-z0-9_-]{12,}/.test(url.hash) || /[?&]th=/.test(url.search);
+}
+
+/** "Subject - account - Gmail" → "Subject - account", by index: the title carries the (hostile) subject. */
+function titleSubject(title: string): string {
+  const g = title.toLowerCase().lastIndexOf('gmail');
+  const dash = g < 0 ? -1 : title.lastIndexOf('-', g);
+  return (dash < 0 ? title : title.slice(0, dash)).trim();
 }
 
 function expandedMessages(doc: Document, s: SelectorSet): Element[] {
@@ -76,7 +84,7 @@ function readWith(doc: Document, url: URL, via: keyof typeof SELECTORS): ReadRes
   const sender = pick(m, [s.sender]);
   const address = sender?.getAttribute('email') ?? sender?.getAttribute('data-hovercard-id') ?? '';
   const name = sender?.getAttribute('name') ?? (sender ? elementText(sender) : '');
-  const subject = elementText(pick(doc, [s.subject])) || doc.title.replace(/\s*-\s*[^-]*Gmail.*$/i, '');
+  const subject = elementText(pick(doc, [s.subject])) || titleSubject(doc.title);
   const raw = elementText(bodyEl, { exclude: QUOTED });
   const quotedParts = Array.from(bodyEl.querySelectorAll('.gmail_quote, blockquote, div.im')).map((q) => elementText(q));
   const split = splitQuoted(raw, { subject });
@@ -98,7 +106,7 @@ function readWith(doc: Document, url: URL, via: keyof typeof SELECTORS): ReadRes
     partial: Boolean(m.querySelector(s.clipped)),
     ...(Number.isNaN(parsedDate) ? {} : { date: new Date(parsedDate).toISOString() }),
   };
-  return { status: 'ok', inquiry, via: `gmail:${via}` };
+  return { status: 'ok', inquiry: clipInquiry(inquiry), via: `gmail:${via}` };
 }
 
 export const gmail: SiteAdapter = {

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Inquiry } from '../inquiry';
 import { splitQuoted } from '../parse/quotes';
+import { clipInquiry } from './clip';
 import { elementText, hashText, linksIn } from './dom-text';
 import type { ReadResult } from './types';
 
@@ -29,7 +30,7 @@ export function readPage(doc: Document, url: URL): ReadResult {
       attachments: [],
       partial: false,
     };
-    return { status: 'ok', inquiry, via: 'readability' };
+    return { status: 'ok', inquiry: clipInquiry(inquiry), via: 'readability' };
   } catch (err) {
     return { status: 'unrecognised', reason: `This page could not be read (${err instanceof Error ? err.message : 'unknown error'}).` };
   }

@@ -1,13 +1,41 @@
 import type { Inquiry } from '../inquiry';
+import { INQUIRY_LIMITS } from '../inquiry';
 import { splitQuoted } from '../parse/quotes';
+import { clipInquiry } from './clip';
 import { hashText } from './dom-text';
 
 const HEADER = /^(from|von|de|от|发件人|reply-to|to|an|para|à|кому|收件人|subject|betreff|asunto|assunto|objet|тема|主题|date|datum|fecha|data|дата|日期|sent|gesendet|enviado|envoyé|отправлено)\s*[:：]\s*(.*)$/i;
-const ADDRESS = /^(?:"?([^"<]*?)"?\s*)?<?([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>?$/i;
 
-function address(v: string): { name: string; address: string } {
-  const m = ADDRESS.exec(v.trim());
-  return m ? { name: (m[1] ?? '').trim(), address: m[2] ?? '' } : { name: v.trim(), address: '' };
+/**
+ * `Name <addr>`, `"Name" <addr>`, `<addr>` or a bare `addr`, parsed by position rather than by one
+ * regular expression: the pattern this replaces backtracked for seconds on a long pasted From: line
+ * while every tab waited for the worker. Every step here is a single scan; an over-long name is cut
+ * later by clipInquiry, which records that it was.
+ */
+export function address(value: string): { name: string; address: string } {
+  const v = value.trim();
+  const open = v.lastIndexOf('<');
+  if (open >= 0 && v.endsWith('>')) {
+    const addr = v.slice(open + 1, -1).trim();
+    if (isAddress(addr)) return { name: unquote(v.slice(0, open)), address: addr };
+  }
+  if (isAddress(v)) return { name: '', address: v };
+  return { name: v, address: '' };
+}
+
+function unquote(s: string): string {
+  const t = s.trim();
+  return (t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t.replace(/^"|"$/g, '')).trim();
+}
+
+/** local@domain.tld with no spaces or brackets; longer than an Address may hold is not scanned at all. */
+function isAddress(s: string): boolean {
+  if (!s || s.length > INQUIRY_LIMITS.address || /[\s<>]/.test(s)) return false;
+  const at = s.indexOf('@');
+  if (at < 1 || s.indexOf('@', at + 1) >= 0) return false;
+  const domain = s.slice(at + 1);
+  const dot = domain.lastIndexOf('.');
+  return dot >= 1 && /^[a-z]{2,}$/i.test(domain.slice(dot + 1));
 }
 
 /**
@@ -38,7 +66,7 @@ export function fromText(text: string, source: 'paste' | 'page'): Inquiry {
   }
   const rest = i > 0 && (from.address || subject) ? lines.slice(i).join('\n') : text;
   const split = splitQuoted(rest.trim(), { subject });
-  return {
+  return clipInquiry({
     source,
     id: `${source}-${hashText(text.slice(0, 20000))}`,
     from,
@@ -52,7 +80,7 @@ export function fromText(text: string, source: 'paste' | 'page'): Inquiry {
     links: [],
     attachments: [],
     partial: false,
-  };
+  });
 }
 
 export const fromPaste = (text: string): Inquiry => fromText(text, 'paste');

@@ -1,5 +1,6 @@
 import type { Inquiry, PlatformFields } from '../inquiry';
 import { splitQuoted } from '../parse/quotes';
+import { clipInquiry } from './clip';
 import { elementText, hashText, linksIn, pick } from './dom-text';
 import type { ReadResult, SiteAdapter, SiteId } from './types';
 
@@ -10,15 +11,23 @@ import type { ReadResult, SiteAdapter, SiteId } from './types';
  */
 interface PlatformSpec {
   id: Extract<SiteId, 'alibaba' | 'made-in-china' | 'global-sources'>;
-  hosts: RegExp;
+  /** The message centre's own host: no other page of these marketplaces is read. */
+  hosts: ReadonlySet<string>;
+  /** Path prefixes of the message centre, anchored: a crafted product or search page never matches. */
   paths: RegExp;
 }
 
-const SPECS: PlatformSpec[] = [
-  { id: 'alibaba', hosts: /(?:^|\.)alibaba\.com$/, paths: /messenger|message|inquiry|feedback|msgsend/i },
-  { id: 'made-in-china', hosts: /(?:^|\.)made-in-china\.com$/, paths: /inquiry|message|msg/i },
-  { id: 'global-sources', hosts: /(?:^|\.)globalsources\.com$/, paths: /inquiry|message|rfq|msg/i },
+/**
+ * Only the message centres. A looser match ("any *.alibaba.com page whose address mentions
+ * 'message'") let a crafted link make a stranger's page look like an opened inquiry and land in the
+ * rep's history. Keep these hosts in step with the content script's `matches` (checked by a test).
+ */
+export const PLATFORM_SPECS: readonly PlatformSpec[] = [
+  { id: 'alibaba', hosts: new Set(['message.alibaba.com']), paths: /^\/message\//i },
+  { id: 'made-in-china', hosts: new Set(['membercenter.made-in-china.com']), paths: /^\/(?:inquiry|message)\//i },
+  { id: 'global-sources', hosts: new Set(['www.globalsources.com']), paths: /^\/(?:buyer\/|supplier\/)?(?:inquiry|message)s?\//i },
 ];
+const SPECS = PLATFORM_SPECS;
 
 const MESSAGE = ['[data-role="message-content"]', '[data-testid="message-content"]', '[role="article"] [class*="content" i]', '[class*="message-content" i]', '[class*="msg-content" i]', '[class*="inquiry-content" i]', '[class*="inquiry-detail" i] [class*="content" i]'];
 const SUBJECT = ['[data-role="subject"]', '[class*="inquiry-subject" i]', '[class*="msg-subject" i]', '[class*="subject" i]', 'h1'];
@@ -34,27 +43,34 @@ const LABELS: Record<keyof PlatformFields | 'email', RegExp> = {
 };
 
 /** The value next to a label: the next element sibling, or the rest of the label's parent text. */
-function labelled(doc: Document, label: RegExp): string | undefined {
-  const candidates = doc.querySelectorAll('dt, th, label, span, div, td, strong, b, p');
-  for (const el of Array.from(candidates)) {
-    if (el.children.length > 1) continue;
-    const text = (el.textContent ?? '').trim();
-    if (text.length > 40 || !label.test(text)) continue;
-    const next = el.nextElementSibling;
-    const value = next ? elementText(next) : (el.parentElement?.textContent ?? '').replace(text, '');
-    const v = value.trim();
-    if (v && v.length <= 300) return v;
-  }
-  return undefined;
+function valueOf(el: Element, label: string): string | undefined {
+  const next = el.nextElementSibling;
+  const value = next ? elementText(next) : (el.parentElement?.textContent ?? '').replace(label, '');
+  const v = value.trim();
+  return v && v.length <= 300 ? v : undefined;
 }
 
+/**
+ * Buyer fields by their visible labels, in one pass over the page: a pass per field multiplied the
+ * cost of a large page by the number of fields, in the rep's tab.
+ */
 function platformFields(doc: Document): { fields: PlatformFields; email?: string } {
-  const fields: PlatformFields = {};
-  for (const key of ['buyerName', 'company', 'country', 'quantity', 'product'] as const) {
-    const v = labelled(doc, LABELS[key]);
-    if (v) fields[key] = v;
+  const found: Partial<Record<keyof typeof LABELS, string>> = {};
+  const keys = Object.keys(LABELS) as Array<keyof typeof LABELS>;
+  for (const el of Array.from(doc.querySelectorAll('dt, th, label, span, div, td, strong, b, p'))) {
+    if (el.children.length > 1) continue;
+    const text = (el.textContent ?? '').trim();
+    if (!text || text.length > 40) continue;
+    for (const key of keys) {
+      if (found[key] !== undefined || !LABELS[key].test(text)) continue;
+      const v = valueOf(el, text);
+      if (v) found[key] = v;
+    }
+    if (keys.every((k) => found[k] !== undefined)) break;
   }
-  const email = labelled(doc, LABELS.email);
+  const { email, ...rest } = found;
+  const fields: PlatformFields = {};
+  for (const key of ['buyerName', 'company', 'country', 'quantity', 'product'] as const) if (rest[key]) fields[key] = rest[key];
   return email ? { fields, email } : { fields };
 }
 
@@ -65,7 +81,7 @@ function messageEl(doc: Document): Element | null {
 function makeAdapter(spec: PlatformSpec): SiteAdapter {
   return {
     id: spec.id,
-    matches: (url) => spec.hosts.test(url.hostname) && spec.paths.test(url.pathname + url.hash),
+    matches: (url) => url.protocol === 'https:' && spec.hosts.has(url.hostname) && spec.paths.test(url.pathname),
     currentKey(doc) {
       const el = messageEl(doc);
       if (!el) return null;
@@ -103,7 +119,7 @@ function makeAdapter(spec: PlatformSpec): SiteAdapter {
         platform: fields,
         partial: false,
       };
-      return { status: 'ok', inquiry, via: `${spec.id}:labels` };
+      return { status: 'ok', inquiry: clipInquiry(inquiry), via: `${spec.id}:labels` };
     },
     observeRoot: (doc) => pick(doc, ['[role="main"]', 'main', '[class*="message-detail" i]']),
   };
