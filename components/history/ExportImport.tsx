@@ -122,7 +122,7 @@ export function ExportImport({ locale, store, query, onImported }: ExportImportP
                 <p>{t(locale, 'history.previewSkipped', { count: n(preview.parsed.skipped.length) })}</p>
                 <ul className="il-history-skipped">
                   {preview.parsed.skipped.slice(0, 20).map((s) => (
-                    <li key={s.index}>{t(locale, 'history.skippedRow', { index: s.index + 1, key: s.key ? ` (${s.key})` : '', reason: s.reason })}</li>
+                    <li key={s.index}>{t(locale, 'history.skippedRow', { index: s.index + 1, key: s.key ? ` (${s.key})` : '', reason: t(locale, `store.skip.${s.code}`, { reason: s.reason }) })}</li>
                   ))}
                 </ul>
               </>

@@ -6,6 +6,7 @@ import type { Inquiry } from '../inquiry';
 import { companyKeyOf } from './company';
 import { fingerprint } from './fingerprint';
 import type { HistoryRecord } from './record';
+import { MAX_STORED_BODY, MAX_STORED_QUOTED } from './record';
 
 export function recordKey(inquiry: Pick<Inquiry, 'source' | 'id'>): string {
   return `${inquiry.source}:${inquiry.id}`.slice(0, 1100);
@@ -31,6 +32,12 @@ export function searchWords(...texts: string[]): string[] {
   return [...out];
 }
 
+/** The message as a record keeps it: texts past the caps are cut, and the record says it holds part of the message. */
+export function storedInquiry(inquiry: Inquiry): Inquiry {
+  if (inquiry.body.length <= MAX_STORED_BODY && inquiry.quoted.length <= MAX_STORED_QUOTED) return inquiry;
+  return { ...inquiry, body: inquiry.body.slice(0, MAX_STORED_BODY), quoted: inquiry.quoted.slice(0, MAX_STORED_QUOTED), partial: true };
+}
+
 /** A record for this analysis; the rep's own fields (outcome, status, stars, note) survive re-analysis. */
 export function recordFrom(inquiry: Inquiry, a: Analysis, now: number, previous?: HistoryRecord): HistoryRecord {
   const sender = senderOf(inquiry);
@@ -38,7 +45,7 @@ export function recordFrom(inquiry: Inquiry, a: Analysis, now: number, previous?
   const company = a.facts.company;
   return {
     key: recordKey(inquiry),
-    inquiry,
+    inquiry: storedInquiry(inquiry),
     verdict: {
       analyzerVersion: a.analyzerVersion,
       score: a.score,

@@ -15,6 +15,8 @@ export type StoreProblem =
   | 'unavailable'
   /** An import file that is not an InquiryLens export, or not valid JSON. */
   | 'bad-import'
+  /** An InquiryLens export written by a newer version, with a format this version does not know. */
+  | 'newer-import'
   | 'unknown';
 
 export class HistoryError extends Error {

@@ -6,6 +6,20 @@ export type Outcome = z.infer<typeof Outcome>;
 export const FollowUp = z.enum(['to-develop', 'developing', 'following-up', 'dormant']);
 export type FollowUp = z.infer<typeof FollowUp>;
 
+/**
+ * The last moment the pages can show: 31 Dec 9999. A larger number of milliseconds (a backup
+ * allowed up to 9e15) is no date at all, and formatting it throws; only a damaged or hostile file
+ * holds one.
+ */
+export const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** Milliseconds since 1970 that are a real date the pages can format. */
+export function isTime(ms: unknown): ms is number {
+  return typeof ms === 'number' && Number.isInteger(ms) && ms >= 0 && ms <= MAX_TIME;
+}
+
+export const Timestamp = z.number().int().nonnegative().max(MAX_TIME, { message: 'not a date (after the year 9999)' });
+
 /** A compact copy of the verdict: enough to list, filter, search and explain later. */
 export const StoredVerdict = z.object({
   analyzerVersion: z.string().max(40),
@@ -25,10 +39,24 @@ export const StoredVerdict = z.object({
 });
 export type StoredVerdict = z.infer<typeof StoredVerdict>;
 
+/**
+ * The most of a message's own text and of its quoted history a record keeps. The verdict was made on
+ * the whole message; the record keeps enough to read it again. Without a cap one imported record could
+ * fill the disk and freeze the page that shows it.
+ */
+export const MAX_STORED_BODY = 200_000;
+export const MAX_STORED_QUOTED = 100_000;
+
+/** The message as stored: the reader's shape, with its long texts capped. */
+export const StoredInquiry = Inquiry.extend({
+  body: z.string().max(MAX_STORED_BODY).default(''),
+  quoted: z.string().max(MAX_STORED_QUOTED).default(''),
+});
+
 /** One record per message: `key` is "<source>:<message id>", so re-opening updates, never duplicates. */
 export const HistoryRecord = z.object({
   key: z.string().min(3).max(1100),
-  inquiry: Inquiry,
+  inquiry: StoredInquiry,
   verdict: StoredVerdict,
   senderAddress: z.string().max(320),
   senderDomain: z.string().max(253),
@@ -38,10 +66,10 @@ export const HistoryRecord = z.object({
   words: z.array(z.string().max(40)).max(400),
   /** Who the buyer is across messages: a normalised company name, else a non-shared domain, else the address (v2). */
   companyKey: z.string().max(320).default(''),
-  firstSeen: z.number().int().nonnegative(),
-  analyzedAt: z.number().int().nonnegative(),
+  firstSeen: Timestamp,
+  analyzedAt: Timestamp,
   /** Last change by the analyzer or the rep; merge rules on import compare it (v2). */
-  updatedAt: z.number().int().nonnegative().default(0),
+  updatedAt: Timestamp.default(0),
   outcome: Outcome.default('none'),
   wonValue: z.number().nonnegative().max(1e12).optional(),
   status: FollowUp.default('to-develop'),

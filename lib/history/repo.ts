@@ -6,7 +6,7 @@ import type { DigestRow } from './digest';
 import { digestRows, digestView, historyWrite } from './digest-store';
 import { toHistoryError } from './errors';
 import type { FollowUp, HistoryRecord, Outcome } from './record';
-import { FollowUp as FollowUpSchema, HistoryRecord as RecordSchema, Outcome as OutcomeSchema } from './record';
+import { FollowUp as FollowUpSchema, HistoryRecord as RecordSchema, isTime, Outcome as OutcomeSchema } from './record';
 
 /**
  * The rep's own fields from a stored record that no longer validates as a whole: each field that still
@@ -23,7 +23,7 @@ export function salvageRepFields(raw: unknown): Partial<HistoryRecord> | undefin
   if (typeof r.stars === 'number' && Number.isInteger(r.stars) && r.stars >= 0 && r.stars <= 3) out.stars = r.stars;
   if (typeof r.note === 'string') out.note = r.note.slice(0, 5000);
   if (typeof r.wonValue === 'number' && r.wonValue >= 0 && r.wonValue <= 1e12) out.wonValue = r.wonValue;
-  if (typeof r.firstSeen === 'number' && Number.isInteger(r.firstSeen) && r.firstSeen >= 0) out.firstSeen = r.firstSeen;
+  if (isTime(r.firstSeen)) out.firstSeen = r.firstSeen;
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { HistoryRecord } from './record';
+import { isTime } from './record';
 
 export type Band = HistoryRecord['verdict']['band'];
 export const BANDS: readonly Band[] = ['high', 'medium', 'low'];
@@ -83,6 +84,8 @@ export function computeStats(records: Iterable<StatsInput>, range: { from?: numb
   for (const r of records) {
     // An inquiry belongs to the week it first arrived, however often it was re-opened later.
     const at = r.firstSeen || r.analyzedAt;
+    // The digest copies a damaged record's time as it is; a number that is no date has no week.
+    if (!isTime(at)) continue;
     if ((range.from !== undefined && at < range.from) || (range.to !== undefined && at > range.to)) continue;
     const band = r.verdict.band;
     // A damaged stored record (kept as is, and listed as unreadable) must not take the whole page down.

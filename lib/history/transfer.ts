@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toCsv } from '../csv';
+import { recordKey } from './build';
 import { companyKeyOf } from './company';
 import type { HistoryDb } from './db';
 import { historyWrite } from './digest-store';
@@ -15,7 +16,7 @@ const CELL_MAX = 32_000;
 
 const Envelope = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.number().int().min(1).max(SCHEMA_VERSION),
+  version: z.number().int().min(1),
   exportedAt: z.string().max(40).optional(),
   records: z.array(z.unknown()).max(2_000_000),
 });
@@ -129,11 +130,35 @@ export function exportCsv(records: Iterable<HistoryRecord>, labels: CsvLabels = 
   return toCsv(rows, { bom: true });
 }
 
+/**
+ * Why a record of an import file was skipped, for the rep: `invalid` (some field does not fit; the
+ * reason names it), `not-a-date` (a time that is no date), `too-large` (message text over the cap),
+ * `key-mismatch` (its key names another message than the one it holds: importing it would overwrite
+ * that other message's record).
+ */
+export type SkipCode = 'invalid' | 'not-a-date' | 'too-large' | 'key-mismatch';
+
 export interface SkippedRecord {
   /** Position in the file's record list, from 0. */
   index: number;
   key?: string;
+  code: SkipCode;
+  /** The first failed check, in English, for a bug report. */
   reason: string;
+}
+
+const TIME_FIELDS = new Set(['firstSeen', 'analyzedAt', 'updatedAt']);
+
+function skipCodeOf(issue: z.core.$ZodIssue | undefined): SkipCode {
+  if (!issue) return 'invalid';
+  const [first, second] = issue.path;
+  if (path1(first) && TIME_FIELDS.has(first)) return 'not-a-date';
+  if (first === 'inquiry' && (second === 'body' || second === 'quoted') && issue.code === 'too_big') return 'too-large';
+  return 'invalid';
+}
+
+function path1(p: PropertyKey | undefined): p is string {
+  return typeof p === 'string';
 }
 export interface ParsedImport {
   version: number;
@@ -156,6 +181,8 @@ export function parseImport(text: string): ParsedImport {
   }
   const env = Envelope.safeParse(raw);
   if (!env.success) throw new HistoryError('bad-import', 'not-inquirylens');
+  // Its records may hold fields this version would drop or misread: the rep should update, not lose them.
+  if (env.data.version > SCHEMA_VERSION) throw new HistoryError('newer-import', `version ${env.data.version}`);
   const records: HistoryRecord[] = [];
   const skipped: SkippedRecord[] = [];
   const seen = new Map<string, number>();
@@ -164,10 +191,14 @@ export function parseImport(text: string): ParsedImport {
     const key = typeof (item as { key?: unknown })?.key === 'string' ? String((item as { key: string }).key).slice(0, 200) : undefined;
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      skipped.push({ index, ...(key ? { key } : {}), reason: issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid' });
+      skipped.push({ index, ...(key ? { key } : {}), code: skipCodeOf(issue), reason: issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid' });
       return;
     }
     const r = parsed.data;
+    if (r.key !== recordKey(r.inquiry)) {
+      skipped.push({ index, key: r.key.slice(0, 200), code: 'key-mismatch', reason: `key: expected ${recordKey(r.inquiry).slice(0, 200)}` });
+      return;
+    }
     delete r.chunk;
     // Version-1 exports have no company key or change time.
     if (!r.companyKey) r.companyKey = companyKeyOf(r.verdict.company, r.senderDomain, r.senderAddress);

@@ -5,9 +5,11 @@ import { parseCsv } from '../../../lib/csv';
 import { HistoryDb } from '../../../lib/history/db';
 import { HistoryError } from '../../../lib/history/errors';
 import type { HistoryRecord } from '../../../lib/history/record';
+import { MAX_STORED_BODY, MAX_STORED_QUOTED } from '../../../lib/history/record';
 import { saveAnalysis, updateRecord } from '../../../lib/history/repo';
 import { localHistoryStore } from '../../../lib/history/store';
 import { applyImport, exportCsv, exportJson, parseImport, previewImport } from '../../../lib/history/transfer';
+import { t } from '../../../lib/i18n';
 import type { InquiryInput } from '../../../lib/inquiry';
 import { makeInquiry } from '../../../lib/inquiry';
 
@@ -88,6 +90,54 @@ describe('JSON export and import', () => {
     const m1 = parsed.records.find((r) => r.key === 'gmail:m1')!;
     expect(m1.companyKey).toBe((await db.inquiries.get('gmail:m1'))!.companyKey);
     expect(m1.updatedAt).toBe(m1.analyzedAt);
+  });
+
+  it('says a file from a newer InquiryLens needs an update, instead of calling it foreign, and imports nothing', async () => {
+    const file = JSON.parse(exportJson(await db.inquiries.toArray())) as { version: number };
+    file.version = 99;
+    const target = freshDb();
+    const err = await localHistoryStore(target).previewImport(JSON.stringify(file)).catch((e: unknown) => e);
+    expect((err as HistoryError).problem).toBe('newer-import');
+    expect(t('en', `store.${(err as HistoryError).problem}`)).toMatch(/newer version of InquiryLens/);
+    expect(t('zh-CN', `store.${(err as HistoryError).problem}`)).toMatch(/更新版本/);
+    expect(await target.inquiries.count()).toBe(0);
+  });
+
+  it('never lets a record filed under another message’s key overwrite that message', async () => {
+    const [m1, m2] = sortByKey(await db.inquiries.toArray());
+    // m2's message under m1's key: imported as "replace", it would silently swap m1's record for it.
+    const forged = { ...m2!, key: m1!.key, outcome: 'confirmed-scam' };
+    const parsed = parseImport(JSON.stringify({ format: 'inquirylens-history', version: 2, records: [forged] }));
+    expect(parsed.records).toEqual([]);
+    expect(parsed.skipped).toMatchObject([{ index: 0, key: m1!.key, code: 'key-mismatch' }]);
+    await applyImport(db, parsed, 'replace');
+    expect(await db.inquiries.get(m1!.key)).toEqual(m1);
+  });
+
+  it('skips records whose dates are no dates or whose text is over the cap, saying why in both languages', async () => {
+    const [m1, m2, m3] = sortByKey(await db.inquiries.toArray());
+    const records = [
+      { ...m1!, analyzedAt: 9e15 },
+      { ...m2!, firstSeen: 8.64e15 + 1 },
+      { ...m3!, inquiry: { ...m3!.inquiry, body: 'x'.repeat(MAX_STORED_BODY + 1) } },
+      { ...m3!, inquiry: { ...m3!.inquiry, quoted: 'y'.repeat(MAX_STORED_QUOTED + 1) } },
+    ];
+    const parsed = parseImport(JSON.stringify({ format: 'inquirylens-history', version: 2, records }));
+    expect(parsed.records).toEqual([]);
+    expect(parsed.skipped.map((x) => x.code)).toEqual(['not-a-date', 'not-a-date', 'too-large', 'too-large']);
+    for (const locale of ['en', 'zh-CN'] as const) {
+      for (const x of parsed.skipped) expect(t(locale, `store.skip.${x.code}`, { reason: x.reason })).not.toMatch(/^store\.|\{/);
+    }
+  });
+
+  it('keeps a very long message in the history, cut to the cap and marked as partial', async () => {
+    const long = base({ id: 'long', body: `Please quote LX-T8. ${'More details follow. '.repeat(20_000)}`, quoted: '> earlier\n'.repeat(20_000) });
+    const saved = await saveAnalysis(db, long, analyze(long), Date.UTC(2026, 3, 5));
+    expect(saved.inquiry.body).toHaveLength(MAX_STORED_BODY);
+    expect(saved.inquiry.quoted).toHaveLength(MAX_STORED_QUOTED);
+    expect(saved.inquiry.partial).toBe(true);
+    // And such a record survives its own backup.
+    expect(parseImport(exportJson([saved])).records).toHaveLength(1);
   });
 
   describe('merge rules', () => {
