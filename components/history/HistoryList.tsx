@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { useCallback, useEffect, useId, useRef } from 'react';
 import type { Locale } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { DamagedRow, HistoryRow, PlaceholderRow } from './HistoryRow';
 import { readable } from './text';
 import type { HistoryPages } from './useHistoryPages';
@@ -28,13 +29,15 @@ export interface HistoryListProps {
   openKey: string | undefined;
   onToggle: (key: string, on: boolean) => void;
   onOpen: (key: string) => void;
+  /** Deletes one record the list cannot show. */
+  onRemove?: (key: string) => void;
 }
 
 /**
  * The matching inquiries as one virtual list: only the rows in view (plus a few) exist in the page, and
  * their pages are fetched as the rep scrolls.
  */
-export function HistoryList({ locale, pages, selected, openKey, onToggle, onOpen }: HistoryListProps) {
+export function HistoryList({ locale, pages, selected, openKey, onToggle, onOpen, onRemove }: HistoryListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | undefined>(undefined);
   const hintId = useId();
@@ -99,25 +102,30 @@ export function HistoryList({ locale, pages, selected, openKey, onToggle, onOpen
             const record = readable(raw);
             if (raw && !record) {
               const key = String((raw as { key?: unknown }).key ?? '');
-              return <DamagedRow key={item.index} recordKey={key} index={item.index} count={count} style={style} label={t(locale, 'history.damaged', { key })} />;
+              return <DamagedRow key={item.index} recordKey={key} index={item.index} count={count} style={style} label={t(locale, 'history.damaged', { key })} locale={locale} onRemove={onRemove} />;
             }
-            return record ? (
-              <HistoryRow
+            if (!record) return <PlaceholderRow key={item.index} index={item.index} count={count} style={style} label={t(locale, 'history.loading')} />;
+            // One row that cannot be drawn must not take the list, and with it the whole page, down.
+            return (
+              <ErrorBoundary
                 key={item.index}
-                record={record}
-                index={item.index}
-                count={count}
-                locale={locale}
-                selected={selected.has(record.key)}
-                open={record.key === openKey}
-                style={style}
-                describedBy={hintId}
-                onToggle={onToggle}
-                onOpen={onOpen}
-                onNavigate={onNavigate}
-              />
-            ) : (
-              <PlaceholderRow key={item.index} index={item.index} count={count} style={style} label={t(locale, 'history.loading')} />
+                resetKeys={[record]}
+                fallback={() => <DamagedRow recordKey={record.key} index={item.index} count={count} style={style} label={t(locale, 'history.rowFailed', { key: record.key })} locale={locale} onRemove={onRemove} />}
+              >
+                <HistoryRow
+                  record={record}
+                  index={item.index}
+                  count={count}
+                  locale={locale}
+                  selected={selected.has(record.key)}
+                  open={record.key === openKey}
+                  style={style}
+                  describedBy={hintId}
+                  onToggle={onToggle}
+                  onOpen={onOpen}
+                  onNavigate={onNavigate}
+                />
+              </ErrorBoundary>
             );
           })}
         </div>

@@ -4,6 +4,7 @@ import type { HistoryQuery, UnreadableRecord } from '../../lib/history/repo';
 import type { HistoryStore } from '../../lib/history/store';
 import type { Locale } from '../../lib/i18n';
 import { formatNumber, t } from '../../lib/i18n';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { BulkBar } from './BulkBar';
 import { ExportImport } from './ExportImport';
 import { HistoryList } from './HistoryList';
@@ -36,8 +37,36 @@ function focusRowButton(key: string): void {
   }
 }
 
-/** The history page: search and filters, the virtual list with bulk actions, one inquiry's detail, and the tools. */
-export function HistoryPage({ store, locale, retentionDays, onSaveRetention, statsUrl = '/stats.html', settingsUrl = '/options.html' }: HistoryPageProps) {
+/**
+ * The history page. Whatever a stored record holds, the page stays usable: a row or a detail that
+ * cannot be drawn is replaced by a note with a delete button, and anything else that fails leaves a
+ * translated message with a way to try again instead of a blank tab.
+ */
+export function HistoryPage(props: HistoryPageProps) {
+  const { locale } = props;
+  return (
+    <ErrorBoundary
+      fallback={(_error, retry) => (
+        <main className="il-app il-history" lang={locale}>
+          <header className="il-history-header">
+            <h1>{t(locale, 'history.title')}</h1>
+          </header>
+          <div className="il-error" role="alert">
+            <p>{t(locale, 'history.pageFailed')}</p>
+            <button type="button" onClick={retry}>
+              {t(locale, 'history.tryAgain')}
+            </button>
+          </div>
+        </main>
+      )}
+    >
+      <HistoryPageContent {...props} />
+    </ErrorBoundary>
+  );
+}
+
+/** Search and filters, the virtual list with bulk actions, one inquiry's detail, and the tools. */
+function HistoryPageContent({ store, locale, retentionDays, onSaveRetention, statsUrl = '/stats.html', settingsUrl = '/options.html' }: HistoryPageProps) {
   const [search, setSearch] = useState('');
   const [filters, setFilters] = useState<HistoryFilters>({});
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -118,6 +147,21 @@ export function HistoryPage({ store, locale, retentionDays, onSaveRetention, sta
       },
     );
 
+  // A record the page cannot show is reachable only from its note: delete it from there, no selection needed.
+  const removeBroken = (key: string) =>
+    void bulk(
+      () => store.remove([key]),
+      () => t(locale, 'history.removedBroken'),
+      () => {
+        setSelected((s) => {
+          const next = new Set(s);
+          next.delete(key);
+          return next;
+        });
+        setOpenKey((k) => (k === key ? undefined : k));
+      },
+    );
+
   const total = pages.total;
   const { loaded: loadedNow, version: pagesVersion } = pages;
   // The page cache is a ref: it changes exactly when its version does.
@@ -145,7 +189,7 @@ export function HistoryPage({ store, locale, retentionDays, onSaveRetention, sta
         </button>
       </div>
     );
-  else list = <HistoryList locale={locale} pages={pages} selected={selected} openKey={openKey} onToggle={toggle} onOpen={open} />;
+  else list = <HistoryList locale={locale} pages={pages} selected={selected} openKey={openKey} onToggle={toggle} onOpen={open} onRemove={removeBroken} />;
 
   return (
     <main className={`il-app il-history${openKey ? ' il-history-detail-open' : ''}`} lang={locale}>
@@ -156,7 +200,11 @@ export function HistoryPage({ store, locale, retentionDays, onSaveRetention, sta
           <a href={settingsUrl}>{t(locale, 'history.settingsLink')}</a>
         </nav>
       </header>
-      <UnreadableBanner locale={locale} records={unreadable} />
+      <UnreadableBanner
+        locale={locale}
+        records={unreadable}
+        onDelete={(keys) => void bulk(() => store.remove(keys), (count) => t(locale, 'history.deleted', { count: formatNumber(count, locale) }), checkUnreadable)}
+      />
       {error || listError ? (
         <p className="il-error" role="alert">
           {error || listError}
@@ -191,20 +239,37 @@ export function HistoryPage({ store, locale, retentionDays, onSaveRetention, sta
         </section>
         {openKey ? (
           <section className="il-history-detailpane" aria-label={t(locale, 'history.detail')}>
-            <RecordDetail
-              locale={locale}
-              store={store}
-              recordKey={openKey}
-              version={version}
-              onBack={back}
-              onOpen={open}
-              onChanged={changed}
-              onDeleted={() => {
-                setOpenKey(undefined);
-                setSelected(new Set());
-                changed();
-              }}
-            />
+            <ErrorBoundary
+              resetKeys={[openKey, version]}
+              fallback={() => (
+                <article className="il-history-detail">
+                  <button type="button" className="il-history-back" onClick={back}>
+                    {`\u2190 ${t(locale, 'history.back')}`}
+                  </button>
+                  <div className="il-error" role="alert">
+                    <p>{t(locale, 'history.detailFailed')}</p>
+                    <button type="button" className="il-history-danger" aria-label={t(locale, 'history.removeBrokenLabel', { key: openKey })} onClick={() => removeBroken(openKey)}>
+                      {t(locale, 'history.removeBroken')}
+                    </button>
+                  </div>
+                </article>
+              )}
+            >
+              <RecordDetail
+                locale={locale}
+                store={store}
+                recordKey={openKey}
+                version={version}
+                onBack={back}
+                onOpen={open}
+                onChanged={changed}
+                onDeleted={() => {
+                  setOpenKey(undefined);
+                  setSelected(new Set());
+                  changed();
+                }}
+              />
+            </ErrorBoundary>
           </section>
         ) : null}
       </div>

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { HistoryRecord } from '../../lib/history/record';
 import type { Locale } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
-import { formatDay, labelOf, senderOf, starsText, subjectOf } from './text';
+import { formatDay, isoTime, labelOf, senderOf, starsText, subjectOf } from './text';
 
 export interface HistoryRowProps {
   record: HistoryRecord;
@@ -33,7 +33,7 @@ export const HistoryRow = memo(function HistoryRow({ record: r, index, count, lo
       <button type="button" className="il-history-open" aria-current={open ? 'true' : undefined} aria-describedby={describedBy} onClick={() => onOpen(r.key)} onKeyDown={(e) => onNavigate(index, e)}>
         <span className="il-history-line il-history-line1">
           <span className="il-history-subject">{subject}</span>
-          <time className="il-history-date" dateTime={new Date(r.analyzedAt).toISOString()}>
+          <time className="il-history-date" dateTime={isoTime(r.analyzedAt)}>
             {formatDay(r.analyzedAt, locale)}
           </time>
         </span>
@@ -67,11 +67,30 @@ export function PlaceholderRow({ index, count, style, label }: { index: number; 
   );
 }
 
-/** A record damaged on disk: listed, so the count adds up, but with nothing to open. */
-export function DamagedRow({ recordKey, index, count, style, label }: { recordKey: string; index: number; count: number; style: CSSProperties; label: string }) {
+export interface DamagedRowProps {
+  recordKey: string;
+  index: number;
+  count: number;
+  style: CSSProperties;
+  label: string;
+  locale: Locale;
+  /** Deletes the record; absent when it has no key to delete it by. */
+  onRemove?: ((key: string) => void) | undefined;
+}
+
+/**
+ * A record that cannot be shown (damaged on disk, or holding values the row cannot draw): listed, so
+ * the count adds up, with nothing to open but a way to delete it, since nothing else can reach it.
+ */
+export function DamagedRow({ recordKey, index, count, style, label, locale, onRemove }: DamagedRowProps) {
   return (
     <div className="il-history-row il-history-damaged" data-key={recordKey} data-index={index} role="listitem" aria-posinset={index + 1} aria-setsize={count} style={style}>
       <span className="il-history-muted">{label}</span>
+      {onRemove && recordKey ? (
+        <button type="button" className="il-history-danger" aria-label={t(locale, 'history.removeBrokenLabel', { key: recordKey })} onClick={() => onRemove(recordKey)}>
+          {t(locale, 'history.removeBroken')}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -33,6 +33,8 @@ function hasCompanyTimeline(r: HistoryRecord): boolean {
 /** One inquiry: the stored verdict, the message as plain text, the rep's follow-up, and its timelines. */
 export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen, onChanged, onDeleted }: RecordDetailProps) {
   const [record, setRecord] = useState<HistoryRecord | null | undefined>(undefined);
+  /** Stored, but not as a record the page can show (damaged on disk, or from a hostile backup). */
+  const [damaged, setDamaged] = useState(false);
   const [error, setError] = useState('');
   const [note, setNote] = useState<{ key: string; text: string } | undefined>(undefined);
   const [noteStatus, setNoteStatus] = useState('');
@@ -47,6 +49,7 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
         if (!live) return;
         const r = readable(stored);
         setRecord(r ?? null);
+        setDamaged(Boolean(stored) && !r);
         if (r) setNote((n) => (n?.key === r.key ? n : { key: r.key, text: r.note }));
       },
       (err: unknown) => live && setError(storeMessage(locale, err)),
@@ -121,6 +124,20 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
       <article className="il-history-detail" aria-busy="true">
         {back}
         {errorBox ?? <p className="il-history-muted">{t(locale, 'history.loading')}</p>}
+      </article>
+    );
+  if (record === null && damaged)
+    return (
+      <article className="il-history-detail">
+        {back}
+        {errorBox}
+        <div className="il-note" role="alert">
+          <p>{t(locale, 'history.detailFailed')}</p>
+          <button type="button" className="il-history-danger" aria-label={t(locale, 'history.removeBrokenLabel', { key: recordKey })} onClick={() => setConfirming(true)}>
+            {t(locale, 'history.removeBroken')}
+          </button>
+        </div>
+        {confirming ? <ConfirmBox locale={locale} message={t(locale, 'history.confirmDeleteOne')} confirmLabel={t(locale, 'history.delete')} onConfirm={() => void remove()} onCancel={() => setConfirming(false)} /> : null}
       </article>
     );
   if (record === null)

@@ -3,7 +3,7 @@ import type { HistoryRecord } from '../../lib/history/record';
 import type { HistoryStore } from '../../lib/history/store';
 import type { Locale } from '../../lib/i18n';
 import { formatNumber, t } from '../../lib/i18n';
-import { formatDay, labelOf, readable, storeMessage, subjectOf } from './text';
+import { formatDay, isoTime, labelOf, readable, storeMessage, subjectOf } from './text';
 
 export interface TimelineProps {
   locale: Locale;
@@ -61,12 +61,12 @@ export function Timeline({ locale, store, by, value, title, currentKey, version,
           {shown.map((r) =>
             r.key === currentKey ? (
               <li key={r.key} aria-current="true" className="il-history-tl-current">
-                <time dateTime={new Date(r.firstSeen).toISOString()}>{formatDay(r.firstSeen, locale)}</time> {subjectOf(r, locale)} <span className="il-history-muted">{t(locale, 'history.thisOne')}</span>
+                <time dateTime={isoTime(r.firstSeen)}>{formatDay(r.firstSeen, locale)}</time> {subjectOf(r, locale)} <span className="il-history-muted">{t(locale, 'history.thisOne')}</span>
               </li>
             ) : (
               <li key={r.key}>
                 <button type="button" className="il-history-link" onClick={() => onOpen(r.key)}>
-                  <time dateTime={new Date(r.firstSeen).toISOString()}>{formatDay(r.firstSeen, locale)}</time> {subjectOf(r, locale)}
+                  <time dateTime={isoTime(r.firstSeen)}>{formatDay(r.firstSeen, locale)}</time> {subjectOf(r, locale)}
                 </button>{' '}
                 <span className="il-history-muted">
                   {r.verdict.score} · {labelOf(locale, 'record', r.outcome)}

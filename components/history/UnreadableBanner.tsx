@@ -6,10 +6,12 @@ import { downloadText } from './text';
 export interface UnreadableBannerProps {
   locale: Locale;
   records: readonly UnreadableRecord[];
+  /** Deletes them, once the rep asks: nothing else in the page can reach a record it cannot read. */
+  onDelete?: (keys: string[]) => void;
 }
 
 /** Damaged records are never deleted behind the rep's back: say so, and offer them as they are. */
-export function UnreadableBanner({ locale, records }: UnreadableBannerProps) {
+export function UnreadableBanner({ locale, records, onDelete }: UnreadableBannerProps) {
   if (!records.length) return null;
   const download = () => {
     const day = new Date().toISOString().slice(0, 10);
@@ -22,6 +24,11 @@ export function UnreadableBanner({ locale, records }: UnreadableBannerProps) {
       <button type="button" onClick={download}>
         {t(locale, 'store.downloadUnreadable')}
       </button>
+      {onDelete ? (
+        <button type="button" className="il-history-danger" onClick={() => onDelete(records.map((r) => r.key).filter(Boolean))}>
+          {t(locale, 'store.deleteUnreadable')}
+        </button>
+      ) : null}
     </div>
   );
 }

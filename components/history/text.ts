@@ -29,12 +29,22 @@ function formatter(locale: Locale, style: 'date' | 'dateTime'): Intl.DateTimeFor
   return f;
 }
 
+/** Intl throws on a finite number past the last date a Date can hold (±8.64e15 ms). */
+function isDate(ms: number): boolean {
+  return !Number.isNaN(new Date(ms).getTime());
+}
+
 export function formatDay(ms: number, locale: Locale): string {
-  return Number.isFinite(ms) ? formatter(locale, 'date').format(ms) : '';
+  return isDate(ms) ? formatter(locale, 'date').format(ms) : '';
+}
+
+/** The `dateTime` of a <time>: empty for a number that is no date, where toISOString would throw. */
+export function isoTime(ms: number): string {
+  return isDate(ms) ? new Date(ms).toISOString() : '';
 }
 
 export function formatDateTime(ms: number, locale: Locale): string {
-  return Number.isFinite(ms) ? formatter(locale, 'dateTime').format(ms) : '';
+  return isDate(ms) ? formatter(locale, 'dateTime').format(ms) : '';
 }
 
 export function subjectOf(r: HistoryRecord, locale: Locale): string {

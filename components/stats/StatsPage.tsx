@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { toHistoryError } from '../../lib/history/errors';
 import type { HistoryStats } from '../../lib/history/stats';
 import type { HistoryStore } from '../../lib/history/store';
 import type { Locale } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { ConversionChart } from './ConversionChart';
 import { RegionChart, SourceChart } from './CountChart';
 import type { Range, RangePreset } from './format';
@@ -67,8 +69,49 @@ function periodText(range: Range, now: Date, locale: Locale): string {
   return t(locale, 'stats.periodAll');
 }
 
-/** Statistics of the stored inquiries for a chosen period: weekly volume, regions, sources, conversion, customer tiers. */
-export function StatsPage({ store, locale, now }: StatsPageProps) {
+/**
+ * Statistics of the stored inquiries for a chosen period. A chart that cannot be drawn (a damaged
+ * record's values reach it through the statistics) is replaced by a note and the others still show;
+ * anything else leaves a translated message instead of a blank tab.
+ */
+export function StatsPage(props: StatsPageProps) {
+  const { locale } = props;
+  return (
+    <ErrorBoundary
+      fallback={(_error, retry) => (
+        <main className="il-app il-stats">
+          <StatsHeader locale={locale} />
+          <div className="il-error il-stats-problem" role="alert">
+            <p>{t(locale, 'stats.pageFailed')}</p>
+            <button type="button" onClick={retry}>
+              {t(locale, 'stats.tryAgain')}
+            </button>
+          </div>
+        </main>
+      )}
+    >
+      <StatsContent {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function Guarded({ locale, resetKey, children }: { locale: Locale; resetKey: unknown; children: ReactNode }) {
+  return (
+    <ErrorBoundary
+      resetKeys={[resetKey]}
+      fallback={() => (
+        <p className="il-error il-stats-problem" role="alert">
+          {t(locale, 'stats.chartFailed')}
+        </p>
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+/** Weekly volume, regions, sources, conversion, customer tiers. */
+function StatsContent({ store, locale, now }: StatsPageProps) {
   const [today] = useState(() => now ?? new Date());
   const [preset, setPreset] = useState<RangePreset>(DEFAULT_PRESET);
   const [range, setRange] = useState<Range>(() => presetRange(DEFAULT_PRESET, today));
@@ -141,11 +184,21 @@ export function StatsPage({ store, locale, now }: StatsPageProps) {
       )}
       {stats && error === null && stats.total > 0 && (
         <div className="il-stats-grid">
-          <WeeklyChart weeks={periodWeeks(stats.weeks, loaded.range, today)} locale={locale} />
-          <RegionChart rows={stats.byRegion} locale={locale} />
-          <SourceChart rows={stats.bySource} locale={locale} />
-          <ConversionChart rows={stats.conversion} locale={locale} />
-          <TierTable tiers={stats.tiers} locale={locale} />
+          <Guarded locale={locale} resetKey={stats}>
+            <WeeklyChart weeks={periodWeeks(stats.weeks, loaded.range, today)} locale={locale} />
+          </Guarded>
+          <Guarded locale={locale} resetKey={stats}>
+            <RegionChart rows={stats.byRegion} locale={locale} />
+          </Guarded>
+          <Guarded locale={locale} resetKey={stats}>
+            <SourceChart rows={stats.bySource} locale={locale} />
+          </Guarded>
+          <Guarded locale={locale} resetKey={stats}>
+            <ConversionChart rows={stats.conversion} locale={locale} />
+          </Guarded>
+          <Guarded locale={locale} resetKey={stats}>
+            <TierTable tiers={stats.tiers} locale={locale} />
+          </Guarded>
         </div>
       )}
     </main>

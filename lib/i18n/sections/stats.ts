@@ -64,6 +64,9 @@ export const statsEn = {
     noValues: 'Orders are recorded as won, but without order values, so customers are ranked by number of orders.',
     noWon: 'No won orders in this period yet. Set an inquiry’s outcome to “Order won” with its order value and its customer appears here.',
     moreCustomers: 'Showing the top {shown} of {all} customers.',
+    pageFailed: 'The statistics could not be shown. Your stored inquiries were not changed; a damaged record may be the cause, and the history page lists it.',
+    chartFailed: 'This chart could not be shown.',
+    tryAgain: 'Try again',
   },
 } as const;
 
@@ -132,5 +135,8 @@ export const statsZh: { [S in keyof typeof statsEn]: { [K in keyof (typeof stats
     noValues: '已有成交记录，但没有填写订单金额，因此客户按订单数排序。',
     noWon: '此时间范围内还没有成交订单。把询盘的结果设为“已成交”并填写订单金额后，客户会显示在这里。',
     moreCustomers: '显示 {all} 个客户中的前 {shown} 个。',
+    pageFailed: '无法显示统计。您保存的询盘没有任何改动；原因可能是某条记录已损坏，可在历史页面查看。',
+    chartFailed: '此图表无法显示。',
+    tryAgain: '重试',
   },
 };
