@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { analyze } from '../lib/analyze';
 import { parseCsvRecords } from '../lib/csv';
-import type { EvalRow, Label } from '../lib/evaluation';
-import { evaluate } from '../lib/evaluation';
+import type { EvalRow } from '../lib/evaluation';
+import { evalRow, evaluate, isLabel } from '../lib/evaluation';
 import type { Settings } from '../lib/settings';
 import { DEFAULT_SETTINGS, Settings as SettingsSchema } from '../lib/settings';
 import { jsonLine, TABLE_HEADER, tableRow, topSignals } from './format';
@@ -15,26 +15,32 @@ z.config({ jitless: true });
 const USAGE = `InquiryLens command line
 
   npm run -s cli -- analyze <file.eml | folder | file.mbox> [--json] [--settings settings.json] [--existing-customer]
-  npm run -s cli -- eval <folder> [--settings settings.json]
+  npm run -s cli -- eval <folder>... [--verbose] [--settings settings.json]
 
 analyze   judge each message: a table by default, one JSON object per message per line with --json
-eval      compare the verdicts with <folder>/labels.csv (file,label,expected_sample,role,notes)
+eval      compare the verdicts with every labels.csv in or below each folder (file,label,expected_sample,
+          role,notes[,models]): figures per source and overall, model extraction precision and recall
+          where models are annotated; --verbose lists sample, role and model disagreements
 `;
 
 interface Args {
   command: string;
   target: string;
+  /** eval takes several folders. */
+  targets: string[];
   json: boolean;
+  verbose: boolean;
   existingCustomer: boolean;
   settingsPath?: string;
 }
 
 function parseArgs(argv: string[]): Args | string {
   const positional: string[] = [];
-  const args: Args = { command: '', target: '', json: false, existingCustomer: false };
+  const args: Args = { command: '', target: '', targets: [], json: false, verbose: false, existingCustomer: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
+    else if (a === '--verbose') args.verbose = true;
     else if (a === '--existing-customer') args.existingCustomer = true;
     else if (a === '--settings') {
       const v = argv[++i];
@@ -46,9 +52,11 @@ function parseArgs(argv: string[]): Args | string {
   }
   args.command = positional[0] ?? '';
   args.target = positional[1] ?? '';
+  args.targets = positional.slice(1);
   if (!['analyze', 'eval'].includes(args.command)) return args.command ? `unknown command ${args.command}` : '';
   if (!args.target) return `${args.command} needs a file or folder`;
-  if (!existsSync(args.target)) return `not found: ${args.target}`;
+  const missing = args.targets.find((t) => !existsSync(t));
+  if (missing) return `not found: ${missing}`;
   return args;
 }
 
@@ -78,61 +86,94 @@ async function runAnalyze(args: Args, settings: Settings): Promise<number> {
 
 const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)} %`);
 
-async function runEval(args: Args, settings: Settings): Promise<number> {
-  const labelsPath = join(args.target, 'labels.csv');
-  if (!existsSync(labelsPath)) {
-    console.error(`no labels.csv in ${args.target}`);
-    return 2;
-  }
-  const labels = new Map(parseCsvRecords(readFileSync(labelsPath, 'utf8')).map((r) => [r.file ?? '', r]));
+/** Every folder at or below `root` that holds a labels.csv: one labelled source each. */
+function labelledSources(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (existsSync(join(dir, 'labels.csv'))) out.push(dir);
+    if (depth >= 3) return;
+    for (const n of readdirSync(dir).sort()) {
+      const p = join(dir, n);
+      if (!n.startsWith('.') && statSync(p).isDirectory()) walk(p, depth + 1);
+    }
+  };
+  walk(root, 0);
+  return out;
+}
+
+async function judgeSource(dir: string, settings: Settings, top: Map<string, string>): Promise<EvalRow[]> {
+  const text = readFileSync(join(dir, 'labels.csv'), 'utf8');
+  const annotated = /^[^\n]*\bmodels\b/.test(text);
+  const labels = new Map(parseCsvRecords(text).map((r) => [r.file ?? '', r]));
   const rows: EvalRow[] = [];
-  const top = new Map<string, string>();
-  for await (const item of readInputs(args.target)) {
+  for await (const item of readInputs(dir)) {
     const l = labels.get(item.file);
-    if (!l || !['genuine', 'vague', 'scam'].includes(l.label ?? '')) continue;
+    if (!l || !isLabel(l.label)) continue;
     if (!item.result.ok) {
       console.error(`${item.file}: cannot read (${item.result.error.code}): ${item.result.error.message}`);
       continue;
     }
     const a = analyze(item.result.inquiry, { settings });
-    rows.push({
-      file: item.file,
-      label: l.label as Label,
-      expectedSample: l.expected_sample ?? '',
-      expectedRole: l.role ?? '',
-      score: a.score,
-      band: a.band,
-      risk: a.risk,
-      sample: a.sample.advice,
-      role: a.profile.role,
-    });
+    rows.push(evalRow(item.file, { ...l, label: l.label }, a, annotated));
     top.set(item.file, topSignals(a, 4));
   }
+  return rows;
+}
+
+function printReport(name: string, rows: readonly EvalRow[]): void {
   const r = evaluate(rows);
-  const missing = [...labels.keys()].filter((f) => f && !rows.some((x) => x.file === f));
-  console.log(`labelled messages judged: ${r.total}${missing.length ? ` (${missing.length} listed but not read: ${missing.slice(0, 5).join(', ')})` : ''}`);
+  console.log(`== ${name}: ${r.total} labelled messages`);
   for (const l of ['genuine', 'vague', 'scam'] as const) {
     const s = r.perLabel[l];
     if (s.count) console.log(`  ${l.padEnd(8)} ${String(s.count).padStart(4)}   mean score ${s.meanScore.toFixed(1)}`);
   }
-  console.log(`scam catch rate (risk or low)            ${pct(r.scamCatchRate)}`);
-  console.log(`genuine false-alarm rate (risk or low)   ${pct(r.genuineFalseAlarmRate)}`);
-  console.log(`vague recognition (not high, no sample)  ${pct(r.vagueRecognition)}`);
-  console.log(`ROC AUC, genuine vs the rest             ${r.rocAuc === null ? 'n/a' : r.rocAuc.toFixed(3)}`);
-  console.log(`sample advice agreement                  ${pct(r.sampleAgreement)}`);
-  console.log(`role agreement                           ${pct(r.roleAgreement)}`);
+  const line = (label: string, v: string) => console.log(`  ${label.padEnd(44)} ${v}`);
+  if (r.perLabel.genuine.count) {
+    line('genuine in band high', pct(r.genuineHighRate));
+    line('genuine in band low or flagged', pct(r.genuineFalseAlarmRate));
+  }
+  if (r.perLabel.scam.count) line('scams flagged (risk, decline or verify-first)', pct(r.scamFlagRate));
+  if (r.perLabel.vague.count) line('vague recognised (not high, no sample)', pct(r.vagueRecognition));
+  if (r.rocAuc !== null) line('ROC AUC, genuine vs the rest', r.rocAuc.toFixed(3));
+  line('sample advice agreement', pct(r.sampleAgreement));
+  if (r.roleAgreement !== null) line('role agreement (genuine)', pct(r.roleAgreement));
+  if (r.models) line('model extraction precision / recall', `${pct(r.models.precision)} / ${pct(r.models.recall)} (${r.models.truePositives} of ${r.models.predicted} extracted, ${r.models.expected} annotated)`);
+}
+
+async function runEval(args: Args, settings: Settings): Promise<number> {
+  const sources = args.targets.flatMap((t) => labelledSources(t));
+  if (!sources.length) {
+    console.error(`no labels.csv in or below ${args.targets.join(', ')}`);
+    return 2;
+  }
+  const all: EvalRow[] = [];
+  const top = new Map<string, string>();
+  for (const dir of sources) {
+    const rows = await judgeSource(dir, settings, top);
+    printReport(relative(process.cwd(), dir) || dir, rows);
+    all.push(...rows);
+  }
+  if (sources.length > 1) printReport('all sources', all);
+  const r = evaluate(all);
   if (r.misjudged.length) {
     console.log(`\nmisjudged (${r.misjudged.length}):`);
     for (const m of r.misjudged) console.log(`  ${m.file} [${m.label}] score ${m.score} ${m.band}${m.risk ? ' RISK' : ''} sample ${m.sample}: ${top.get(m.file) ?? ''}`);
   }
-  const disagreements = rows.filter((x) => (x.expectedSample && x.sample !== x.expectedSample) || (x.expectedRole && x.role !== x.expectedRole));
-  if (disagreements.length) {
-    console.log(`\nsample / role disagreements (${disagreements.length}):`);
-    for (const d of disagreements) {
-      const parts = [];
-      if (d.expectedSample && d.sample !== d.expectedSample) parts.push(`sample ${d.sample} (expected ${d.expectedSample})`);
-      if (d.expectedRole && d.role !== d.expectedRole) parts.push(`role ${d.role} (expected ${d.expectedRole})`);
-      console.log(`  ${d.file}: ${parts.join(', ')}`);
+  if (args.verbose) {
+    const disagreements = all.filter((x) => (x.expectedSample && x.sample !== x.expectedSample) || (x.expectedRole && x.label === 'genuine' && x.role !== x.expectedRole));
+    if (disagreements.length) {
+      console.log(`\nsample / role disagreements (${disagreements.length}):`);
+      for (const d of disagreements) {
+        const parts = [];
+        if (d.expectedSample && d.sample !== d.expectedSample) parts.push(`sample ${d.sample} (expected ${d.expectedSample})`);
+        if (d.expectedRole && d.label === 'genuine' && d.role !== d.expectedRole) parts.push(`role ${d.role} (expected ${d.expectedRole})`);
+        console.log(`  ${d.file}: ${parts.join(', ')}`);
+      }
+    }
+    const modelRows = all.filter((x) => x.expectedModels && (x.expectedModels.length || x.models?.length));
+    if (modelRows.length) {
+      console.log('\nmodels (extracted | annotated):');
+      for (const m of modelRows) console.log(`  ${m.file}: ${(m.models ?? []).join(', ')} | ${(m.expectedModels ?? []).join(', ')}`);
     }
   }
   return 0;

@@ -18,6 +18,7 @@ export type SignalGroup =
   | 'vague'
   | 'scam'
   | 'relay'
+  | 'request'
   | 'memory'
   | 'meta';
 
@@ -45,6 +46,7 @@ export const GROUP_CAPS: Record<SignalGroup, number> = {
   vague: 40,
   scam: 100,
   relay: 0,
+  request: 30,
   memory: 30,
   meta: 10,
 };
@@ -53,18 +55,24 @@ export const WEIGHTS = {
   // 1–2. Website and domain
   'website.present': { weight: 12, kind: 'positive', group: 'website', why: 'The buyer names a company website.' },
   'domain.match': { weight: 12, kind: 'positive', group: 'website', why: 'The sender writes from the same domain as the website they give.' },
-  'domain.company': { weight: 6, kind: 'positive', group: 'website', why: 'The sender writes from a company domain, not free webmail.' },
+  'domain.company': { weight: 12, kind: 'positive', group: 'website', why: 'The sender writes from a company domain, not free webmail.' },
   'domain.website-mismatch': { weight: -6, kind: 'negative', group: 'website', why: 'The website given is on a different domain than the sender address.' },
-  'domain.no-website': { weight: -6, kind: 'negative', group: 'website', why: 'No company website anywhere in the mail.' },
+  'domain.no-website': { weight: -6, kind: 'negative', group: 'website', why: 'No company website in the mail, and written from no company domain.' },
   'domain.free-mail': { weight: -8, kind: 'negative', group: 'website', why: 'Written from free webmail; a company buyer usually has a company address.' },
   'domain.disposable': { weight: -20, kind: 'negative', group: 'website', why: 'Written from a throw-away (disposable) mailbox.' },
-  'domain.reply-to-mismatch': { weight: -12, kind: 'negative', group: 'website', why: 'Replies would go to a different domain than the sender\u2019s.' },
+  'domain.reply-to-mismatch': { weight: -4, kind: 'negative', group: 'website', why: 'Replies would go to the same organisation on another domain ending.' },
   'domain.lookalike': { weight: -45, kind: 'scam', group: 'scam', why: 'A domain imitates a well-known brand that phishers copy.' },
 
   // Relays: the relay address says nothing about the buyer; judge the buyer fields instead.
   'relay.platform': { weight: 0, kind: 'info', group: 'relay', why: 'Sent through a B2B platform: the sender address is the platform\u2019s.' },
   'relay.web-form': { weight: 0, kind: 'info', group: 'relay', why: 'Sent through a website contact form.' },
   'relay.platform-fields': { weight: 6, kind: 'positive', group: 'contact', why: 'The platform shows the buyer\u2019s company and country.' },
+
+  // How real buyers write: a named thing asked for, a real conversation, a person on both ends.
+  'request.specific': { weight: 22, kind: 'positive', group: 'request', why: 'Asks for a price, quote or purchase of something it names.' },
+  'request.thread': { weight: 10, kind: 'positive', group: 'request', why: 'Replies within a real conversation, with its earlier messages.' },
+  'request.named-greeting': { weight: 6, kind: 'positive', group: 'request', why: 'Greets a person by name, not \u201cDear Sir\u201d.' },
+  'request.signed': { weight: 6, kind: 'positive', group: 'request', why: 'Signs with the name the sender address carries.' },
 
   // 3. Product
   'product.catalog': { weight: 16, kind: 'positive', group: 'product', why: 'Names a model from your own catalog.' },
@@ -109,6 +117,7 @@ export const WEIGHTS = {
   'vague.urgency': { weight: -3, kind: 'negative', group: 'vague', why: 'Pushes urgency without any specifics.' },
   'vague.sales-pitch': { weight: -15, kind: 'negative', group: 'vague', why: 'Sells something to you (services, leads, marketing) rather than buying.' },
   'vague.no-buying-intent': { weight: -10, kind: 'negative', group: 'vague', why: 'Neither names a product nor asks for a price, quotation, catalogue or sample.' },
+  'vague.stranger': { weight: -6, kind: 'negative', group: 'vague', why: 'Several marks of a mass mailing from a stranger.' },
   'vague.exclusive': { weight: -5, kind: 'negative', group: 'vague', why: 'Asks for exclusivity or distributorship before any order.' },
 
   // Scam and phishing (domain.md §2)
@@ -122,7 +131,12 @@ export const WEIGHTS = {
   'scam.pressure': { weight: -15, kind: 'scam', group: 'scam', why: 'Threats or deadlines that push you to act without checking.' },
   'scam.fake-notification': { weight: -40, kind: 'scam', group: 'scam', why: 'Looks like a platform, courier or bank notice but is not from them.' },
   'scam.bigco-free-mail': { weight: -30, kind: 'scam', group: 'scam', why: 'Claims to buy for a famous company but writes from free webmail.' },
-  'scam.missing-attachment': { weight: -20, kind: 'scam', group: 'scam', why: 'Refers to an attached order, drawing or payment copy that is not attached.' },
+  'scam.missing-attachment': { weight: -8, kind: 'negative', group: 'vague', why: 'Refers to an attached order, drawing or payment copy that is not attached (forwards and lists drop attachments, so alone this is weak).' },
+  'scam.reply-diverted': { weight: -35, kind: 'scam', group: 'scam', why: 'Replies go to a different organisation than the one that sent the mail.' },
+  'scam.lookalike-company': { weight: -40, kind: 'scam', group: 'scam', why: 'A domain imitates a company the mail itself names (a letter changed, a word added).' },
+  'scam.abused-tld': { weight: -30, kind: 'scam', group: 'scam', why: 'Sent from a free top-level domain used mostly for abuse.' },
+  'scam.lure': { weight: -35, kind: 'scam', group: 'scam', why: 'A stranger asks you to open a document, confirm a payment or follow up an order you never had.' },
+  'scam.password': { weight: -35, kind: 'scam', group: 'scam', why: 'Gives or asks for a password in the mail.' },
   'scam.vendor-registration': { weight: -30, kind: 'scam', group: 'scam', why: 'Asks you to register as a vendor or log in to see the order.' },
   'scam.sender-spoof': { weight: -30, kind: 'scam', group: 'scam', why: 'The display name claims an address or brand the sender does not have.' },
 

@@ -121,6 +121,12 @@ function decodeSafe(s: string): string {
   }
 }
 
+/** The organisation part of a domain: "johnlewis" for mail.johnlewis.co.uk. */
+export function orgLabel(domain: string | null | undefined): string {
+  if (!domain) return '';
+  return (parse(domain).domainWithoutSuffix ?? domain.split('.')[0] ?? '').toLowerCase();
+}
+
 export function domainOfAddress(address: string | undefined | null): string | null {
   if (!address) return null;
   const at = address.lastIndexOf('@');

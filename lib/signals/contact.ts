@@ -1,7 +1,9 @@
 import type { Phone } from '../extract/phones';
+import { isFreeMail } from '../domains/freemail';
 import { findPhones } from '../extract/phones';
 import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { countryFromText } from './countries';
+import { senderView } from './domain';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { hit } from './types';
 
@@ -149,7 +151,10 @@ export const contactSignal: Signal = {
     const reg = REGISTRATION.exec(`${ctx.signature}\n${ctx.body.slice(0, 20_000)}`);
     if (reg) hits.push(hit(ctx, 'contact.registration', reg[0]));
     const hasSignature = Boolean(ctx.signature) && (Boolean(f.company) || f.phones.length > 0 || Boolean(f.title));
-    if (!hasSignature && ctx.inquiry.source !== 'alibaba' && !ctx.inquiry.platform) hits.push(hit(ctx, 'contact.no-signature', 'No signature with company, title or phone'));
+    // Short mail from a company address is how real buyers write; without one, the missing signature leaves nothing to check.
+    const v = senderView(ctx);
+    const anonymous = !v.buyerDomain || isFreeMail(v.buyerDomain, ctx.settings.extraFreeMailDomains);
+    if (!hasSignature && anonymous && !v.relay && !ctx.inquiry.platform) hits.push(hit(ctx, 'contact.no-signature', 'No signature with company, title or phone'));
     return hits;
   },
 };

@@ -3,7 +3,7 @@ import { isDisposable, isFreeMail } from '../domains/freemail';
 import { PLATFORMS, platformOf } from '../domains/platforms';
 import { ABUSED_HOSTS, hostIn, SHORTENERS, SOCIAL } from '../domains/web';
 import type { FoundUrl } from '../extract/urls';
-import { defang, domainOfAddress, extractUrls } from '../extract/urls';
+import { defang, domainOfAddress, extractUrls, orgLabel } from '../extract/urls';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { hit } from './types';
 
@@ -125,23 +125,29 @@ export const domainSignal: Signal = {
     const disposable = isDisposable(bd);
     const sites = companyWebsites(ctx);
     const matching = bd && !free ? sites.find((s) => s.domain === bd) : undefined;
+    // Only the sender's own site is a website: the same domain, or the site their signature presents.
+    // Other links (a product page, a brand the mail quotes, a phishing page) prove nothing about the buyer.
+    const sig = ctx.signature.toLowerCase();
+    const signed = matching ? undefined : sites.find((s) => sig && sig.includes(s.host.replace(/^www\./, '')));
 
-    if (sites.length) {
-      const best = matching ?? sites[0]!;
-      hits.push(hit(ctx, 'website.present', readable(best), { domain: best.domain ?? '' }));
-    } else {
-      hits.push(hit(ctx, 'domain.no-website', 'No company website in the mail'));
-    }
     if (matching) {
+      hits.push(hit(ctx, 'website.present', readable(matching), { domain: matching.domain ?? '' }));
       hits.push(hit(ctx, 'domain.match', `${v.buyerAddress} \u2194 ${matching.host}`, { domain: bd ?? '' }));
-    } else if (bd && !free && !disposable && !INSTITUTIONAL.test(bd)) {
-      if (sites.length) hits.push(hit(ctx, 'domain.website-mismatch', `${v.buyerAddress} \u2194 ${sites[0]!.host}`, { domain: bd }));
-      else hits.push(hit(ctx, 'domain.company', `${v.buyerAddress} (company domain ${bd})`, { domain: bd }));
+    } else if (signed) {
+      hits.push(hit(ctx, 'website.present', readable(signed), { domain: signed.domain ?? '' }));
+      if (bd && !free && !disposable && !INSTITUTIONAL.test(bd)) hits.push(hit(ctx, 'domain.website-mismatch', `${v.buyerAddress} \u2194 ${signed.host}`, { domain: bd }));
     }
+    if (!matching && !signed && bd && !free && !disposable && !INSTITUTIONAL.test(bd)) {
+      hits.push(hit(ctx, 'domain.company', `${v.buyerAddress} (company domain ${bd})`, { domain: bd }));
+    }
+    // Free mail already says there is no company address; only a sender with no address at all lacks both.
+    if (!matching && !signed && !v.relay && !bd) hits.push(hit(ctx, 'domain.no-website', 'No company website and no sender address'));
     if (disposable) hits.push(hit(ctx, 'domain.disposable', v.buyerAddress));
     else if (free) hits.push(hit(ctx, 'domain.free-mail', v.buyerAddress, { domain: bd ?? '' }));
 
-    if (!v.relay && v.replyToDomain && v.fromDomain && v.replyToDomain !== v.fromDomain) {
+    // Replies diverted to another organisation are a scam mechanism (signals/lure.ts); here only the
+    // milder case of one organisation on two suffixes (acme.com → acme.de).
+    if (!v.relay && v.replyToDomain && v.fromDomain && v.replyToDomain !== v.fromDomain && orgLabel(v.replyToDomain) === orgLabel(v.fromDomain)) {
       hits.push(hit(ctx, 'domain.reply-to-mismatch', `From ${ctx.inquiry.from.address}, Reply-To ${ctx.inquiry.replyTo?.address ?? ''}`));
     }
 

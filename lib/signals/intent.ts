@@ -1,4 +1,5 @@
 import { wordsRegex } from '../text/patterns';
+import { specificRequest } from './request';
 import type { Signal, SignalHit } from './types';
 import { headOf, hit } from './types';
 
@@ -33,6 +34,10 @@ const BUYING_INTENT = [
     'pricing',
     'quot(?:e|es|ation|ations|ing)',
     'rfq',
+    'rfp',
+    'bid (?:request|solicitation|due)',
+    'request for (?:proposals?|bids?)',
+    'proposal',
     'catalog(?:ue)?s?',
     'samples?',
     'moq',
@@ -76,7 +81,7 @@ export const intentSignal: Signal = {
     const hits: SignalHit[] = [];
     const pitch = SALES_PITCH.exec(headOf(ctx));
     if (pitch) hits.push(hit(ctx, 'vague.sales-pitch', pitch[0]));
-    const wants = BUYING_INTENT.some((re) => re.test(headOf(ctx)));
+    const wants = Boolean(specificRequest(ctx)) || BUYING_INTENT.some((re) => re.test(headOf(ctx)));
     if (!wants) hits.push(hit(ctx, 'vague.no-buying-intent', 'No product, price, quotation, catalogue or sample is asked for'));
     return hits;
   },

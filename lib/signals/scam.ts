@@ -4,8 +4,10 @@ import { isDisposable, isFreeMail } from '../domains/freemail';
 import { platformOf } from '../domains/platforms';
 import { ABUSED_HOSTS, hostIn, SHORTENERS } from '../domains/web';
 import { defang, domainOfAddress, extractEmails, extractUrls } from '../extract/urls';
+import { nearMiss } from '../text/distance';
 import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { senderView } from './domain';
+import { hasThread } from './lure';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { headOf, hit } from './types';
 
@@ -15,6 +17,11 @@ const DOC_WORDS =
   '(?:document|documents|doc|file|files|pdf|invoice|order|purchase order|po|rfq|quotation|quote|drawing|drawings|specification|payment|remittance|swift|receipt|statement|shipping documents?|b/?l|bill of lading|packing list|contract|message|messages|voicemail|fax|attachment|nf-?e|nota fiscal|cota[cç][aã]o|pedido|factura|fatura|rechnung|bestellung|facture|commande|счет|заказ)';
 const CALL_TO_ACTION = new RegExp(
   `${WORD_START}(?:view|download|open|access|review|check|see|retrieve|get|read|clique aqui|click here|baixar|descargar|ver|visualizar|abrir|herunterladen|ansehen|télécharger|consulter|скачать|открыть|просмотреть)(?: the| your| all| our| new)?[\\s_-]{0,3}${DOC_WORDS}?`,
+  'iu',
+);
+/** A button that opens a business document somewhere else: the shape of every document-phishing kit. */
+const DOC_CTA = new RegExp(
+  `${WORD_START}(?:open|view|download|access|review|preview|retrieve|abrir|ver|descargar|baixar|visualizar|[öo]ffnen|herunterladen|ouvrir|t[ée]l[ée]charger|открыть|скачать)(?: in (?:excel|word|browser|onedrive|sharepoint))?(?: the| your| all| our| new)?[\\s_-]{0,3}(?:${DOC_WORDS}|reports?|spreadsheets?|statements?|shared files?|excel|pdf|documento|factura|fatura)?${WORD_END}`,
   'iu',
 );
 const LOGIN_PATH = /(?:^|[/._?=&-])(?:log-?in|sign-?in|log-?on|signon|verify|verification|validate|account|accounts|password|passwd|webmail|owa|wp-admin|auth|oauth|sso|unlock|reactivate|update-?info|secure-?login|banking)(?:[/._?=&#-]|\.php|\.html?|$)/i;
@@ -33,6 +40,12 @@ function linkHits(ctx: SignalContext, hits: SignalHit[]): void {
     if (!shortener && hostIn(SHORTENERS, u.host, u.domain)) shortener = defang(u.href);
     if (u.source !== 'link') {
       if (!credential && u.domain && u.domain !== v.fromDomain && LOGIN_PATH.test(u.href.replace(/^https?:\/\/[^/]+/i, ''))) credential = defang(u.href);
+      // Plain-text mail puts the button's words just before the address: "Open in Excel https://…".
+      if (!credential && u.domain && u.domain !== v.fromDomain && !platformOf(u.domain)) {
+        const at = ctx.body.indexOf(u.href);
+        const before = at > 0 ? ctx.body.slice(Math.max(0, ctx.body.lastIndexOf('\n', at - 1) + 1, at - 80), at) : '';
+        if (DOC_CTA.test(before)) credential = `"${before.trim().slice(0, 50)}" \u2192 ${defang(u.href)}`;
+      }
       continue;
     }
     const text = (u.text ?? '').trim();
@@ -52,7 +65,7 @@ function linkHits(ctx: SignalContext, hits: SignalHit[]): void {
       const path = u.href.replace(/^https?:\/\/[^/]+/i, '');
       const abused = hostIn(ABUSED_HOSTS, u.host, u.domain);
       const cta = CALL_TO_ACTION.test(text) || CALL_TO_ACTION.test(u.href.slice(0, 300));
-      if ((LOGIN_PATH.test(path) && !trusted) || (abused && cta) || (abused && /\.(?:php|html?)(?:[?#]|$)/i.test(path))) {
+      if ((LOGIN_PATH.test(path) && !trusted) || (abused && cta) || (abused && /\.(?:php|html?)(?:[?#]|$)/i.test(path)) || (!trusted && DOC_CTA.test(text))) {
         credential = `${text ? `"${text.slice(0, 50)}" \u2192 ` : ''}${defang(u.href)}`;
       }
     }
@@ -139,6 +152,31 @@ const ADVANCE_FEE = wordsRegex([
   'contract (?:sum|value) of',
   'over-?invoic(?:ed|ing)',
   'foreign (?:partner|account) to (?:receive|transfer)',
+  // Intermediary stories: the "buyer" wants you to source goods for them, or to handle their money.
+  '(?:buy|purchase|source|get|procure) (?:it|them|the (?:product|products|items?|goods|materials?))(?: directly)? (?:locally|from (?:a |the )?local (?:supplier|vendor|manufacturer|dealer|market)s?)',
+  '(?:local|a) (?:supplier|vendor|manufacturer|dealer)s? (?:in|from) your (?:country|area|region)',
+  '(?:re-?sell|supply|sell) (?:it|them|the (?:product|products|items?|goods))(?: back)? to (?:us|our (?:company|firm|director|client))',
+  'on (?:a )?commission basis',
+  '(?:contract|supply) contract for (?:commission|profit)',
+  'contract supply',
+  'profit[- ]shar(?:e|ing)',
+  '(?:earn|make|get) (?:a |your |good |huge )?(?:commission|profit|percentage)',
+  '(?:prospective|potential) (?:contractor|supplier) (?:for|to) (?:our|the) (?:company|project|government)',
+  '(?:act|work|serve) as (?:our|a|an) (?:agent|representative|rep|intermediary|middleman|liaison)',
+  '(?:agent|representative|rep) in (?:your country|north america|china|asia|europe|the (?:us|usa|uk))',
+  'receive (?:and forward )?payments? (?:on (?:our|their) behalf|for (?:us|our company))',
+  'foreign transaction (?:manager|officer)',
+  'mandate (?:holder|commission)',
+  'next of kin',
+  'raw materials? (?:supply|supplier) (?:to|for) (?:a|our) (?:pharmaceutical|company)',
+  '(?:north american|american|us|usa|european|uk|canadian|australian) (?:rep|representative|agent|sales agent)',
+  'business proposition',
+  '(?:move|transfer|claim|release) (?:the|this) (?:fund|funds|money|sum)',
+  '\\d{1,2} ?% (?:be|will be|shall be|is|goes) (?:yours|for you|your share)',
+  'for our (?:mutual )?benefit',
+  // The "domain registration" story: someone applied for your brand as domains, pay us to stop it.
+  '(?:applied|apply|application) (?:for|to register) (?:the )?(?:[a-z0-9"“”-]{1,30} )?(?:brand names?|domain names?|internet keywords?|domains)',
+  '(?:domain names?|internet keywords?) (?:registration|registrations?) (?:application|request)',
 ]);
 
 const PRESSURE = wordsRegex([
@@ -196,6 +234,11 @@ const NOTIFICATION = wordsRegex([
   'order update',
   'order verification',
   'seu pedido|su pedido|votre commande|ihre bestellung|ваш заказ',
+  'shared (?:access|a link|an? (?:file|document|folder|spreadsheet|workbook))',
+  // Fake invoices that want a call back: "if you did not authorize this, call …".
+  'if you (?:did not|didn\'t) (?:authori[sz]e|make|place|request|recogni[sz]e) (?:this|the) (?:transaction|order|purchase|charge|payment|renewal|subscription)',
+  'to (?:cancel|dispute|stop) (?:this|your|the) (?:order|subscription|renewal|transaction|charge|payment),? (?:please )?(?:call|contact|dial)',
+  '(?:plan|subscription|membership|service|protection) (?:renewal|renewed|has been renewed|will (?:auto-?)?renew)',
 ]);
 
 const VENDOR_REGISTRATION = wordsRegex([
@@ -261,21 +304,31 @@ function textHits(ctx: SignalContext, hits: SignalHit[]): void {
   const t = headOf(ctx);
   const money = firstMatch(MONEY_FIRST, t);
   if (money) hits.push(hit(ctx, 'scam.money-first', money));
-  const fee = firstMatch(ADVANCE_FEE, t);
+  const fee = firstMatch(ADVANCE_FEE, t) ?? firstMatch(ADVANCE_FEE, ctx.inquiry.from.name.slice(0, 300));
   if (fee) hits.push(hit(ctx, 'scam.advance-fee', fee));
   const pressure = firstMatch(PRESSURE, t);
   if (pressure) hits.push(hit(ctx, 'scam.pressure', pressure));
   const vendor = firstMatch(VENDOR_REGISTRATION, t);
   if (vendor) hits.push(hit(ctx, 'scam.vendor-registration', vendor));
 
-  if (ctx.inquiry.attachments.length === 0) {
+  const missing = missingAttachment(ctx);
+  if (missing) hits.push(hit(ctx, 'scam.missing-attachment', missing));
+}
+
+/**
+ * "Please find the attached PO" with nothing attached. Alone it is weak evidence (forwards and mailing
+ * lists drop attachments), so it counts as a negative here and as a lure only beside a stranger's marks.
+ */
+export function missingAttachment(ctx: SignalContext): string | undefined {
+  return ctx.memo('missing-attachment', () => {
+    if (ctx.inquiry.attachments.length > 0) return undefined;
+    const t = headOf(ctx);
     const ref = ATTACHED_REF.exec(t);
-    if (ref) {
-      const around = t.slice(Math.max(0, ref.index - 80), ref.index + ref[0].length + 80);
-      const what = firstMatch(ATTACHED_WHAT, around);
-      if (what) hits.push(hit(ctx, 'scam.missing-attachment', `"${ref[0]}" (${what}) but nothing is attached`));
-    }
-  }
+    if (!ref) return undefined;
+    const around = t.slice(Math.max(0, ref.index - 80), ref.index + ref[0].length + 80);
+    const what = firstMatch(ATTACHED_WHAT, around);
+    return what ? `"${ref[0]}" (${what}) but nothing is attached` : undefined;
+  });
 }
 
 // ---------------------------------------------------------------- impersonation
@@ -300,6 +353,8 @@ function notificationHit(ctx: SignalContext, hits: SignalHit[]): void {
   const v = senderView(ctx);
   // A brand's own domain may send notices; free-mail domains belong to brands too but anyone can use them.
   if (v.relay === 'platform' || (officialBrand(v.fromDomain) && !isFreeMail(v.fromDomain))) return;
+  // A reply in a real thread talks about "your payment" or "your order" as a buyer does.
+  if (hasThread(ctx) && /^\s{0,3}(?:re|aw|sv|antw|回复|答复)\s{0,2}[:：]/i.test(ctx.inquiry.subject)) return;
   const subjectAndName = `${ctx.inquiry.subject}\n${ctx.inquiry.from.name}`;
   const notice = firstMatch(NOTIFICATION, subjectAndName) ?? firstMatch(NOTIFICATION, ctx.body.slice(0, 600));
   if (!notice) return;
@@ -328,21 +383,6 @@ function bigCompanyHit(ctx: SignalContext, hits: SignalHit[]): void {
 }
 
 const INVISIBLE_NAME = /[\u034f\u0700-\u074f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u;
-
-function editDistance1or2(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 2) return false;
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]! <= 2;
-}
 
 function spoofHit(ctx: SignalContext, hits: SignalHit[]): void {
   const { from, replyTo } = ctx.inquiry;
@@ -374,7 +414,7 @@ function spoofHit(ctx: SignalContext, hits: SignalHit[]): void {
     for (const o of others) {
       const a = rd.split('.')[0] ?? '';
       const b = o.split('.')[0] ?? '';
-      if (o !== rd && a.length >= 5 && editDistance1or2(a.toLowerCase(), b.toLowerCase())) {
+      if (o !== rd && a.length >= 5 && nearMiss(a.toLowerCase(), b.toLowerCase())) {
         hits.push(hit(ctx, 'scam.sender-spoof', `Reply-To ${rd} imitates ${o}`));
         return;
       }

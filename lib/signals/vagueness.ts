@@ -1,5 +1,6 @@
 import { wordsRegex } from '../text/patterns';
 import { findModels, findQuantities } from './product';
+import { specificRequest } from './request';
 import type { Signal, SignalHit } from './types';
 import { headOf, hit } from './types';
 
@@ -120,7 +121,7 @@ export const vaguenessSignal: Signal = {
     if (large && !qtys.length) hits.push(hit(ctx, 'vague.large-quantity', large));
     const all = m(ALL_PRODUCTS);
     if (all) hits.push(hit(ctx, 'vague.all-products', all));
-    if (!models.length && !ctx.settings.catalog.length && !qtys.length && !ctx.inquiry.platform?.product) hits.push(hit(ctx, 'vague.no-product', 'No model, part number or quantity'));
+    if (!models.length && !ctx.settings.catalog.length && !qtys.length && !ctx.inquiry.platform?.product && !specificRequest(ctx)) hits.push(hit(ctx, 'vague.no-product', 'No model, part number or quantity'));
     if (ctx.inquiry.undisclosedRecipients || ctx.inquiry.toCount > 20) hits.push(hit(ctx, 'vague.undisclosed-recipients', ctx.inquiry.undisclosedRecipients ? 'undisclosed-recipients' : `${ctx.inquiry.toCount} recipients`));
     const fishing = m(COST_FISHING);
     if (fishing) hits.push(hit(ctx, 'vague.cost-fishing', fishing));

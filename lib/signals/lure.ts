@@ -1,0 +1,327 @@
+import { lookAlikeOf } from '../domains/brands';
+import { isDisposable, isFreeMail } from '../domains/freemail';
+import { platformOf } from '../domains/platforms';
+import { defang, domainOfAddress, extractEmails, extractUrls, orgLabel } from '../extract/urls';
+import { nearMiss } from '../text/distance';
+import { wordsRegex } from '../text/patterns';
+import { contactFacts } from './contact';
+import { senderView } from './domain';
+import { findModels, findQuantities } from './product';
+import { missingAttachment } from './scam';
+import type { Signal, SignalContext, SignalHit } from './types';
+import { headOf, hit } from './types';
+
+/**
+ * Scam mechanisms that reach reps as "inquiries" on real mail: replies diverted to another organisation,
+ * domains that imitate a company the mail itself names, free abuse-prone top-level domains, and lures
+ * (a document, a payment or an earlier "order" the rep cannot see) sent by a stranger.
+ */
+
+export function header(ctx: Pick<SignalContext, 'inquiry'>, name: string): string {
+  const h = ctx.inquiry.headers?.find((x) => x.key.toLowerCase() === name);
+  return h ? h.value.slice(0, 2000) : '';
+}
+
+/** A real reply thread carries its history: headers or quoted text. A claimed earlier mail without it is a story. */
+export function hasThread(ctx: Pick<SignalContext, 'inquiry'>): boolean {
+  return Boolean(header(ctx, 'in-reply-to') || header(ctx, 'references') || ctx.inquiry.quoted.trim().length > 40);
+}
+
+// Freenom's free TLDs: registrations cost nothing, so phishers burn them by the thousand.
+const ABUSED_TLDS = new Set(['tk', 'ml', 'ga', 'cf', 'gq']);
+
+function tldOf(domain: string | null): string {
+  return domain ? (domain.split('.').pop() ?? '') : '';
+}
+
+// Words a look-alike adds to a company's name to pass as one of its offices or departments.
+const IMITATION_EXTRA = /^(?:[-.]|\d|trading|group|grp|llc|inc|ltd|limited|corp|co|company|vendors?|procurements?|purchas\w{0,6}|supply|supplies|rfq|sourcing|tender|global|intl|international|online|mail|office|hq|industries|industry|uae|usa|us|uk|ksa|kw|qa|de|nl|eu|asia|edu|gov|org|net|sa|ae|jp|cn)+$/;
+
+const LEGAL_WORDS = /\b(?:co|ltd|limited|inc|incorporated|corp|corporation|llc|plc|gmbh|ag|sa|s\.a|sl|srl|spa|bv|nv|pty|pvt|company|group|industries|industry|trading|holdings?|international|intl|enterprises?)\b\.?/gi;
+
+/** A company name reduced to what a domain would spell: "Deltrol Corp." → "deltrolcorp" and "deltrol". */
+function compactNames(name: string): { full: string; core: string } {
+  // Domains spell umlauts out (Böhm → boehm); other accents are dropped.
+  const lower = name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+  return { full: lower.replace(/[^a-z0-9]/g, '').slice(0, 40), core: lower.replace(LEGAL_WORDS, ' ').replace(/[^a-z0-9]/g, '').slice(0, 40) };
+}
+
+/** One organisation label dressed as another's office: "johnlewis-trading", "tamu-edu", "kocvendor-kw". */
+function dressedAs(label: string, other: string): boolean {
+  const l = label.replace(/-/g, '');
+  if (other.length < 4 || l === other || label.length < 5) return false;
+  const parts = label.split('-');
+  if (parts.length > 1 && parts.includes(other)) {
+    const rest = parts.filter((p) => p !== other).join('');
+    if (rest.length <= 1 || IMITATION_EXTRA.test(rest)) return true;
+  }
+  if (l.startsWith(other) && IMITATION_EXTRA.test(l.slice(other.length))) return true;
+  return l.endsWith(other) && IMITATION_EXTRA.test(l.slice(0, l.length - other.length));
+}
+
+/**
+ * A name with letters swapped or replaced: "deltrolcrop" for "Deltrol Corp", "hidrocomta" for
+ * "Hidroconta". Real companies often shorten their name in a domain (a dropped plural s), so between a
+ * claimed name and a domain only same-length misspellings count; two domains of the mail may differ in any way.
+ */
+function misspells(label: string, name: string, sameLength = true): boolean {
+  const l = label.replace(/-/g, '');
+  if (name.length < 6 || l === name || (sameLength && l.length !== name.length)) return false;
+  return nearMiss(l, name);
+}
+
+interface DomainSeen {
+  domain: string;
+  where: string;
+}
+
+/** Every domain the sender side of the mail uses: From, Reply-To, Cc, addresses and links in the text. */
+function domainsSeen(ctx: SignalContext): DomainSeen[] {
+  const v = senderView(ctx);
+  const out: DomainSeen[] = [];
+  const add = (d: string | null | undefined, where: string) => {
+    if (d && !out.some((x) => x.domain === d) && !isFreeMail(d) && !platformOf(d)) out.push({ domain: d, where });
+  };
+  add(v.fromDomain, 'sender');
+  add(v.replyToDomain, 'Reply-To');
+  for (const m of header(ctx, 'cc').matchAll(/[a-z0-9._%+-]{1,64}@([a-z0-9.-]{1,253})/gi)) add(domainOfAddress(m[0]), 'Cc');
+  for (const e of extractEmails(ctx).slice(0, 30)) add(e.domain, 'an address in the mail');
+  for (const u of extractUrls(ctx).slice(0, 30)) add(u.domain, 'a link');
+  return out;
+}
+
+/** Company names the mail claims: the signature's company, the display name, the platform's company field. */
+function claimedNames(ctx: SignalContext): { full: string; core: string }[] {
+  const names = [contactFacts(ctx).company ?? '', ctx.inquiry.from.name.slice(0, 120), ctx.inquiry.replyTo?.name.slice(0, 120) ?? ''];
+  return names.map(compactNames).filter((n) => n.full.length >= 5);
+}
+
+export function lookalikeCompany(ctx: SignalContext): string | undefined {
+  const seen = domainsSeen(ctx);
+  // Two domains of one "company": johnlewis.com beside johnlewis-trading.com, or hidroconta beside hidrocomta.
+  for (const a of seen) {
+    for (const b of seen) {
+      if (a === b || (a.where !== 'sender' && a.where !== 'Reply-To' && b.where !== 'sender' && b.where !== 'Reply-To')) continue;
+      const la = orgLabel(a.domain);
+      const lb = orgLabel(b.domain);
+      if (la.length >= 4 && lb.length >= 4 && la !== lb && (dressedAs(la, lb.replace(/-/g, '')) || misspells(la, lb.replace(/-/g, ''), false))) {
+        return `${a.domain} (${a.where}) imitates ${b.domain} (${b.where})`;
+      }
+    }
+  }
+  // A domain spelled like a company the mail itself claims, but not quite: the claimed name's full form
+  // may be dressed up ("kochindustries" → kochindustriesllc), either form may be misspelt.
+  for (const { full, core } of claimedNames(ctx)) {
+    for (const d of seen) {
+      const label = orgLabel(d.domain);
+      if (label.replace(/-/g, '') === core || label.replace(/-/g, '') === full) continue;
+      if (dressedAs(label, full) || misspells(label, full) || misspells(label, core)) return `${d.domain} (${d.where}) imitates the name "${full}" the mail claims`;
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- lures
+
+const FOLLOW_UP = wordsRegex([
+  'did you (?:receive|get|see|check|read|review) (?:my|our|the) (?:previous |last |earlier |prior |first )?(?:e-?mail|mail|message|order|purchase order|po|inquiry|enquiry|request|quotation request)',
+  '(?:have|haven\'t) you (?:received|seen|checked) (?:my|our) (?:previous|last|earlier|prior)',
+  '(?:this is (?:my|our) )?(?:second|2nd|third|3rd) (?:e-?mail|mail|reminder|request|notice|attempt)',
+  'following up (?:on )?(?:my|our|the) (?:previous|last|earlier|recent|prior) (?:e-?mail|mail|message|order|inquiry|enquiry|purchase order)',
+  '(?:as|further to) (?:my|our) (?:previous|last|earlier|prior) (?:e-?mail|mail|message|correspondence)',
+  'we (?:have not|haven\'t) (?:heard from you|received (?:any|a|your) (?:reply|response|feedback))',
+  'still waiting for your (?:reply|response|quotation|quote|confirmation|feedback)',
+  '(?:the|our) (?:purchase order|order|po) (?:we|i) (?:sent|placed|forwarded)',
+  '(?:kindly|please) (?:confirm|acknowledge) (?:the )?receipt',
+  '¿?recibi[oó] (?:mi|nuestro) (?:correo|pedido|mensaje) anterior',
+  'recebeu (?:o )?(?:meu|nosso) (?:e-?mail|pedido) anterior',
+  'meine (?:letzte|vorherige) (?:E-?Mail|Nachricht)',
+  'mon (?:dernier|précédent) (?:e-?mail|message)',
+]);
+
+const PAYMENT_NOTICE = wordsRegex([
+  'payment (?:confirmation|advice|notification|notice|receipt|copy|slip|proof|schedule|details|made|sent|release|reminder)',
+  'proof of (?:payment|transfer|remittance)',
+  'remittance(?: advice| copy| slip)?',
+  'swift(?: copy| message| mt103| confirmation)',
+  'mt103',
+  'bank (?:slip|transfer copy|receipt|confirmation)',
+  '(?:outstanding|overdue|pending|final) (?:payment|invoice|balance)',
+  'deposit (?:was|has been|is) (?:sent|paid|made|transferred)',
+  'wire (?:confirmation|transfer (?:copy|confirmation|receipt))',
+  'invoice (?:attached|enclosed|due|overdue|copy)',
+  '(?:check|cheque) (?:cleared|deposited)',
+  'reconciliation (?:report|statement)',
+  'comprobante de (?:pago|transferencia)',
+  'comprovante de (?:pagamento|transfer[êe]ncia)',
+  'Zahlungs(?:best[äa]tigung|avis|nachweis)',
+  'preuve de paiement|avis de paiement',
+  'платежн\\S{0,3} поручени\\S{0,2}|подтверждение оплаты',
+  '付款通知|付款凭证|水单',
+]);
+
+/** What a stranger asks a rep to open: the order, the RFQ, the invoice, "the documents". */
+const DOC_SUBJECT = wordsRegex([
+  'purchase order',
+  'p\\.?o\\.?(?: ?#| ?no\\.?| ?number)?',
+  'new order',
+  'order (?:confirmation|specification|sheet|list|details)',
+  'rfq',
+  'rfp',
+  'request for (?:quotation|quote|proposal)',
+  'quotation request',
+  'invitation to (?:bid|tender|quote)',
+  'tender',
+  'invoice',
+  'proforma',
+  'contract',
+  'drawings?',
+  'documents?',
+  'pedido',
+  'orden de (?:compra|venta)',
+  'cota[cç][aã]o',
+  'bestellung',
+  'commande',
+  'заказ',
+  '订单',
+]);
+
+const GENERIC_GREETING = wordsRegex([
+  'dear (?:sir|sirs|madam|sir/madam|sir or madam|supplier|suppliers|vendor|manufacturer|seller|friend|customer|partner|sales|sales team|manager|purchasing|valued)',
+  'to whom it may concern',
+  'hello (?:sir|dear|friend)',
+  'good day(?: sir)?',
+  'greetings(?: from)?',
+  'estimad[oa]s? señor(?:es)?',
+  'prezados? senhor(?:es)?',
+  'sehr geehrte damen und herren',
+  'madame, monsieur',
+  'уважаемые господа',
+]);
+
+/** Marks of a stranger: alone each is common, beside a lure they are the lure's delivery. */
+function strangerMarks(ctx: SignalContext): string[] {
+  const v = senderView(ctx);
+  const marks: string[] = [];
+  const { from } = ctx.inquiry;
+  if (v.relay !== 'platform') {
+    if (isFreeMail(v.buyerDomain, ctx.settings.extraFreeMailDomains) || isDisposable(v.buyerDomain)) marks.push(`free mailbox ${v.buyerAddress}`);
+    if (ctx.inquiry.undisclosedRecipients) marks.push('sent to undisclosed recipients');
+    const to = header(ctx, 'to').toLowerCase();
+    if (from.address && to.includes(from.address.toLowerCase())) marks.push('sent to itself, the real recipients hidden');
+    const local = from.address.split('@')[0] ?? '';
+    if (/^(?:postmaster|mailer-daemon|root|admin|administrator|www\..{1,80})$/i.test(local) || /\.(?:com|net|org)$/i.test(local)) marks.push(`odd sender mailbox ${from.address}`);
+    const opening = ctx.body.slice(0, 200);
+    const greet = GENERIC_GREETING.exec(opening);
+    if (greet) marks.push(`"${greet[0]}"`);
+    // "Dear v9fs-developer": the greeting is the harvested address, not a person.
+    const toLocal = /([a-z0-9._%+-]{1,64})@/i.exec(to)?.[1];
+    const named = /^\s{0,5}(?:dear|hello|hi|attn:?)\s{1,3}([^\s,:!]{2,60})/i.exec(opening)?.[1];
+    if (named && toLocal && named.toLowerCase() === toLocal.toLowerCase()) marks.push(`greets the mailbox "${named}"`);
+  }
+  return marks;
+}
+
+function lureContent(ctx: SignalContext): string[] {
+  const t = headOf(ctx);
+  const out: string[] = [];
+  const opening = `${ctx.inquiry.subject}\n${ctx.body.slice(0, 1500)}`;
+  const payment = PAYMENT_NOTICE.exec(opening);
+  if (payment) out.push(`payment notice "${payment[0]}"`);
+  if (!hasThread(ctx)) {
+    const follow = FOLLOW_UP.exec(t);
+    if (follow) out.push(`claims an earlier exchange ("${follow[0]}") with no thread`);
+  }
+  const missing = missingAttachment(ctx);
+  if (missing) out.push(missing);
+  // The substance is a document to open: a short note around an attachment or a link, no product named.
+  const doc = DOC_SUBJECT.exec(ctx.inquiry.subject) ?? DOC_SUBJECT.exec(ctx.body.slice(0, 400));
+  const words = ctx.body.split(/\s+/).filter(Boolean).length;
+  const foreignLinks = extractUrls(ctx).filter((u) => u.domain && u.domain !== senderView(ctx).fromDomain && !platformOf(u.domain));
+  const docAttached = ctx.inquiry.attachments.some((a) => !/^image\//i.test(a.mimeType));
+  if (doc && words < 120 && (docAttached || foreignLinks.length > 0) && !findModels(ctx).length && !findQuantities(ctx).length) {
+    out.push(`"${doc[0]}" to open as ${docAttached ? 'an attachment' : `a link to ${defang(foreignLinks[0]!.href).slice(0, 60)}`}`);
+  } else if (doc && words < 8) {
+    out.push(`the subject names "${doc[0]}" but the mail says nothing`);
+  }
+  return out;
+}
+
+const PASSWORD = wordsRegex([
+  'password\\s{0,3}[:：=]',
+  '(?:use|enter|with|type|provide|confirm|verify|input) (?:the |this |your )?(?:correct |valid |email |e-mail |company |account )?(?:password|passcode|pin)',
+  '(?:user ?name|login|e-?mail(?: address)?) (?:and|&|/) (?:password|passcode)', 'contrase[ñn]a\\s{0,3}:', 'senha\\s{0,3}:', 'passwort\\s{0,3}:', 'mot de passe\\s{0,3}:', 'пароль\\s{0,3}:', '密码[:：]']);
+
+function fromBase64(token: string): string {
+  try {
+    return atob(token.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return '';
+  }
+}
+
+/** A link that carries an e-mail address in its query: a personalised phishing page for the recipient. */
+function personalisedLink(ctx: SignalContext): string | undefined {
+  const sender = ctx.inquiry.from.address.toLowerCase();
+  const hrefs = [...ctx.inquiry.links.slice(0, 500).map((l) => l.href), ...extractUrls(ctx).slice(0, 200).map((u) => u.href)];
+  for (const href of hrefs) {
+    const l = { href };
+    if (/^mailto:/i.test(l.href)) continue;
+    const q = l.href.slice(l.href.search(/[?#]/) >= 0 ? l.href.search(/[?#]/) : l.href.length, 3000);
+    let decoded = q;
+    try {
+      decoded = decodeURIComponent(q);
+    } catch {
+      // keep the raw query
+    }
+    // Kits hide the address in base64 ("#djlmcy1kZXZlbG9w…") so filters do not see it.
+    for (const token of q.match(/[A-Za-z0-9+/_-]{16,400}={0,2}/g)?.slice(0, 5) ?? []) decoded += ` ${fromBase64(token)}`;
+    const m = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/i.exec(decoded);
+    if (m && m[0].toLowerCase() !== sender && !/unsubscribe|optout|opt-out/i.test(l.href)) return defang(l.href).slice(0, 120);
+  }
+  return undefined;
+}
+
+export const lureSignal: Signal = {
+  name: 'lure',
+  run(ctx) {
+    const hits: SignalHit[] = [];
+    const v = senderView(ctx);
+    if (v.ownMail) return hits;
+    const fromLabel = orgLabel(v.fromDomain);
+    const replyLabel = orgLabel(v.replyToDomain);
+    const replyAddr = ctx.inquiry.replyTo?.address.toLowerCase() ?? '';
+    const fromAddr = ctx.inquiry.from.address.toLowerCase();
+    // From free mail, a Reply-To to any other mailbox is a second identity: the one that will answer.
+    const freeSwap = isFreeMail(v.fromDomain) && Boolean(replyAddr) && replyAddr !== fromAddr;
+    if (!v.relay && v.fromDomain && v.replyToDomain && ((v.fromDomain !== v.replyToDomain && fromLabel !== replyLabel) || freeSwap)) {
+      hits.push(hit(ctx, 'scam.reply-diverted', `From ${ctx.inquiry.from.address}, replies go to ${ctx.inquiry.replyTo?.address ?? ''}`, { from: v.fromDomain, replyTo: v.replyToDomain }));
+    }
+    const look = lookalikeCompany(ctx);
+    if (look) hits.push(hit(ctx, 'scam.lookalike-company', look));
+    else {
+      const known = [v.fromDomain, v.replyToDomain].map((d) => (d ? lookAlikeOf(d) : undefined)).find(Boolean);
+      if (known) hits.push(hit(ctx, 'scam.lookalike-company', `${known.domain} imitates ${known.brand.name}`));
+    }
+    const abused = [v.fromDomain, v.replyToDomain].find((d) => ABUSED_TLDS.has(tldOf(d)));
+    if (abused && v.relay !== 'platform') hits.push(hit(ctx, 'scam.abused-tld', `${abused} (.${tldOf(abused)})`));
+
+    const content = lureContent(ctx);
+    const marks = strangerMarks(ctx);
+    if (content.length && marks.length) hits.push(hit(ctx, 'scam.lure', `${content[0]}; ${marks.slice(0, 2).join(', ')}`));
+    else if (marks.length >= 2) hits.push(hit(ctx, 'vague.stranger', marks.slice(0, 3).join(', ')));
+
+    const pw = PASSWORD.exec(headOf(ctx));
+    if (pw) hits.push(hit(ctx, 'scam.password', pw[0]));
+    const personal = personalisedLink(ctx);
+    if (personal) hits.push(hit(ctx, 'scam.credential-link', `${personal} (the link carries an e-mail address)`));
+    return hits;
+  },
+};
