@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './lib/sites/hosts';
 
 // The manifest depends on the target: Chrome gets the sidePanel permission,
 // Firefox (which has no sidePanel API) gets sidebar_action from the same entrypoint.
@@ -9,7 +10,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'InquiryLens',
     description: 'Judge export sales inquiries where you read them. Everything is analysed locally.',
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'scripting', 'activeTab', 'tabs'] : ['storage', 'contextMenus', 'sidePanel', 'scripting', 'activeTab', 'tabs'],
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'scripting', 'activeTab'] : ['storage', 'contextMenus', 'sidePanel', 'scripting', 'activeTab'],
+    // No `tabs`: it brings the "read your browsing history" warning. The panel learns a supported
+    // tab's address from these host permissions (the content script's sites, so no new warning) and
+    // other pages are read only through activeTab or a per-site grant.
+    host_permissions: [...SITE_MATCHES],
     action: { default_title: 'InquiryLens' },
     // "Analyse this page" asks for the one site the rep is on, at the moment they ask.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

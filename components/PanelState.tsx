@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Locale } from '../lib/i18n';
 import { t } from '../lib/i18n';
 
-export type PanelStatus = 'no-inquiry' | 'unsupported' | 'unrecognised' | 'analyzing' | 'error';
+export type PanelStatus = 'no-inquiry' | 'unsupported' | 'unrecognised' | 'unreadable' | 'analyzing' | 'error';
 
 export interface PanelStateProps {
   status: PanelStatus;
@@ -18,6 +18,7 @@ const MESSAGE: Record<PanelStatus, Parameters<typeof t>[1]> = {
   'no-inquiry': 'state.noInquiry',
   unsupported: 'state.unsupported',
   unrecognised: 'state.unrecognised',
+  unreadable: 'reading.unreadable',
   analyzing: 'state.analyzing',
   error: 'state.error',
 };
@@ -27,7 +28,7 @@ export function PanelState({ status, locale, code, detail, onAnalyzePage, childr
   const showFallbacks = status !== 'analyzing';
   return (
     <section className={`il-state il-state-${status}`} aria-busy={status === 'analyzing'}>
-      <p role={status === 'error' ? 'alert' : 'status'}>{t(locale, MESSAGE[status])}</p>
+      <p role={status === 'error' || status === 'unreadable' ? 'alert' : 'status'}>{t(locale, MESSAGE[status])}</p>
       {status === 'error' && code ? <p className="il-error-code">{t(locale, `error.${code}`)}</p> : null}
       {detail ? (
         <details>

@@ -16,7 +16,8 @@ import type { TabVerdict } from '../lib/extension/verdict';
 import { badgeFor } from '../lib/extension/verdict';
 import { resolveLocale } from '../lib/i18n';
 import type { ReadState as ReadStateT } from '../lib/messages';
-import { ContentToBackground, PanelToBackground, ReadState } from '../lib/messages';
+import { ContentToBackground, InsertResult, PanelToBackground, ReadEnvelope, ReadState } from '../lib/messages';
+import { contentScriptTab, isExtensionPage } from '../lib/extension/senders';
 import type { Settings } from '../lib/settings';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 import { fromPaste, fromSelection } from '../lib/sites';
@@ -42,6 +43,15 @@ export default defineBackground(() => {
   });
 
   const history = new HistoryDb();
+
+  // The newest report per tab wins: a slow verdict for the message the rep just left must not
+  // replace the one for the message now on screen.
+  const latest = new Map<number, number>();
+  const claim = (tabId: number) => {
+    const n = (latest.get(tabId) ?? 0) + 1;
+    latest.set(tabId, n);
+    return () => latest.get(tabId) === n;
+  };
 
   // Retention runs when the worker starts and then at most once an hour, after a save: a worker that
   // lives for minutes needs no alarm, and a rep who never opens mail has nothing new to forget.
@@ -104,15 +114,17 @@ export default defineBackground(() => {
   }
 
   async function judgeText(tabId: number, text: string, source: 'paste' | 'page'): Promise<TabVerdict> {
+    const current = claim(tabId);
     await ready;
     const inquiry = source === 'paste' ? fromPaste(text) : fromSelection(text);
     const parsed = ReadState.safeParse({ status: 'ok', inquiry, via: source });
-    const v: TabVerdict = parsed.success ? await judge(source, parsed.data, tabId) : { status: 'error', code: 'malformed', message: 'The text could not be read.' };
-    await publish(tabId, v);
+    const v: TabVerdict = parsed.success ? await judge(source, parsed.data, tabId) : { status: 'unreadable', site: source, reason: 'The text could not be read.' };
+    if (current()) await publish(tabId, v);
     return v;
   }
 
   async function analyzePage(tabId: number): Promise<TabVerdict> {
+    const current = claim(tabId);
     await ready;
     let v: TabVerdict;
     try {
@@ -123,7 +135,7 @@ export default defineBackground(() => {
     } catch (err) {
       v = { status: 'error', code: 'page-blocked', message: err instanceof Error ? err.message : String(err) };
     }
-    await publish(tabId, v);
+    if (current()) await publish(tabId, v);
     return v;
   }
 
@@ -145,19 +157,42 @@ export default defineBackground(() => {
   // Lets the end-to-end tests drive the menu, which headless Chromium cannot click.
   (globalThis as unknown as { inquiryLens: object }).inquiryLens = { onMenuClick };
 
-  browser.tabs.onRemoved.addListener((tabId) => void verdicts.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    latest.delete(tabId);
+    void verdicts.delete(tabId);
+  });
+
+  const extensionId = browser.runtime.id;
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+  async function onRead(tabId: number, raw: unknown): Promise<{ ok: boolean }> {
+    const envelope = ReadEnvelope.safeParse(raw);
+    if (!envelope.success) return { ok: false };
+    const current = claim(tabId);
+    await ready;
+    const parsed = ContentToBackground.safeParse(raw);
+    let v: TabVerdict;
+    if (parsed.success) {
+      v = await judge(parsed.data.site, parsed.data.state, tabId);
+    } else {
+      const where = parsed.error.issues
+        .slice(0, 3)
+        .map((i) => i.path.join('.'))
+        .join(', ');
+      v = { status: 'unreadable', site: envelope.data.site, reason: `The message does not fit the expected shape (${where}).`.slice(0, 2000) };
+    }
+    if (current()) await publish(tabId, v);
+    return { ok: parsed.success };
+  }
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const fromContent = ContentToBackground.safeParse(raw);
-    if (fromContent.success) {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
-      const msg = fromContent.data;
-      return ready.then(async () => {
-        await publish(tabId, await judge(msg.site, msg.state, tabId));
-        return { ok: true };
-      });
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    if (type === 'read') {
+      const tabId = contentScriptTab(sender, extensionId, extensionOrigin);
+      return tabId === undefined ? undefined : onRead(tabId, raw);
     }
+    // Everything else is the panel's (or another extension page's) to ask.
+    if (!isExtensionPage(sender, extensionId, extensionOrigin)) return undefined;
     const fromPanel = PanelToBackground.safeParse(raw);
     if (!fromPanel.success) return undefined;
     const req = fromPanel.data;
@@ -169,7 +204,13 @@ export default defineBackground(() => {
       case 'analyze-page':
         return analyzePage(req.tabId);
       case 'insert-reply':
-        return browser.tabs.sendMessage(req.tabId, { type: 'insert-reply', text: req.text }).catch(() => ({ ok: false }));
+        return browser.tabs.sendMessage(req.tabId, { type: 'insert-reply', text: req.text }, { frameId: 0 }).then(
+          (r: unknown) => {
+            const res = InsertResult.safeParse(r);
+            return res.success ? res.data : { ok: false, reason: 'refused' };
+          },
+          () => ({ ok: false, reason: 'no-reply-box' }),
+        );
       case 'update-record':
         return updateRecord(history, req.key, req.update).then(
           (r) => r ?? null,

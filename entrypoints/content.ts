@@ -1,60 +1,112 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { BackgroundToContent } from '../lib/messages';
 import { adapterFor, watchOpenMessage } from '../lib/sites';
-import type { ReadResult } from '../lib/sites';
+import { SITE_MATCHES } from '../lib/sites/hosts';
+import type { ReadResult, SiteAdapter } from '../lib/sites';
+import { insertAtCaret } from '../lib/sites/reply';
 
 /**
  * Thin: pick the site's reader, watch the open message, hand what it read to the background.
  * Nothing here analyses or stores; the page never sees our results.
+ *
+ * The script's lifetime deliberately ignores WXT's ContentScriptContext: that context invalidates
+ * itself on a DOM event (`<extension id>:content:wxt:content-script-started`) that the site's own
+ * script can dispatch too, which switched InquiryLens off on a hostile page. The only thing that ends
+ * this script is the extension itself going away (updated or removed), which no page can cause.
  */
 export default defineContentScript({
-  matches: [
-    'https://mail.google.com/*',
-    'https://outlook.live.com/*',
-    'https://outlook.office.com/*',
-    'https://outlook.office365.com/*',
-    'https://*.alibaba.com/*',
-    'https://*.made-in-china.com/*',
-    'https://*.globalsources.com/*',
-  ],
+  matches: [...SITE_MATCHES],
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT's postMessage announcing the script tells every page on the site our extension id.
+  noScriptStartedPostMessage: true,
+  main() {
     const here = () => new URL(location.href);
-    let stop: (() => void) | undefined;
-    let current = '';
+    let adapter: SiteAdapter | undefined;
+    let stopWatch: (() => void) | undefined;
+    let lastUrl = '';
+    let ended = false;
+
+    const extensionAlive = () => {
+      try {
+        return Boolean(browser.runtime?.id);
+      } catch {
+        return false;
+      }
+    };
 
     const send = (site: string, state: ReadResult) => {
-      browser.runtime.sendMessage({ type: 'read', site, url: location.href.slice(0, 4000), state }).catch(() => undefined);
+      if (!extensionAlive()) return end();
+      browser.runtime.sendMessage({ type: 'read', site, url: location.href.slice(0, 4000), state }).catch(() => {
+        if (!extensionAlive()) end();
+      });
+    };
+
+    // A message opened in a tab the rep is not looking at (a link opened in the background) is read
+    // when the rep turns to it, not before: only what the rep opened is judged and kept in history.
+    const watch = () => {
+      stopWatch?.();
+      stopWatch = undefined;
+      if (!adapter || document.visibilityState !== 'visible') return;
+      const a = adapter;
+      stopWatch = watchOpenMessage(document, here, a, (r) => send(a.id, r));
     };
 
     // Platforms change path without reloading: re-pick the reader when the address changes.
-    const start = () => {
-      const adapter = adapterFor(here());
-      const id = adapter?.id ?? '';
-      if (id === current) return;
-      stop?.();
-      current = id;
-      stop = adapter ? watchOpenMessage(document, here, adapter, (r) => send(adapter.id, r)) : undefined;
+    const onLocation = () => {
+      if (ended || location.href === lastUrl) return;
+      lastUrl = location.href;
+      const next = adapterFor(here());
+      if (next?.id === adapter?.id) return;
+      // Leaving a message centre for another page of the site: the panel must not keep its verdict.
+      if (adapter && !next) send(adapter.id, { status: 'no-message' });
+      adapter = next;
+      watch();
     };
-    start();
-    ctx.addEventListener(window, 'wxt:locationchange', start);
 
-    browser.runtime.onMessage.addListener((msg: unknown) => {
-      if (typeof msg !== 'object' || msg === null) return undefined;
-      const m = msg as { type?: string; text?: unknown };
-      if (m.type === 'insert-reply' && typeof m.text === 'string') return Promise.resolve(insertReply(m.text));
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible' && !stopWatch) watch();
+    };
+
+    // Page script can fire these events too; all they do is make us look at the real address again.
+    const nav = (globalThis as { navigation?: EventTarget }).navigation;
+    nav?.addEventListener('navigatesuccess', onLocation);
+    window.addEventListener('popstate', onLocation);
+    window.addEventListener('hashchange', onLocation);
+    document.addEventListener('visibilitychange', onVisibility);
+    // pushState fires no event at all where the Navigation API is missing (Firefox): compare the address.
+    const poll = setInterval(onLocation, 500);
+
+    const onMessage = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
+      // Only the extension's worker talks to us; a message relayed from another tab's content script is refused.
+      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+      const msg = BackgroundToContent.safeParse(raw);
+      if (!msg.success) return undefined;
+      if (msg.data.type === 'insert-reply') return Promise.resolve(insertAtCaret(adapter?.replyBox?.(document) ?? null, msg.data.text));
+      if (msg.data.type === 'reread') {
+        watch();
+        return Promise.resolve({ ok: true });
+      }
       return undefined;
-    });
-    ctx.onInvalidated(() => stop?.());
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    function end() {
+      if (ended) return;
+      ended = true;
+      stopWatch?.();
+      clearInterval(poll);
+      nav?.removeEventListener('navigatesuccess', onLocation);
+      window.removeEventListener('popstate', onLocation);
+      window.removeEventListener('hashchange', onLocation);
+      document.removeEventListener('visibilitychange', onVisibility);
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The extension is already gone.
+      }
+    }
+
+    onLocation();
   },
 });
-
-/** Insert into an open reply box only: never open one, never send. Text is inserted as text. */
-function insertReply(text: string): { ok: boolean } {
-  const box = document.querySelector<HTMLElement>('[role="textbox"][contenteditable="true"], div[contenteditable="true"][aria-label]');
-  if (!box) return { ok: false };
-  box.focus();
-  const inserted = document.execCommand('insertText', false, text);
-  if (!inserted) box.textContent = text;
-  return { ok: true };
-}

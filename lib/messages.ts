@@ -20,6 +20,17 @@ export const ContentToBackground = z.discriminatedUnion('type', [
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
+/**
+ * The envelope of a content script's report, with the state unchecked: a report whose state fails the
+ * schema (a field past its limit that a reader missed) still names its tab, so the panel can say the
+ * message could not be read instead of keeping the previous message's verdict.
+ */
+export const ReadEnvelope = z.object({ type: z.literal('read'), site: z.string().max(40), url: z.string().max(4000), state: z.unknown() });
+
+/** The content script's answer to insert-reply. */
+export const InsertResult = z.object({ ok: z.boolean(), reason: z.enum(['inserted', 'no-reply-box', 'refused']) });
+export type InsertResult = z.infer<typeof InsertResult>;
+
 export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-state'), tabId: z.number().int() }),
   /** Fallback for any page: read the main article with Readability. */

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
+import { INQUIRIES_PAGE } from '../../lib/extension/pages';
 import { toHistoryError } from '../../lib/history/errors';
 import type { HistoryStats } from '../../lib/history/stats';
 import type { HistoryStore } from '../../lib/history/store';
@@ -21,7 +22,8 @@ export interface StatsPageProps {
   now?: Date;
 }
 
-export const HISTORY_PAGE = '/history.html';
+/** Re-exported for the stats entrypoint; the address itself lives in lib/extension/pages.ts. */
+export const HISTORY_PAGE = INQUIRIES_PAGE;
 const DEFAULT_PRESET: Exclude<RangePreset, 'custom'> = '13w';
 
 interface Loaded {

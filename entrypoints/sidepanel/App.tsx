@@ -3,13 +3,24 @@ import { useCallback, useEffect, useState } from 'react';
 import { OutcomeBar, PanelState, PasteBox, VerdictPanel } from '../../components';
 import type { RecordFields } from '../../components';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
+import { INQUIRIES_PAGE } from '../../lib/extension/pages';
+import { isExtensionPage } from '../../lib/extension/senders';
 import type { TabVerdict } from '../../lib/extension/verdict';
+import { TabVerdictShape, VerdictBroadcast } from '../../lib/extension/verdict-schema';
+import type { InsertResult } from '../../lib/messages';
+import { InsertResult as InsertResultShape } from '../../lib/messages';
 import type { Locale } from '../../lib/i18n';
 import { resolveLocale, t } from '../../lib/i18n';
 import { adapterFor } from '../../lib/sites';
 
 /** Sites whose reply box we can fill safely (an open, editable reply only). */
 const INSERTABLE = new Set(['gmail', 'outlook']);
+
+/** A verdict from the worker, checked: the panel shows nothing it cannot vouch for. */
+function checked(v: unknown): TabVerdict | null {
+  const r = TabVerdictShape.safeParse(v);
+  return r.success ? (r.data as TabVerdict) : null;
+}
 
 function pinnedTab(): number | undefined {
   const v = new URLSearchParams(location.search).get('tabId');
@@ -71,12 +82,15 @@ export function App() {
     if (tabId === undefined) return;
     let live = true;
     setVerdict(null);
-    void browser.runtime.sendMessage({ type: 'get-state', tabId }).then((v: TabVerdict | null) => {
-      if (live) setVerdict(v ?? null);
+    void browser.runtime.sendMessage({ type: 'get-state', tabId }).then((v: unknown) => {
+      if (live) setVerdict(checked(v));
     });
-    const onMessage = (msg: unknown) => {
-      const m = msg as { type?: string; tabId?: number; verdict?: TabVerdict };
-      if (m?.type === 'verdict' && m.tabId === tabId && m.verdict) setVerdict(m.verdict);
+    const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+    const onMessage = (msg: unknown, sender: { id?: string; url?: string }) => {
+      // Content scripts can broadcast too: only the extension's own worker and pages are heard.
+      if (!isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return;
+      const m = VerdictBroadcast.safeParse(msg);
+      if (m.success && m.data.tabId === tabId) setVerdict(m.data.verdict as TabVerdict);
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => {
@@ -89,7 +103,7 @@ export function App() {
     (text: string) => {
       if (tabId === undefined) return;
       setVerdict({ status: 'analyzing', site: 'paste' });
-      void browser.runtime.sendMessage({ type: 'analyze-text', tabId, text }).then((v: TabVerdict) => setVerdict(v));
+      void browser.runtime.sendMessage({ type: 'analyze-text', tabId, text }).then((v: unknown) => setVerdict(checked(v)));
     },
     [tabId],
   );
@@ -105,7 +119,7 @@ export function App() {
     })();
     const granted = origin && /^https?:/.test(origin) ? browser.permissions.request({ origins: [origin] }).catch(() => false) : Promise.resolve(true);
     setVerdict({ status: 'analyzing', site: 'page' });
-    void granted.then(() => browser.runtime.sendMessage({ type: 'analyze-page', tabId })).then((v: TabVerdict) => setVerdict(v));
+    void granted.then(() => browser.runtime.sendMessage({ type: 'analyze-page', tabId })).then((v: unknown) => setVerdict(checked(v)));
   }, [tabId, tabUrl]);
 
   // The history record of the message on screen, for the rep's outcome, status and stars.
@@ -128,12 +142,29 @@ export function App() {
     [recordKey],
   );
 
+  // What happened to the last "Insert into reply", said in the panel; cleared with the next message.
+  const [inserted, setInserted] = useState<InsertResult | undefined>();
+  useEffect(() => setInserted(undefined), [recordKey]);
+  const insert = useCallback(
+    (text: string) => {
+      if (tabId === undefined) return;
+      void browser.runtime.sendMessage({ type: 'insert-reply', tabId, text }).then(
+        (r: unknown) => {
+          const res = InsertResultShape.safeParse(r);
+          setInserted(res.success ? res.data : { ok: false, reason: 'refused' });
+        },
+        () => setInserted({ ok: false, reason: 'no-reply-box' }),
+      );
+    },
+    [tabId],
+  );
+
   const pasteBox = <PasteBox locale={locale} onAnalyze={paste} />;
   let content;
   if (!verdict) {
     content = <PanelState status={supported(tabUrl) ? 'no-inquiry' : 'unsupported'} locale={locale} onAnalyzePage={analyzePage} />;
   } else if (verdict.status === 'ready') {
-    const onInsert = INSERTABLE.has(verdict.site) && tabId !== undefined ? (r: { subject: string; body: string }) => void browser.runtime.sendMessage({ type: 'insert-reply', tabId, text: r.body }) : undefined;
+    const onInsert = INSERTABLE.has(verdict.site) && tabId !== undefined ? (r: { subject: string; body: string }) => insert(r.body) : undefined;
     content = (
       <VerdictPanel
         analysis={verdict.analysis}
@@ -145,6 +176,11 @@ export function App() {
     content = (
       <>
         {content}
+        {inserted ? (
+          <p className={`il-insert-result il-insert-${inserted.reason}`} role={inserted.ok ? 'status' : 'alert'}>
+            {t(locale, inserted.ok ? 'reading.inserted' : inserted.reason === 'refused' ? 'reading.refused' : 'reading.noReplyBox')}
+          </p>
+        ) : null}
         <OutcomeBar locale={locale} current={record} onUpdate={updateRecord} problem={verdict.historyProblem} />
       </>
     );
@@ -152,6 +188,8 @@ export function App() {
     content = <PanelState status="no-inquiry" locale={locale} onAnalyzePage={analyzePage} />;
   } else if (verdict.status === 'unrecognised') {
     content = <PanelState status="unrecognised" locale={locale} detail={verdict.reason} onAnalyzePage={analyzePage} />;
+  } else if (verdict.status === 'unreadable') {
+    content = <PanelState status="unreadable" locale={locale} detail={verdict.reason} onAnalyzePage={analyzePage} />;
   } else if (verdict.status === 'analyzing') {
     content = <PanelState status="analyzing" locale={locale} />;
   } else if (verdict.status === 'error') {
@@ -168,7 +206,7 @@ export function App() {
         {pasteBox}
       </details>
       <p className="il-history-open-link">
-        <button type="button" title={t(locale, 'history.openHint')} onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') })}>
+        <button type="button" title={t(locale, 'history.openHint')} onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(INQUIRIES_PAGE) })}>
           {t(locale, 'history.open')}
         </button>
       </p>

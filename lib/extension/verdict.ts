@@ -10,6 +10,8 @@ export type TabVerdict =
   | { status: 'unsupported'; url: string }
   | { status: 'no-message'; site: string }
   | { status: 'unrecognised'; site: string; reason: string }
+  /** The site showed a message but what was read does not fit the message schema: never judged, never a stale verdict. */
+  | { status: 'unreadable'; site: string; reason: string }
   | { status: 'analyzing'; site: string }
   | { status: 'ready'; site: string; inquiry: Inquiry; analysis: Analysis; at: number; /** Why the verdict could not be saved to history, if it could not. */ historyProblem?: StoreProblem }
   | { status: 'error'; code: string; message: string };

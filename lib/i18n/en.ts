@@ -1,5 +1,6 @@
 import { historyEn } from './sections/history';
 import { statsEn } from './sections/stats';
+import { readingEn } from './sections/reading';
 import { storeEn } from './sections/store';
 
 /** English UI text. The Chinese catalog must have exactly these keys (checked by the type and a test). */
@@ -165,6 +166,7 @@ export const en = {
   ...storeEn,
   ...historyEn,
   ...statsEn,
+  ...readingEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,6 +1,7 @@
 import type { Catalog } from './en';
 import { historyZh } from './sections/history';
 import { statsZh } from './sections/stats';
+import { readingZh } from './sections/reading';
 import { storeZh } from './sections/store';
 
 export const zhCN: Catalog = {
@@ -164,4 +165,5 @@ export const zhCN: Catalog = {
   },  ...storeZh,
   ...historyZh,
   ...statsZh,
+  ...readingZh,
 };

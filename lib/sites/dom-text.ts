@@ -138,3 +138,12 @@ export function pick(root: ParentNode, selectors: readonly string[]): Element | 
   }
   return null;
 }
+
+/** The first element inside `root` matching a selector (in order of trust) that the rep can type into. */
+export function editableIn(root: Element | null, selectors: readonly string[]): HTMLElement | null {
+  if (!root) return null;
+  for (const s of selectors) {
+    for (const el of Array.from(root.querySelectorAll<HTMLElement>(s))) if (el.isContentEditable) return el;
+  }
+  return null;
+}

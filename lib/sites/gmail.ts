@@ -1,7 +1,7 @@
 import type { Attachment, Inquiry } from '../inquiry';
 import { splitQuoted } from '../parse/quotes';
 import { clipInquiry } from './clip';
-import { elementText, hashText, linksIn, pick } from './dom-text';
+import { editableIn, elementText, hashText, linksIn, pick } from './dom-text';
 import type { ReadResult, SiteAdapter } from './types';
 
 /**
@@ -33,6 +33,9 @@ const SELECTORS = {
 } as const;
 
 type SelectorSet = (typeof SELECTORS)[keyof typeof SELECTORS];
+
+/** The inline reply's editor inside the open thread (InboxSDK: g_editable body, classes Am Al editable). */
+const REPLY_BOX = ['div[g_editable="true"][contenteditable="true"][role="textbox"]', 'div.Am.Al.editable[contenteditable="true"]'];
 
 /** Quoted history in Gmail's rendering: replies, forwards and the trimmed-content block. */
 const QUOTED = (el: Element) => el.classList.contains('gmail_quote') || el.classList.contains('im') || el.tagName === 'BLOCKQUOTE' || el.classList.contains('gmail_extra');
@@ -130,4 +133,5 @@ export const gmail: SiteAdapter = {
     return { status: 'unrecognised', reason: 'Gmail shows a message, but none of the known message hooks (div.adn, data-message-id, div.a3s) matched.' };
   },
   observeRoot: (doc) => doc.querySelector('[role="main"]'),
+  replyBox: (doc) => editableIn(doc.querySelector('[role="main"]'), REPLY_BOX),
 };

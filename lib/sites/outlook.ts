@@ -1,7 +1,7 @@
 import type { Inquiry } from '../inquiry';
 import { splitQuoted } from '../parse/quotes';
 import { clipInquiry } from './clip';
-import { elementText, hashText, linksIn, pick } from './dom-text';
+import { editableIn, elementText, hashText, linksIn, pick } from './dom-text';
 import type { ReadResult, SiteAdapter } from './types';
 
 /**
@@ -11,6 +11,7 @@ import type { ReadResult, SiteAdapter } from './types';
  */
 const BODY_LABELS = ['Message body', 'Nachrichtentext', 'Corps du message', 'Cuerpo del mensaje', 'Corpo da mensagem', 'Текст сообщения', '邮件正文', '郵件內文', 'Corpo del messaggio', 'Berichttekst'];
 const BODY = BODY_LABELS.map((l) => `[aria-label="${l}"]`).join(', ');
+const REPLY_BOX = BODY_LABELS.map((l) => `[contenteditable="true"][role="textbox"][aria-label^="${l}"]`).join(', ');
 const HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com']);
 const QUOTED = (el: Element) => el.id === 'divRplyFwdMsg' || el.id === 'appendonsend' || el.tagName === 'BLOCKQUOTE' || /(?:^|\s)(?:gmail_quote|x_gmail_quote)(?:\s|$)/.test(el.className);
 
@@ -97,4 +98,6 @@ export const outlook: SiteAdapter = {
     return { status: 'ok', inquiry: clipInquiry(inquiry), via: 'outlook:aria' };
   },
   observeRoot: (doc) => doc.querySelector('[role="main"]'),
+  // The reply editor carries the same localised "Message body" label as the message, but is editable.
+  replyBox: (doc) => editableIn(doc.querySelector('[role="main"]'), [REPLY_BOX]),
 };

@@ -18,4 +18,9 @@ export interface SiteAdapter {
   read(doc: Document, url: URL): ReadResult;
   /** Element to observe for changes (the reading pane), or null for the body. */
   observeRoot(doc: Document): Element | null;
+  /**
+   * The site's own reply editor for the open message, if one is open. Only this box is ever written
+   * to: never the first editable element on the page, which may be a search field or a stranger's form.
+   */
+  replyBox?(doc: Document): HTMLElement | null;
 }

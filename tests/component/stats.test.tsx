@@ -217,14 +217,14 @@ describe('statistics page', () => {
     expect(summary().textContent).toContain('本时间范围内的询盘：8');
     expect(row(dataTable('按地区', '查看数据表'), '北美')).toEqual(['2']);
     expect(row(dataTable('按来源', '查看数据表'), '中国制造网')).toEqual(['1']);
-    expect(screen.getByRole('link', { name: /返回询盘历史/ }).getAttribute('href')).toBe('/history.html');
+    expect(screen.getByRole('link', { name: /返回询盘历史/ }).getAttribute('href')).toBe('/inquiries.html');
   });
 
   it('shows the empty state for an empty history', async () => {
     render(<StatsPage store={localHistoryStore(db)} locale="en" now={NOW} />);
     expect(await screen.findByText(/No inquiries in the history yet/)).toBeTruthy();
     expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
-    expect(screen.getByRole('link', { name: /Back to the history/ }).getAttribute('href')).toBe('/history.html');
+    expect(screen.getByRole('link', { name: /Back to the history/ }).getAttribute('href')).toBe('/inquiries.html');
   });
 
   it('tells an empty period apart from an empty history', async () => {

@@ -63,12 +63,16 @@ export async function serve(context: BrowserContext, pattern: RegExp, html: stri
   await context.route(pattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 }
 
-/** The id of the tab showing `urlPrefix`, asked from the extension's service worker. */
+/**
+ * The id of the tab showing `urlPrefix`, asked from the extension's service worker. Without the `tabs`
+ * permission the worker sees addresses only on the sites it may read; any other page is found as the
+ * active tab, so call this right after opening that page.
+ */
 export async function tabIdOf(h: Harness, urlPrefix: string): Promise<number> {
   return h.worker.evaluate(async (prefix) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string; active?: boolean }>> } } }).chrome;
     const tabs = await api.tabs.query({});
-    const t = tabs.find((x) => x.url?.startsWith(prefix));
+    const t = tabs.find((x) => x.url?.startsWith(prefix)) ?? tabs.find((x) => x.active && x.url === undefined);
     if (t?.id === undefined) throw new Error(`no tab for ${prefix}`);
     return t.id;
   }, urlPrefix);

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { gmailThread, outlookMessage, platformPage } from '../../lib/demo/pages';
 import type { SampleMessage } from '../../lib/demo/samples';
 import { SAMPLES } from '../../lib/demo/samples';
+import { INQUIRIES_PAGE } from '../../lib/extension/pages';
 import type { Harness } from './harness';
 import { launch, openPanel, removeProfile, serve, tabIdOf, verdictOf } from './harness';
 
@@ -47,7 +48,7 @@ describe('history', () => {
 
     const history = await h.context.newPage();
     await history.setViewportSize({ width: 360, height: 800 });
-    await history.goto(`chrome-extension://${h.extensionId}/history.html`);
+    await history.goto(`chrome-extension://${h.extensionId}${INQUIRIES_PAGE}`);
     const rows = history.locator('.il-history-row');
     await expect.poll(() => rows.count(), { timeout: 15000 }).toBe(3);
     for (const v of VISITS) {

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { Inquiry } from '../inquiry';
+
+/**
+ * The side panel's view of what the worker publishes. Anything that reaches the panel through the
+ * runtime messaging is checked against this before it is shown. Objects are loose so fields the
+ * analyser gains later pass through; what the panel reads is typed and bounded.
+ */
+const str = (max: number) => z.string().max(max);
+
+const Hit = z.looseObject({
+  id: str(200),
+  weight: z.number(),
+  counted: z.number(),
+  kind: str(40),
+  group: str(80),
+  evidence: str(200_000),
+});
+
+export const AnalysisShape = z.looseObject({
+  analyzerVersion: str(200),
+  score: z.number().min(0).max(100),
+  band: z.enum(['high', 'medium', 'low']),
+  risk: z.boolean(),
+  baseline: z.number(),
+  signals: z.array(Hit).max(5000),
+  questions: z.array(z.looseObject({ id: str(80), answered: z.boolean(), evidence: str(200_000).optional() })).max(100),
+  sample: z.looseObject({ advice: str(80), requested: z.boolean(), reasons: z.array(z.looseObject({ id: str(200), text: str(20_000) })).max(200) }),
+  profile: z.looseObject({ role: str(80), region: str(80), stage: str(80), size: str(80), channel: str(80) }),
+  language: str(40),
+  replyLanguage: str(40),
+  facts: z.looseObject({}),
+  replies: z.array(z.looseObject({ kind: str(80), language: str(40), subject: str(20_000), body: str(200_000), recommended: z.boolean() })).max(100),
+  ownMail: z.boolean(),
+  truncated: z.boolean(),
+  partial: z.boolean(),
+});
+
+const site = str(40);
+
+export const TabVerdictShape = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('unsupported'), url: str(4000) }),
+  z.object({ status: z.literal('no-message'), site }),
+  z.object({ status: z.literal('unrecognised'), site, reason: str(2000) }),
+  z.object({ status: z.literal('unreadable'), site, reason: str(2000) }),
+  z.object({ status: z.literal('analyzing'), site }),
+  z.object({ status: z.literal('ready'), site, inquiry: Inquiry, analysis: AnalysisShape, at: z.number(), historyProblem: str(80).optional() }),
+  z.object({ status: z.literal('error'), code: str(80), message: str(4000) }),
+]);
+
+/** What the worker broadcasts when a tab's verdict changes. */
+export const VerdictBroadcast = z.object({ type: z.literal('verdict'), tabId: z.number().int(), verdict: TabVerdictShape });
