@@ -1,10 +1,11 @@
-import PostalMime, { decodeWords } from 'postal-mime';
+import { decodeWords } from 'postal-mime';
 import type { Address as MimeAddress, Attachment as MimeAttachment, Email, Mailbox } from 'postal-mime';
 import { getDomain } from 'tldts';
 import { platformOf } from '../domains/platforms';
 import { Inquiry } from '../inquiry';
 import type { Address, Attachment, InquiryInput, Link } from '../inquiry';
 import { htmlToText } from './html-to-text';
+import { readMime } from './mime';
 import { extractPlatformFields } from './platform-fields';
 import { splitQuoted } from './quotes';
 
@@ -14,7 +15,8 @@ import { splitQuoted } from './quotes';
  * links keep their real target next to what the reader sees.
  */
 
-export type ParseErrorCode = 'empty' | 'not-mail' | 'too-large' | 'malformed';
+/** `too-complex`: more MIME parts, attached messages or header lines than any real mail (see ./mime). */
+export type ParseErrorCode = 'empty' | 'not-mail' | 'too-large' | 'too-complex' | 'malformed';
 
 export interface ParseError {
   code: ParseErrorCode;
@@ -287,16 +289,14 @@ export async function parseEml(raw: string | Uint8Array | ArrayBuffer, opts: Par
     if (isBlank(input)) return fail('empty', 'The file is empty.');
     if (!looksLikeMail(input)) return fail('not-mail', 'The file does not start with mail headers (From, Subject, Date…).');
 
-    let email: Email;
-    try {
-      email = await PostalMime.parse(input);
-    } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
-      return fail('malformed', `The message could not be read: ${reason.slice(0, 300)}`);
-    }
+    const mime = await readMime(input);
+    if (!mime.ok) return fail(mime.code, mime.message);
+    const email = mime.email;
 
     const warnings: string[] = [];
-    const parsed = Inquiry.safeParse(buildInquiry(email, opts, warnings));
+    if (mime.cutAtLine) warnings.push(`Only the first ${mime.cutAtLine.toLocaleString('en')} lines of the message were read.`);
+    const built = buildInquiry(email, opts, warnings);
+    const parsed = Inquiry.safeParse(mime.cutAtLine ? { ...built, partial: true } : built);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return fail('malformed', `The message has a field out of range: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown'}`);

@@ -7,3 +7,5 @@ export type { ParseEmlOptions, ParseError, ParseErrorCode, ParseResult } from '.
 export { extractPlatformFields } from './platform-fields';
 export { parseMbox, splitMbox } from './mbox';
 export type { MboxEntry, ParseMboxOptions } from './mbox';
+export { readMime, mimeShape, MIME_LIMITS, MIME_TIME_BUDGET_MS } from './mime';
+export type { MimeResult, MimeShape } from './mime';
