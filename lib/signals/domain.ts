@@ -43,7 +43,9 @@ function looksLikeForm(ctx: SignalContext): boolean {
 /** Who really wrote: relays (platforms, our own site's form) carry the buyer behind another address. */
 export function senderView(ctx: SignalContext): SenderView {
   return ctx.memo('sender', () => {
-    const { from, replyTo } = ctx.inquiry;
+    const { replyTo } = ctx.inquiry;
+    // Some mailers swap name and address ("x@acme.co <Wasim>"): the address is the one with an @.
+    const from = ctx.inquiry.from.address.includes('@') || !ctx.inquiry.from.name.includes('@') ? ctx.inquiry.from : { name: ctx.inquiry.from.address, address: ctx.inquiry.from.name.trim() };
     const fromDomain = domainOfAddress(from.address);
     const replyToDomain = domainOfAddress(replyTo?.address);
     // Read from a platform's own message centre, the sender shown is the buyer, behind the platform.
@@ -128,7 +130,9 @@ export const domainSignal: Signal = {
     // Only the sender's own site is a website: the same domain, or the site their signature presents.
     // Other links (a product page, a brand the mail quotes, a phishing page) prove nothing about the buyer.
     const sig = ctx.signature.toLowerCase();
-    const signed = matching ? undefined : sites.find((s) => sig && sig.includes(s.host.replace(/^www\./, '')));
+    // A signature presents a home page, not a file deep inside someone's site.
+    const homePage = (u: FoundUrl) => !/\/[^/?#]+\/[^/?#]|\.(?:pdf|docx?|xlsx?|zip|png|jpe?g)(?:[?#]|$)/i.test(u.href.replace(/^(?:https?:\/\/)?[^/]+/i, ''));
+    const signed = matching ? undefined : sites.find((s) => sig && homePage(s) && sig.includes(s.host.replace(/^www\./, '')));
 
     if (matching) {
       hits.push(hit(ctx, 'website.present', readable(matching), { domain: matching.domain ?? '' }));

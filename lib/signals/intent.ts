@@ -1,6 +1,8 @@
+import { isFreeMail } from '../domains/freemail';
+import { domainOfAddress } from '../extract/urls';
 import { wordsRegex } from '../text/patterns';
 import { specificRequest } from './request';
-import type { Signal, SignalHit } from './types';
+import type { Signal, SignalContext, SignalHit } from './types';
 import { headOf, hit } from './types';
 
 /** Someone selling to the rep: agencies, marketers, spam offers. Not a buyer, however polite. */
@@ -24,8 +26,49 @@ const SALES_PITCH = wordsRegex([
   'we (?:can|could) (?:help|assist) you (?:to |with )?(?:grow|increase|boost|get more|improve|rank)',
   'increase your (?:sales|traffic|revenue|leads)',
   'our (?:services|solutions) include',
-  'home warranty|auto (?:warranty|protection)|coverage quote|insurance quote',
+  'home warranty|auto (?:warranty|protection)|coverage quote|insurance quotes?',
+  // Consumer advertising: nobody buys from a supplier this way.
+  'order (?:today|now)',
+  'shop now',
+  'limited (?:time )?offer',
+  "don'?t miss (?:out|this)",
+  'you (?:may|could) (?:be|qualify|now be) (?:eligible|qualified)',
+  'save (?:up to )?(?:\\$|€|£)?\\d',
+  'as low as (?:\\$|€|£)',
+  'free (?:shipping|gift|trial)',
+  'compare (?:[a-z]{2,12} ){0,2}(?:quotes|rates|prices)',
+  'exclusive (?:deal|deals|discount)',
+  '(?:get|claim|start|request) (?:your |a )?(?:free|instant) (?:quote|estimate|reward|gift)',
+  'rewards? (?:points|program|card)',
+  'credit (?:card )?(?:offer|approval)|pre-?qualified',
+  'upgrade (?:now|today)|atualize agora|actualice ahora',
+  'weight loss|diet pills?|viagra|cialis|casino|crypto(?:currency)? (?:profit|trading)',
 ]);
+
+/** Footers and headers of bulk mail: the sender mails a list, not you. */
+const BULK_FOOTER = wordsRegex([
+  'unsubscribe',
+  'opt[- ]out',
+  'you (?:are|were) receiving this',
+  'no longer wish to receive',
+  'remove (?:yourself|me) from',
+  'manage (?:your )?(?:e-?mail |subscription )?preferences',
+  'view (?:this (?:e-?mail|message) )?in (?:your |a )?(?:web )?browser',
+  'darse de baja|cancelar (?:la )?suscripci[oó]n|descadastr\\S{0,4}|abmelden|se d[ée]sabonner|d[ée]sinscri\\S{0,6}|отписаться',
+]);
+
+/** A newsletter or list mailing: written to everyone on a list, so nothing in it is a request to you. */
+export function bulkFooter(ctx: Pick<SignalContext, 'body' | 'memo'>): string | undefined {
+  return ctx.memo('bulk-footer', () => BULK_FOOTER.exec(ctx.body.slice(-4000))?.[0] ?? /\b(?:our|this|the) (?:previous |last |weekly |monthly )?newsletters?\b/i.exec(ctx.body.slice(0, 20_000))?.[0]);
+}
+
+/** "DanvlIyBH@…", "dnezq4w9590u@…": throw-away mailboxes of bulk senders. */
+export function gibberishMailbox(address: string): boolean {
+  const local = address.split('@')[0] ?? '';
+  if (local.length < 5 || local.length > 40 || /[._+-]/.test(local)) return false;
+  const switches = (local.match(/[a-z](?=[A-Z])|[A-Za-z](?=\d)|\d(?=[A-Za-z])/g) ?? []).length;
+  return switches >= 2;
+}
 
 /** Any sign the writer wants to buy: asks for price, quotation, catalogue, samples, or says they need goods. */
 const BUYING_INTENT = [
@@ -79,8 +122,20 @@ export const intentSignal: Signal = {
   name: 'intent',
   run(ctx) {
     const hits: SignalHit[] = [];
-    const pitch = SALES_PITCH.exec(headOf(ctx));
-    if (pitch) hits.push(hit(ctx, 'vague.sales-pitch', pitch[0]));
+    const text = headOf(ctx);
+    const pitch = SALES_PITCH.exec(text);
+    if (pitch) {
+      // An advert mailed in bulk is spam, not a buyer: the rep should not answer it at all.
+      const bulk =
+        bulkFooter(ctx) ??
+        (ctx.inquiry.undisclosedRecipients ? 'undisclosed recipients' : undefined) ??
+        (gibberishMailbox(ctx.inquiry.from.address) ? `mailbox ${ctx.inquiry.from.address}` : undefined) ??
+        (isFreeMail(domainOfAddress(ctx.inquiry.from.address)) ? `free mailbox ${ctx.inquiry.from.address}` : undefined);
+      hits.push(bulk ? hit(ctx, 'scam.bulk-advert', `"${pitch[0]}" sent in bulk (${bulk})`) : hit(ctx, 'vague.sales-pitch', pitch[0]));
+    } else {
+      const footer = bulkFooter(ctx);
+      if (footer) hits.push(hit(ctx, 'vague.bulk-mail', footer));
+    }
     const wants = Boolean(specificRequest(ctx)) || BUYING_INTENT.some((re) => re.test(headOf(ctx)));
     if (!wants) hits.push(hit(ctx, 'vague.no-buying-intent', 'No product, price, quotation, catalogue or sample is asked for'));
     return hits;

@@ -54,17 +54,20 @@ function compactNames(name: string): { full: string; core: string } {
 }
 
 /** One organisation label dressed as another's office: "johnlewis-trading", "tamu-edu", "kocvendor-kw". */
-function dressedAs(label: string, other: string): boolean {
+function dressedAs(label: string, other: string, extra: RegExp = IMITATION_EXTRA): boolean {
   const l = label.replace(/-/g, '');
   if (other.length < 4 || l === other || label.length < 5) return false;
   const parts = label.split('-');
   if (parts.length > 1 && parts.includes(other)) {
     const rest = parts.filter((p) => p !== other).join('');
-    if (rest.length <= 1 || IMITATION_EXTRA.test(rest)) return true;
+    if (rest.length <= 1 || extra.test(rest)) return true;
   }
-  if (l.startsWith(other) && IMITATION_EXTRA.test(l.slice(other.length))) return true;
-  return l.endsWith(other) && IMITATION_EXTRA.test(l.slice(0, l.length - other.length));
+  if (l.startsWith(other) && extra.test(l.slice(other.length))) return true;
+  return l.endsWith(other) && extra.test(l.slice(0, l.length - other.length));
 }
+
+/** A company's leading word is often its whole domain with "trading" or "group" added; only a stray letter or digit is odd. */
+const STRAY = /^(?:[a-z]|\d{1,3})$/;
 
 /**
  * A name with letters swapped or replaced: "deltrolcrop" for "Deltrol Corp", "hidrocomta" for
@@ -103,6 +106,12 @@ function claimedNames(ctx: SignalContext): { full: string; core: string }[] {
   return names.map(compactNames).filter((n) => n.full.length >= 5);
 }
 
+/** The leading word is the name people and domains use: "INGENICO Financial Solutions", "TEC-MARICA Kleon". */
+function leadingNames(ctx: SignalContext): string[] {
+  const names = [contactFacts(ctx).company ?? '', ctx.inquiry.from.name.slice(0, 120)];
+  return names.map((n) => compactNames(n.trim().split(/\s+/)[0] ?? '').full).filter((n) => n.length >= 6);
+}
+
 export function lookalikeCompany(ctx: SignalContext): string | undefined {
   const seen = domainsSeen(ctx);
   // Two domains of one "company": johnlewis.com beside johnlewis-trading.com, or hidroconta beside hidrocomta.
@@ -123,6 +132,12 @@ export function lookalikeCompany(ctx: SignalContext): string | undefined {
       const label = orgLabel(d.domain);
       if (label.replace(/-/g, '') === core || label.replace(/-/g, '') === full) continue;
       if (dressedAs(label, full) || misspells(label, full) || misspells(label, core)) return `${d.domain} (${d.where}) imitates the name "${full}" the mail claims`;
+    }
+  }
+  for (const lead of leadingNames(ctx)) {
+    for (const d of seen) {
+      const label = orgLabel(d.domain);
+      if (dressedAs(label, lead, STRAY)) return `${d.domain} (${d.where}) imitates the name "${lead}" the mail claims`;
     }
   }
   return undefined;
@@ -155,6 +170,10 @@ const PAYMENT_NOTICE = wordsRegex([
   'bank (?:slip|transfer copy|receipt|confirmation)',
   '(?:outstanding|overdue|pending|final) (?:payment|invoice|balance)',
   'deposit (?:was|has been|is) (?:sent|paid|made|transferred)',
+  'deposit (?:for|of) [^.\\n]{1,40} (?:was|has been|is) (?:sent|paid|made|wired|transferred)',
+  '(?:payment )?receipt (?:is )?attached',
+  'payment status',
+  'schedule the (?:wire|payment|transfer)',
   'wire (?:confirmation|transfer (?:copy|confirmation|receipt))',
   'invoice (?:attached|enclosed|due|overdue|copy)',
   '(?:check|cheque) (?:cleared|deposited)',
@@ -218,6 +237,7 @@ function strangerMarks(ctx: SignalContext): string[] {
     if (from.address && to.includes(from.address.toLowerCase())) marks.push('sent to itself, the real recipients hidden');
     const local = from.address.split('@')[0] ?? '';
     if (/^(?:postmaster|mailer-daemon|root|admin|administrator|www\..{1,80})$/i.test(local) || /\.(?:com|net|org)$/i.test(local)) marks.push(`odd sender mailbox ${from.address}`);
+    if (/^\s{0,3}(?:re|aw|sv|rv|res)\s{0,2}[:：]/i.test(ctx.inquiry.subject) && !hasThread(ctx)) marks.push('"Re:" without any earlier message');
     const opening = ctx.body.slice(0, 200);
     const greet = GENERIC_GREETING.exec(opening);
     if (greet) marks.push(`"${greet[0]}"`);
@@ -270,6 +290,13 @@ function fromBase64(token: string): string {
 /** A link that carries an e-mail address in its query: a personalised phishing page for the recipient. */
 function personalisedLink(ctx: SignalContext): string | undefined {
   const sender = ctx.inquiry.from.address.toLowerCase();
+  // Kits also print the recipient's address in base64 as a "reference" or "entity number".
+  for (const token of ctx.body.slice(0, 20_000).match(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{20,300}={0,2}/g)?.slice(0, 20) ?? []) {
+    const decoded = fromBase64(token);
+    if (/^[\x20-\x7e\r\n]{6,}$/.test(decoded) && /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,}/i.test(decoded) && !decoded.toLowerCase().includes(sender || '\u0000')) {
+      return `"${token.slice(0, 40)}" in the text encodes ${decoded.trim().slice(0, 60)}`;
+    }
+  }
   const hrefs = [...ctx.inquiry.links.slice(0, 500).map((l) => l.href), ...extractUrls(ctx).slice(0, 200).map((u) => u.href)];
   for (const href of hrefs) {
     const l = { href };
@@ -321,7 +348,7 @@ export const lureSignal: Signal = {
     const pw = PASSWORD.exec(headOf(ctx));
     if (pw) hits.push(hit(ctx, 'scam.password', pw[0]));
     const personal = personalisedLink(ctx);
-    if (personal) hits.push(hit(ctx, 'scam.credential-link', `${personal} (the link carries an e-mail address)`));
+    if (personal) hits.push(hit(ctx, 'scam.credential-link', `${personal} (an e-mail address hidden in a link or reference)`));
     return hits;
   },
 };

@@ -1,6 +1,7 @@
 import { isFreeMail } from '../domains/freemail';
 import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { senderView } from './domain';
+import { bulkFooter } from './intent';
 import { hasThread, header } from './lure';
 import { findModels, findQuantities } from './product';
 import type { Signal, SignalContext, SignalHit } from './types';
@@ -20,7 +21,10 @@ const ASK = wordsRegex([
   'what (?:is|are|would be) (?:your|the) (?:best |final |total |unit )?(?:price|prices|cost|offer|rate)',
   'how much (?:is|are|for|would|does|do|will)',
   '(?:price|prices|quote|quotation|offer|bid|proposal|pricing) (?:for|on) ',
-  'looking for (?:a |an |the )?(?:two-way |firm |best )?(?:quote|price|offer|bid)',
+  'looking (?:for|to (?:buy|purchase|order|source|get))',
+  '(?:is it possible|are you able|would it be possible) to (?:buy|purchase|order|get)',
+  '(?:can|could|may|where can|how can|how do) (?:i|we) (?:buy|purchase|order|get|obtain)',
+  'trying to (?:buy|purchase|order|get|obtain|acquire|source)',
   '(?:do you have|have you got|is there|are there)[^.?!\\n]{1,60}(?:in stock|available)',
   'request for (?:quotation|quote|proposal|bids?|pricing)',
   'bid (?:request|solicitation)',
@@ -39,11 +43,13 @@ const ASK_CJK = /报价|价格|询价|采购|购买|订购|多少钱/u;
 /** Objects that fit any supplier: asking for these is the mass mailer's request, not a buyer's. */
 const GENERIC_OBJECT = wordsRegex([
   'your (?:products?|items?|goods|company|catalog(?:ue)?s?|price ?lists?|range|services)',
+  '(?:new |reliable |good |potential )?(?:suppliers?|manufacturers?|vendors?|partners?|distributors?|agents?)',
   'catalog(?:ue)?s?',
   'price ?lists?',
   'product ?lists?',
   'all (?:of )?(?:your|the) (?:products|items)',
   'sus productos|seus produtos|vos produits|Ihre(?:n)? Produkte',
+  'Katalog(?:e)?|Preislisten?|Produktliste|cat[aá]logos?|listas? de precios?|tabelas? de pre[cç]os?|lista de pre[cç]os|tarifs?|прайс\\S{0,6}|каталог\\S{0,2}|产品目录|价格表|报价单',
 ]);
 
 // Capitalised words that start sentences or fill letters; not names of things.
@@ -51,26 +57,32 @@ const COMMON_CAPS = new Set(
   'I We You Our Your Please Kindly Dear Hello Hi Thanks Thank Regards Best Sir Madam Mr Mrs Ms Dr The This That These Those It Is Are Can Could Would Will Shall May Also And Or But If As At In On For From To Of With By Let Do Does What When Where Which Who How Any All Some My Me Us They He She Re Fw Fwd Subject Sent Cc Attn Note PS Yes No Ok OK Mon Tue Wed Thu Fri Sat Sun Company Products Product Price Prices Quotation Catalog Catalogue Order Email Mail Phone Tel Fax Mobile Website Regards Sincerely Cheers Inc Ltd LLC Co Corp Group Trading FOB CIF EXW MOQ USD EUR ASAP RFQ RFP PO'.split(' '),
 );
 
+/** Capitalised words of subject lines that name no thing. */
+const SUBJECT_WORDS = /^(?:inquiry|enquiry|request|requests|quotation|quote|purchase|order|offer|business|proposal|partnership|supply|products?|urgent|new|information|info|price|prices|pricing|catalog(?:ue)?|samples?|cooperation|question|questions|hello|greetings|invitation|tender|bid|rfq|rfp|project|import|export|trade|trading|contract|payment|invoice|documents?|attention|important|reply|follow|up|meeting|supplier|distributor|agent|saudi|arabia|dubai|qatar|kuwait|oman|bahrain|iraq|iran|nigeria|ghana|kenya|china|india|turkey|usa|uk|america|europe|africa|asia)$/i;
+
+interface Detail {
+  text: string;
+  /** A model, a quantity, an amount or a quoted title; a bare proper name is weaker. */
+  strong: boolean;
+}
+
 /** Concrete things in a sentence: a model, a quantity, an amount, a date, a named thing. */
-function detailsIn(sentence: string, models: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const m of models) if (sentence.includes(m)) out.push(m);
+function detailsIn(sentence: string, models: readonly string[]): Detail[] {
+  const out: Detail[] = [];
+  for (const m of models) if (sentence.includes(m)) out.push({ text: m, strong: true });
   const amount = /(?:[$€£¥]|USD|US\$|EUR|RMB)\s?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:USD|EUR|dollars|euros)/i.exec(sentence);
-  if (amount) out.push(amount[0]);
+  if (amount) out.push({ text: amount[0], strong: true });
   const qty = /(?<![\w.])\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:[a-zA-Z]{2,12}\b|%)(?:\s?(?:per|\/)\s?(?:day|d|month|year|week|hour))?/.exec(sentence);
-  if (qty && !/^\d+\s?(?:am|pm|st|nd|rd|th|years?|yrs?|days?|hours?|minutes?)$/i.test(qty[0])) out.push(qty[0]);
+  if (qty && !/^\d+\s?(?:am|pm|st|nd|rd|th|years?|yrs?|days?|hours?|minutes?)$/i.test(qty[0])) out.push({ text: qty[0], strong: true });
   const counted = /(?<![\w.])(?:a pair of|a dozen|a couple of|one|two|three|four|five|six|ten|twelve|twenty|fifty|hundred)\s[a-z]{3,20}/i.exec(sentence);
-  if (counted) out.push(counted[0]);
+  if (counted) out.push({ text: counted[0], strong: true });
   const quoted = /["“'‘]([A-Z][^"”'’\n]{2,40})["”'’]/.exec(sentence);
-  if (quoted) out.push(quoted[0]);
+  if (quoted) out.push({ text: quoted[0], strong: true });
   // A proper name inside the sentence (not its first word): a brand, a place, a work, a model line.
   const words = sentence.split(/\s+/).slice(1);
   for (const w of words) {
     const clean = w.replace(/^[("'“‘]+|[)"'”’.,;:!?]+$/g, '');
-    if (/^[A-Z][A-Za-z0-9&-]{2,30}$/.test(clean) && !COMMON_CAPS.has(clean)) {
-      out.push(clean);
-      break;
-    }
+    if (/^[A-Z][A-Za-z0-9&-]{2,30}$/.test(clean) && !COMMON_CAPS.has(clean) && !out.some((d) => d.text.includes(clean))) out.push({ text: clean, strong: false });
   }
   return out;
 }
@@ -86,25 +98,40 @@ function sentencesOf(text: string): string[] {
     .slice(0, 120);
 }
 
-export function specificRequest(ctx: SignalContext): { sentence: string; details: string[] } | undefined {
+export interface SpecificRequest {
+  sentence: string;
+  details: string[];
+  /** A model, quantity, amount or quoted title, or several named things: not just "a Shinwa bike". */
+  strong: boolean;
+}
+
+export function specificRequest(ctx: SignalContext): SpecificRequest | undefined {
   return ctx.memo('specific-request', () => {
     const models = findModels(ctx);
-    const text = `${ctx.inquiry.subject}\n${ctx.body}`;
     const subject = ctx.inquiry.subject.trim();
-    for (const s of sentencesOf(text)) {
+    const found: Detail[] = [];
+    let first = '';
+    let asked = '';
+    for (const s of sentencesOf(`${subject}\n${ctx.body}`)) {
       if (!ASK.test(s) && !ASK_CJK.test(s)) continue;
       if (GENERIC_OBJECT.test(s) && !models.some((m) => s.includes(m))) continue;
-      const details = detailsIn(s, models);
+      asked ||= s;
       // A subject line is a title, full of capitals: only a model or a quantity makes it specific.
       const fromSubject = s === subject || subject.includes(s);
-      if (fromSubject ? details.some((d) => models.includes(d) || /\d/.test(d)) : details.length) return { sentence: s.slice(0, 140), details };
+      const details = detailsIn(s, models).filter((d) => !fromSubject || d.strong);
+      if (details.length && !first) first = s;
+      for (const d of details) if (!found.some((f) => f.text === d.text)) found.push(d);
     }
-    // A subject naming the thing beside a body that asks for a price: "MB Quart RKC116" / "What is your price?".
-    if (findModels(ctx).length || findQuantities(ctx).length) {
-      const asking = sentencesOf(ctx.body).find((s) => (ASK.test(s) || ASK_CJK.test(s)) && !GENERIC_OBJECT.test(s));
-      if (asking) return { sentence: asking.slice(0, 140), details: [...findModels(ctx).slice(0, 2), ...findQuantities(ctx).slice(0, 1).map((q) => q.text)] };
+    // A reply in a thread, or a subject that names the thing, carries the object the body asks about:
+    // "RE: Grand Cherokee" / "Do you have a black one in stock?"; "MB Quart RKC116" / "What is your price?".
+    if (asked) {
+      const bare = subject.replace(/^\s{0,3}(?:(?:re|aw|sv|fw|fwd|tr|wg)\s{0,2}[:：]\s{0,3})+/i, '');
+      for (const d of detailsIn(`. ${bare}`, models)) if (!SUBJECT_WORDS.test(d.text) && !found.some((f) => f.text === d.text)) found.push(d);
+      for (const m of models.slice(0, 2)) if (!found.some((f) => f.text === m)) found.push({ text: m, strong: true });
+      for (const q of findQuantities(ctx).slice(0, 1)) if (!found.some((f) => f.text === q.text)) found.push({ text: q.text, strong: true });
     }
-    return undefined;
+    if (!found.length) return undefined;
+    return { sentence: (first || asked).slice(0, 140), details: found.slice(0, 6).map((d) => d.text), strong: found.some((d) => d.strong) || found.length >= 2 };
   });
 }
 
@@ -154,9 +181,10 @@ export const requestSignal: Signal = {
   run(ctx) {
     const hits: SignalHit[] = [];
     const v = senderView(ctx);
-    if (v.ownMail) return hits;
+    // A list mailing is addressed to nobody in particular: its requests and greetings are not to you.
+    if (v.ownMail || bulkFooter(ctx) || ctx.inquiry.undisclosedRecipients) return hits;
     const req = specificRequest(ctx);
-    if (req) hits.push(hit(ctx, 'request.specific', `${req.sentence} (${req.details.slice(0, 3).join(', ')})`));
+    if (req) hits.push(hit(ctx, req.strong ? 'request.specific' : 'request.named', `${req.sentence} (${req.details.slice(0, 3).join(', ')})`));
     const subject = ctx.inquiry.subject;
     if (hasThread(ctx) && /^\s{0,3}(?:re|aw|sv|vs|r|rif|antw|odp|ответ|回复|答复)\s{0,2}[:：]/i.test(subject)) {
       hits.push(hit(ctx, 'request.thread', header(ctx, 'in-reply-to') ? `"${subject.slice(0, 80)}" replies to an earlier message` : `"${subject.slice(0, 80)}" quotes the earlier messages`));

@@ -177,6 +177,10 @@ const ADVANCE_FEE = wordsRegex([
   // The "domain registration" story: someone applied for your brand as domains, pay us to stop it.
   '(?:applied|apply|application) (?:for|to register) (?:the )?(?:[a-z0-9"“”-]{1,30} )?(?:brand names?|domain names?|internet keywords?|domains)',
   '(?:domain names?|internet keywords?) (?:registration|registrations?) (?:application|request)',
+  'as (?:their|its|an?) (?:internet keyword|brand name and domain)',
+  'conflicts? with your (?:company name|trade ?mark|brand)',
+  'as (?:a|our|your) mandate',
+  'commission from (?:both )?(?:the )?(?:seller|buyer)',
 ]);
 
 const PRESSURE = wordsRegex([
@@ -235,6 +239,8 @@ const NOTIFICATION = wordsRegex([
   'order verification',
   'seu pedido|su pedido|votre commande|ihre bestellung|ваш заказ',
   'shared (?:access|a link|an? (?:file|document|folder|spreadsheet|workbook))',
+  '(?:is|are) (?:now )?being (?:processed|shipped|prepared|dispatched)',
+  '(?:storage|mailbox|cloud|espa[çc]o de armazenamento|almacenamiento)[^.\\n]{0,40}(?:almost full|full|cheio|lleno|quase cheio)',
   // Fake invoices that want a call back: "if you did not authorize this, call …".
   'if you (?:did not|didn\'t) (?:authori[sz]e|make|place|request|recogni[sz]e) (?:this|the) (?:transaction|order|purchase|charge|payment|renewal|subscription)',
   'to (?:cancel|dispute|stop) (?:this|your|the) (?:order|subscription|renewal|transaction|charge|payment),? (?:please )?(?:call|contact|dial)',
@@ -242,6 +248,8 @@ const NOTIFICATION = wordsRegex([
 ]);
 
 const VENDOR_REGISTRATION = wordsRegex([
+  '(?:pro |supplier |vendor |trade )?account opening (?:demand|request|form|application)s?',
+  'ouverture de compte',
   '(?:supplier|vendor) (?:registration|enrol?lment|onboarding|form|portal|application)',
   'register (?:as|to become) (?:a |an |our )?(?:supplier|vendor)',
   '(?:log ?in|sign ?in|logon)(?: to| into| on)? (?:view|see|access|download|open|check)',
