@@ -166,10 +166,10 @@ export function isLabel(s: string | undefined): s is Label {
 export function extractedModels(a: JudgedVerdict): string[] {
   const out: string[] = [];
   for (const id of ['product.catalog', 'product.model']) {
-    const v = a.signals.find((s) => s.id === id)?.data?.models;
-    if (typeof v === 'string') out.push(...v.split(/\s*,\s*/).filter(Boolean));
+    const data = a.signals.find((s) => s.id === id)?.data;
+    for (const v of [data?.models, data?.quotedModels]) if (typeof v === 'string') out.push(...v.split(/\s*,\s*/).filter(Boolean));
   }
-  return out;
+  return [...new Set(out)];
 }
 
 export function evalRow(file: string, l: LabelRecord & { label: Label }, a: JudgedVerdict, annotated: boolean): EvalRow {

@@ -1,6 +1,6 @@
 import { wordsRegex } from '../text/patterns';
 import type { Signal, SignalContext, SignalHit } from './types';
-import { headOf, hit } from './types';
+import { CONTENT_HEAD, headOf, hit } from './types';
 
 /**
  * Model and part numbers: tokens that mix letters and digits, joined by dashes, dots or slashes
@@ -34,36 +34,126 @@ const NOT_MODEL = new RegExp(
   'i',
 );
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)';
+/** Tokens shaped like part numbers that real mail is full of: dates, file names, postcodes, ids, units. */
+const NOT_MODEL_SHAPE = new RegExp(
+  [
+    `^${MONTH}\\d{2,4}$`, // JAN02: a delivery month
+    `(?:^|[-./])${MONTH}(?:$|[-./])`, // 2020/15/May
+    '\\.(?:docx?|xlsx?|pdf|pcx|jpe?g|png|gif|zip|rar|7z|txt|csv|pptx?|html?|img|iso|gz)$', // 417.xls
+    '^x\\d{3,5}$', // phone extension
+    '^\\d+/\\d+[a-z]{1,4}$', // 3/8ins
+    '^[A-Z]{2}\\d{5}(?:-\\d{4})?$', // CA92101: state and ZIP
+    '^[A-Z]{2}\\d{8,12}$', // IT07526020636: VAT number
+    '^\\d+(?:usd|eur|gbp|rmb|hours?|hrs?|days?|mins?|years?|yrs?)$',
+    '^\\d{2,5}[NSEW]$', // 3225N Harbor Dr
+    '^(?:N|No|Nr)\\.\\d', // N.154
+    '^\\d{1,2}F(?:-\\d{1,3})?$|^\\d{1,2}/F$', // 12/F, 3F-05: floors
+    '\\d{7,}', // order, ticket and account numbers
+    '\\d(?:gb|mb|kb)/s$',
+    '(?:^|\\.)[A-Z]\\.[A-Z](?:\\.|$)', // 30E.S.T: dotted abbreviations
+  ].join('|'),
+  'i',
+);
+/** Shapes where case tells: a capitalised word with digits (Rej888), a numbered list (1.You), "173p", "o2500". */
+const CASED_SHAPE = /^[A-Z][a-z]{2,}\d+$|^\d+\.[A-Z][a-z]|(?:^|[-./])[A-Z][a-z]{2,}(?:$|[-./])|^\d+[a-z]{1,2}$|^[a-z]\d{4,}$/;
+
+/** A postcode beside its city ("D-50933 Köln", "A-9020 Klagenfurt", "SW1E 6QX"). */
+function postcodeAt(tok: string, after: string): boolean {
+  return (/^[A-Z]{1,2}-\d{4,5}$/.test(tok) && /^\s[A-ZÄÖÜ][a-zäöüß]/.test(after)) || (/^[A-Z]{1,2}\d[A-Z\d]?$/.test(tok) && /^\s\d[A-Z]{2}\b/.test(after));
+}
+
+/** Numeric part numbers with a hyphen ("7063-010", "105-5091-150"), never phone-shaped (3-4, 3-3-4). */
+const NUMERIC_PART = /(?<![\w/.+-])(?:\d{3,4}-\d{3}|\d{3}-\d{4}-\d{3})(?![\w/-])/g;
+
+/** Models written with a space: "RWC 130", "USRP 2943R", "Brand K27". */
+const SPACED_MODEL = /(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]{0,2}\n?[ \t]{0,2}(?<=[A-Za-z][ \t\n]{1,5})([A-Z]?\d{2,5}[A-Z]{0,2})(?![\w%-]|\.\d)/g;
+const NOT_SERIES = /^(?:CP|LPO|HRB|HRA|PLZ|KVK|CRN|ABN|GST|TIN|EIN|CAP|UREA|PO|NO|NR|ISO|EN|IEC|UL|CE|BOX|APT|UN|TEL|FAX|ZIP|REF|VAT|PIN|ID|HS|UK|US|USA|EU|GMT|EST|PST|CST|AM|PM|FOB|CIF|DN|DIN|PN|SN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Q[1-4]|RFQ|RFP|INV|STE|SUITE|ROOM|RM|FL|FLOOR|UNIT|PLOT|ROUTE|RD|ST|AVE|HWY|TX|CA|NY|FL|IL|OH|PA|GA|NC|NJ|VA|WA|MA|AZ|TN|CO|MD|MN|WI|MO|SC|AL|LA|KY|OR|OK|CT|IA|MS|AR|KS|UT|NV|NM|WV|NE|ID|HI|ME|NH|RI|MT|DE|SD|ND|AK|VT|WY|DC|EUR|USD|GBP|RMB|CNY|AED|INR|JPY|WIN|WK|CELL|MOB|EXT|PGR|PAGE|CHAPTER|SECTION|ITEM|LINE|NET|TOP|OP|ORDER|INVOICE|TICKET|CASE|FILE|LOT|BATCH|VOL|NO)$/i;
+
 export function findModels(ctx: Pick<SignalContext, 'text' | 'memo'>): string[] {
-  return ctx.memo('models', () => {
+  return ctx.memo('models', () => modelsIn(headOf(ctx)));
+}
+
+/** Models in the quoted history the buyer replies to (the panel lists them; they do not score). */
+export function quotedModels(ctx: Pick<SignalContext, 'text' | 'memo' | 'inquiry'>): string[] {
+  return ctx.memo('quoted-models', () => {
+    const own = new Set(findModels(ctx).map((m) => m.toUpperCase()));
+    return modelsIn(ctx.inquiry.quoted.slice(0, CONTENT_HEAD)).filter((m) => !own.has(m.toUpperCase()));
+  });
+}
+
+export function modelsIn(raw: string): string[] {
+  {
     const seen = new Set<string>();
     const out: string[] = [];
-    const text = headOf(ctx);
+    // One character for one: a Unicode hyphen inside a part number (APE9B85‐73) reads as "-".
+    const text = raw.replace(/(?<=[A-Za-z0-9])[\u2010-\u2015\u2212](?=[A-Za-z0-9])/g, '-');
+    const add = (tok: string) => {
+      const key = tok.toUpperCase().replace(/\s+/g, '');
+      if (seen.has(key)) return;
+      // "E320s" beside "E320" is the plural, not another model.
+      if (/S$/.test(key) && seen.has(key.slice(0, -1))) return;
+      seen.add(key);
+      out.push(tok);
+    };
+    const context = (index: number) => text.slice(Math.max(0, index - 14), index);
     MODEL_RE.lastIndex = 0;
     for (let m = MODEL_RE.exec(text); m && out.length < 20; m = MODEL_RE.exec(text)) {
       const tok = m[0].replace(/[.,]+$/, '');
       if (tok.length < 4 || !/[A-Za-z]/.test(tok) || !/\d/.test(tok) || NOT_MODEL.test(tok)) continue;
+      if (NOT_MODEL_SHAPE.test(tok) || CASED_SHAPE.test(tok)) continue;
       // Phone-like runs and URLs' pieces are not models.
       if ((tok.match(/\d/g)?.length ?? 0) > 14) continue;
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (/(?:PO|P\.O\.|order|invoice|ref|RFQ|no\.|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand)\s{0,2}[:#]?\s{0,2}$/i.test(before)) continue;
-      // Part numbers are upper case or all lower case; "2025Norton" or "D0mEe7dqrI" are glued words or noise.
+      const before = context(m.index);
+      if (/(?:PO|P\.O\.|order|invoice|ref|RFQ|RFP|no|nr|number|ticket|case|item|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand|room|suite|ste|apt|unit|floor)\s{0,2}[:#.]{0,3}\s{0,2}$/i.test(before)) continue;
+      if (postcodeAt(tok, text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      // Part numbers are upper case; all-lowercase runs are handles, list names and file names.
       if (/[a-z]{3}/.test(tok) && /[A-Z]/.test(tok)) continue;
+      if (/[a-z]{3}/.test(tok) && !/[A-Z]/.test(tok)) continue;
       if ((tok.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0) >= 3) continue;
-      // Pieces of web addresses ("google.com/calendar/answer/37135").
-      if (/[a-z]{2,}\.[a-z]{2,}(?:\/|$)/i.test(tok)) continue;
+      if (tok.length >= 10 && /[a-z]/.test(tok) && /[A-Z]/.test(tok)) continue;
+      // Pieces of web addresses ("google.com/calendar/answer/37135", "www.tec-marica3.com").
+      if (/[a-z]{2,}\.[a-z]{2,}(?:\/|$)|^www\.|\.(?:com|net|org|info|biz|de|uk|jp|cn)$/i.test(tok)) continue;
       // Phone numbers written with dashes: 779-245-9290, 1-803-467-8150.
       if (/^\+?\d{1,4}(?:[-.]\d{2,4}){2,4}/.test(tok)) continue;
       // E-mail local parts and handles ("jmorris1987@…", "@brand2024") are not models.
       const after = text.charAt(m.index + m[0].length);
       if (after === '@' || before.endsWith('@')) continue;
-      const key = tok.toUpperCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(tok);
+      // "X300/X310": two models side by side.
+      const pair = tok.split('/');
+      if (pair.length === 2 && pair.every((p) => /^[A-Z]{1,4}\d{2,5}[A-Z]{0,3}$/.test(p))) pair.forEach(add);
+      else add(tok);
     }
-    return out;
-  });
+    SPACED_MODEL.lastIndex = 0;
+    for (let m = SPACED_MODEL.exec(text); m && out.length < 20; m = SPACED_MODEL.exec(text)) {
+      const [whole, series, num] = m as unknown as [string, string, string];
+      if (NOT_SERIES.test(series) || !/[A-Z]{2}/.test(series) || /^\d{4}$/.test(num)) continue;
+      if (/(?:tel|phone|fax|box|suite|no|#)\s{0,2}[:#.]?\s{0,2}$/i.test(context(m.index))) continue;
+      // "2943R" alone was already taken: the series name makes it "USRP 2943R".
+      const i = out.findIndex((o) => o.toUpperCase() === num.toUpperCase());
+      if (i >= 0) out.splice(i, 1);
+      add(`${series} ${num}`);
+    }
+    NUMERIC_PART.lastIndex = 0;
+    for (let m = NUMERIC_PART.exec(text); m && out.length < 20; m = NUMERIC_PART.exec(text)) {
+      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+      if (/(?:tel|phone|fax|mob|cell|call|ph|wk|box|zip|po|order|invoice|ref|no|#|acct|account|\+)\s{0,2}[:#.]?\s{0,3}\(?$/i.test(line) || /(?:^|[^A-Za-z\d])\d{1,4}[\s)-]{0,2}$/.test(line)) continue;
+      add(m[0]);
+      // "385-512, 519, 533": the same family continued with its last digits only.
+      const tail = /^(?:\s?,\s?\d{3}(?![\w/-])){1,8}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      if (tail) for (const n of tail[0].split(',').map((x) => x.trim()).filter(Boolean)) add(n);
+    }
+    // A catalogue's family list: "385/512 … 385/513 … 385/514" (one prefix several times, never a date).
+    const family = new Map<string, string[]>();
+    for (const m of text.matchAll(/(?<![\w/.-])(\d{3,4})\/(\d{3})(?![\w/-])/g)) {
+      const list = family.get(m[1]!) ?? [];
+      list.push(m[0]);
+      family.set(m[1]!, list);
+    }
+    for (const list of family.values()) if (list.length >= 2) list.slice(0, 12).forEach(add);
+    // "E320s" after "USRP E320": the plural of a model already listed.
+    return out.filter((o) => !/s$/.test(o) || !out.some((x) => x !== o && x.toUpperCase().replace(/\s+/g, '').endsWith(o.slice(0, -1).toUpperCase())));
+  }
 }
 
 const UNIT =
@@ -141,7 +231,8 @@ export const productSignal: Signal = {
       }
       if (matched.length) hits.push(hit(ctx, 'product.catalog', matched.slice(0, 3).join(', '), { models: [...new Set(matched)].slice(0, 10).join(', '), count: matched.length }));
     }
-    if (models.length) hits.push(hit(ctx, 'product.model', models.slice(0, 3).join(', '), { models: models.slice(0, 10).join(', '), count: models.length }));
+    const quoted = quotedModels(ctx);
+    if (models.length) hits.push(hit(ctx, 'product.model', models.slice(0, 3).join(', '), { models: models.slice(0, 10).join(', '), count: models.length, ...(quoted.length ? { quotedModels: quoted.slice(0, 10).join(', ') } : {}) }));
     const qs = findQuantities(ctx);
     if (qs.length) {
       const max = Math.max(...qs.map((q) => q.value));
