@@ -88,7 +88,8 @@ function sizeOf(input: ProfileInput): { size: SizeHint; evidence?: string } {
 }
 
 export function buildProfile(input: ProfileInput): BuyerProfile {
-  const role = detectRole({ title: input.title, signature: input.signature, text: input.text });
+  const request = input.hits.find((h) => h.id === 'request.specific' || h.id === 'request.named' || h.id === 'request.thread');
+  const role = detectRole({ title: input.title, signature: input.signature, text: input.text, asksSpecifically: Boolean(request), ...(request ? { requestEvidence: request.evidence } : {}) });
   let country = input.country;
   let countryEvidence = input.countryEvidence;
   if (!country) {

@@ -101,31 +101,35 @@ const OWNER_SELF = [
 
 const GENERAL_MANAGER = [wordsRegex(['GM'], 'u'), wordsRegex(['general manager', 'gerente general', 'directeur g[ée]n[ée]ral'])];
 
+/**
+ * A trader describes itself as one, or speaks of its own customers and resale. "My local dealer" or
+ * "a distributor of yours" describe someone else and say nothing about the writer.
+ */
 const TRADER = [
   wordsRegex([
-    'distribut(?:or|er|ors|ion company)',
-    'wholesal(?:e|er|ers)',
-    'importers?',
+    "(?:we are|we're|i am|i'm|(?:our )?(?:company|firm|business) is|[A-Z][\\w&.-]{1,30} is) (?:a |an |the )?(?:leading |major |local |regional |national |small |big |large |growing |established )?(?:[a-z&-]{2,20} ){0,3}(?:distributors?|wholesalers?|importers?|resellers?|retailers?|dealers?|trading (?:company|firm|house)|traders?|supermarket chain|retail chain|e-?commerce (?:company|seller|store))",
+    '(?:distributors?|wholesalers?|importers?|resellers?|dealers?) (?:of|for) [a-z -]{2,40} in [A-Z]',
     'import(?:ing)? company',
-    'trading company',
-    'resell(?:er|ers|ing)?',
-    'dealers?',
-    'retail(?:er|ers)?',
-    '(?:our|my) (?:customers|clients|shops|stores|buyers)',
-    '(?:e-?commerce|online) (?:shop|store)',
-    'amazon',
+    'we (?:sell|supply|distribute|resell|import)(?: mainly| mostly| only)? (?:[a-z-]{2,20} ){0,4}to (?:[a-z-]{2,20} ){0,4}(?:contractors|shops|stores|retailers|customers|companies|chains|wholesalers|dealers|installers|hospitals|hotels|restaurants)',
+    '(?:our|my) (?:customers|clients|shops|stores|buyers|retail stores|outlets|dealers|dealer network|resellers|end users|market)',
+    '(?:for|to) (?:re-?sale|re-?sell|resell(?:ing)?)',
+    're-?sell(?:ing)? (?:it|them|on)',
+    'e-?bay|amazon (?:store|seller|listing)|(?:online|e-?commerce|web) (?:shop|store)',
     'distributorship',
     'sole agent',
     'exclusive (?:agent|distributor)',
     'target price',
     'own brand',
+    'private label',
+    '(?:monthly|annual|yearly|regular|weekly|repeat) (?:orders?|volumes?|requirements?|purchases?)',
+    'long[- ]term (?:supply|cooperation|partnership|supplier)',
+    'two-way (?:quote|price)',
     'distribuidor(?:a|es)?',
     'mayorista',
     'importador(?:a)?',
     'atacadista',
     'revendedor(?:a)?',
     'Gro[sß]h[aä]ndler',
-    'H[aä]ndler',
     'Importeur',
     'grossiste',
     'importateur',
@@ -139,11 +143,22 @@ const TRADER = [
 
 const END_USER = [
   wordsRegex([
-    '(?:our|own) (?:own )?(?:factory|plant|production(?: line)?|assembly line|workshop|mill|project|projects|site|warehouse project)',
-    'for (?:our|own) (?:use|production|factory|project|plant)',
-    'we (?:manufacture|produce|process|install|build|assemble)',
+    '(?:our|own) (?:own )?(?:factory|plant|production(?: line)?|assembly line|workshop|mill|project|projects|site|warehouse project|lab|laboratory|research|testbed|test bench|application|system|setup|fleet|facility|facilities|office|offices|premises|staff|employees)',
+    '(?:for|to) (?:my|our) (?:own |personal |new )?(?:use|home|house|family|son|daughter|wife|husband|kids|children|office|lab|laboratory|research|team|group|project|projects|company|business|plant|factory|production|car|truck|boat|garden|kitchen|clinic|hospital|school|farm)',
+    'for (?:own|personal|private|internal|home) use',
+    'research (?:project|purposes?|group|lab|work)',
+    'for (?:a |my |our )?research',
+    '(?:phd|doctoral|master\'?s?) (?:student|candidate|project|thesis)',
+    '(?:university|institute of technology|polytechnic|research (?:institute|center|centre))',
+    '(?:replacement|spare) (?:parts?|units?|arms?|for)',
+    'to (?:repair|replace|fix|upgrade|maintain)',
+    'as a gift',
+    '(?:i|we) (?:own|have|bought|purchased|use|am using|are using|run) (?:a|an|the|my|our|two|several)',
+    '(?:i|we) (?:live|am located|are located|am based|are based) in',
+    "(?:i|we) (?:want|plan|intend|would like|need) to (?:use|install|test|integrate|build|deploy|run|equip)",
+    'we (?:manufacture|produce|process|install|build|assemble|operate|generate)',
     'manufacturer of',
-    "(?:we are|we're) (?:a |an )?(?:[a-z-]{2,20} ){0,3}(?:factory|plant|manufacturer|processor|producer|mill|workshop|maker)",
+    "(?:we are|we're) (?:a |an )?(?:[a-z-]{2,20} ){0,3}(?:factory|plant|manufacturer|processor|producer|mill|workshop|maker|utility|hospital|university|school|restaurant|hotel|contractor|installer)",
     'processing plant',
     'project engineer',
     'contractors?',
@@ -154,8 +169,15 @@ const END_USER = [
     'notre (?:usine|production)',
     'наш(?:е|ем|его)? (?:производств\\S{0,3}|завод\\S{0,3})',
   ]),
-  /(?:我们的工厂|生产线)/u,
+  /(?:我们的工厂|生产线|自用)/u,
 ];
+
+/** The writer speaks for themself: "I am looking to purchase…", "I would like a quote…". */
+const FIRST_PERSON_BUYING = wordsRegex([
+  "i(?:'m| am| would| will|'d)?(?: also| now| really| very)? (?:like|want|wish|need|looking|interested|considering|planning|ready|going) (?:to )?(?:buy|purchase|order|get|a quote|a price|in (?:buying|purchasing|getting))?",
+  'my (?:wife|husband|friends|family|son|daughter) and i',
+  '(?:can|could|may) i (?:buy|purchase|order|get)',
+]);
 
 export interface RoleResult {
   role: Role;
@@ -178,7 +200,7 @@ function find(patterns: readonly RegExp[], sources: readonly string[]): string |
  * Order matters: a commission agent may call himself director of his agency, and a purchasing manager
  * often works for a distributor; the cue that most changes the reply wins.
  */
-export function detectRole(input: { title?: string; signature: string; text: string }): RoleResult {
+export function detectRole(input: { title?: string; signature: string; text: string; asksSpecifically?: boolean; requestEvidence?: string }): RoleResult {
   const { title = '', signature, text } = input;
   const person = [title, signature];
   const ordered: Array<[Role, readonly RegExp[], readonly string[]]> = [
@@ -195,5 +217,8 @@ export function detectRole(input: { title?: string; signature: string; text: str
     const evidence = find(patterns, sources);
     if (evidence) return { role, evidence };
   }
+  // Someone asking to buy a named thing, with no trade or company role in sight, is the one who will
+  // use it: real buyers rarely say "for our own use".
+  if (input.asksSpecifically) return { role: 'end-user', evidence: find([FIRST_PERSON_BUYING], [text]) ?? input.requestEvidence ?? '' };
   return { role: 'unknown' };
 }
