@@ -1,4 +1,6 @@
 import { isFreeMail } from '../domains/freemail';
+import type { PlatformFields } from '../inquiry';
+import { extractPlatformFields } from '../parse/platform-fields';
 import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { senderView } from './domain';
 import { bulkFooter } from './intent';
@@ -32,6 +34,9 @@ const ASK = wordsRegex([
   'rfp',
   'wtb',
   'want to buy',
+  '(?:need|want|require|send|give) (?:a |the |your |best |good |lowest )?(?:price|prices|quote|quotation|offer|pricing)',
+  '(?:price|quote|quotation|offer) (?:please|pls|needed|required|wanted)',
+  'please quote',
   'cotizaci[oó]n|cotizar|necesitamos|quisi[eé]ramos|quisiera comprar|precio (?:de|del|para)',
   'cota[cç][aã]o|or[cç]amento|gostar[ií]amos de comprar|precisamos de',
   'Angebot (?:f[üu]r|[üu]ber)|Preis (?:f[üu]r|von)|wir ben[öo]tigen|m[öo]chten (?:bestellen|kaufen)|Anfrage',
@@ -98,6 +103,11 @@ function sentencesOf(text: string): string[] {
     .slice(0, 120);
 }
 
+/** Labelled fields ("Product Name: …", "Quantity: …") in a relayed form or a buying request read from a page. */
+function formFields(ctx: SignalContext): PlatformFields | undefined {
+  return ctx.memo('form-fields', () => extractPlatformFields(ctx.body.slice(0, 6000)));
+}
+
 export interface SpecificRequest {
   sentence: string;
   details: string[];
@@ -129,6 +139,20 @@ export function specificRequest(ctx: SignalContext): SpecificRequest | undefined
       for (const d of detailsIn(`. ${bare}`, models)) if (!SUBJECT_WORDS.test(d.text) && !found.some((f) => f.text === d.text)) found.push(d);
       for (const m of models.slice(0, 2)) if (!found.some((f) => f.text === m)) found.push({ text: m, strong: true });
       for (const q of findQuantities(ctx).slice(0, 1)) if (!found.some((f) => f.text === q.text)) found.push({ text: q.text, strong: true });
+    }
+    // A platform's buying request or a web form states product and quantity as fields: that is the request.
+    const fields = ctx.inquiry.platform?.product ? ctx.inquiry.platform : formFields(ctx);
+    if (fields?.product && !GENERIC_OBJECT.test(fields.product) && fields.product.trim().split(/\s+/).length <= 12) {
+      asked ||= `${fields.product}${fields.quantity ? ` \u2014 ${fields.quantity}` : ''}`;
+      // "toys — 1 piece" names a category; "LED panel light 600x600 — 500 pieces" names a product.
+      const named = fields.product.trim().split(/\s+/).length >= 2 || /\d/.test(fields.product) || models.length > 0;
+      const counted = Boolean(fields.quantity && /\d/.test(fields.quantity)) || findQuantities(ctx).length > 0;
+      // The platform fills the product from the listing the buyer clicked; beside its default "interested in
+      // your product" text, the product field is the platform's, not the buyer's words.
+      const templated = !found.length && sentencesOf(ctx.body).some((b) => (ASK.test(b) || /interested in/i.test(b)) && GENERIC_OBJECT.test(b));
+      const product = { text: fields.product.slice(0, 60), strong: named && counted && !templated };
+      if (!found.some((f) => f.text === product.text)) found.unshift(product);
+      first ||= asked;
     }
     if (!found.length) return undefined;
     return { sentence: (first || asked).slice(0, 140), details: found.slice(0, 6).map((d) => d.text), strong: found.some((d) => d.strong) || found.length >= 2 };
