@@ -15,10 +15,31 @@ function hidden(el: Element): boolean {
 export interface TextOptions {
   /** Elements (and their subtree) to leave out, e.g. quoted history. */
   exclude?: (el: Element) => boolean;
+  /** Node allowance shared by the calls of one read; a fresh MAX_NODES allowance when absent. */
+  budget?: TextBudget;
+}
+
+/**
+ * How many nodes a read may still visit. The content script runs in the rep's mail tab, where every
+ * node costs a trip into the DOM (about half a microsecond): an allowance keeps a read in the order of
+ * ten milliseconds whatever the page holds. Real mail has a few thousand nodes; a page that exhausts
+ * the allowance is read in part and says so (`exhausted`), which the readers report as a cut body.
+ */
+export interface TextBudget {
+  nodes: number;
+  exhausted: boolean;
+}
+
+export const MAX_NODES = 20_000;
+
+export function textBudget(nodes = MAX_NODES): TextBudget {
+  return { nodes, exhausted: false };
 }
 
 export function elementText(root: Element | null | undefined, opts: TextOptions = {}): string {
   if (!root) return '';
+  const budget = opts.budget ?? textBudget();
+  const exclude = opts.exclude;
   const out: string[] = [];
   let size = 0;
   // An explicit stack instead of recursion: a page can nest elements deeper than the call stack.
@@ -30,22 +51,30 @@ export function elementText(root: Element | null | undefined, opts: TextOptions 
       out.push(node);
       continue;
     }
-    if (node.nodeType === 3) {
-      const v = collapseSpaces(node.nodeValue ?? '');
+    if (--budget.nodes < 0) {
+      budget.exhausted = true;
+      break;
+    }
+    const type = node.nodeType;
+    if (type === 3) {
+      const raw = node.nodeValue ?? '';
+      const v = raw === ' ' ? raw : collapseSpaces(raw);
       out.push(v);
       size += v.length;
       continue;
     }
-    if (node.nodeType !== 1) continue;
+    if (type !== 1) continue;
     const el = node as Element;
-    if (SKIP.has(el.tagName) || hidden(el) || opts.exclude?.(el)) continue;
-    if (el.tagName === 'BR') {
+    const tag = el.tagName;
+    // Most elements of a large body carry no attributes at all: skip the attribute checks for them.
+    if (SKIP.has(tag) || (el.hasAttributes() && hidden(el)) || exclude?.(el)) continue;
+    if (tag === 'BR') {
       out.push('\n');
       continue;
     }
-    const block = BLOCK.has(el.tagName);
+    const block = BLOCK.has(tag);
     if (block) out.push('\n');
-    if (el.tagName === 'TD' || el.tagName === 'TH') out.push(' ');
+    if (tag === 'TD' || tag === 'TH') out.push(' ');
     if (block) stack.push('\n');
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
@@ -110,7 +139,7 @@ export function linksIn(root: Element | null | undefined, opts: TextOptions = {}
     if (opts.exclude && closestMatching(a, root, opts.exclude)) continue;
     const href = a.getAttribute('href') ?? '';
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
-    out.push({ text: elementText(a).slice(0, 300), href: unwrapHref(href).slice(0, 4000) });
+    out.push({ text: elementText(a, opts.budget ? { budget: opts.budget } : {}).slice(0, 300), href: unwrapHref(href).slice(0, 4000) });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 import type { Attachment, Inquiry } from '../inquiry';
 import { splitQuoted } from '../parse/quotes';
 import { clipInquiry } from './clip';
-import { editableIn, elementText, hashText, linksIn, pick } from './dom-text';
+import { editableIn, elementText, hashText, linksIn, pick, textBudget } from './dom-text';
+import type { TextBudget } from './dom-text';
 import type { ReadResult, SiteAdapter } from './types';
 
 /**
@@ -58,10 +59,11 @@ function expandedMessages(doc: Document, s: SelectorSet): Element[] {
 
 function messageId(m: Element): string | undefined {
   const holder = m.matches('[data-legacy-message-id],[data-message-id]') ? m : m.querySelector('[data-legacy-message-id], [data-message-id]');
-  return holder?.getAttribute('data-legacy-message-id') ?? holder?.getAttribute('data-message-id')?.replace(/^#/, '') ?? undefined;
+  // `||`, not `??`: an empty id attribute must fall back, or the message fails the schema (id min 1).
+  return holder?.getAttribute('data-legacy-message-id') || holder?.getAttribute('data-message-id')?.replace(/^#/, '') || undefined;
 }
 
-function attachments(m: Element, s: SelectorSet): Attachment[] {
+function attachments(m: Element, s: SelectorSet, budget: TextBudget): Attachment[] {
   const out: Attachment[] = [];
   for (const el of Array.from(m.querySelectorAll(s.attachment))) {
     const du = el.getAttribute('download_url');
@@ -70,7 +72,7 @@ function attachments(m: Element, s: SelectorSet): Attachment[] {
       const [mimeType, name] = du.split(':');
       out.push({ name: name ?? '', mimeType: mimeType || 'application/octet-stream', size: 0 });
     } else {
-      const name = elementText(el);
+      const name = elementText(el, { budget });
       if (name && !out.some((a) => a.name === name)) out.push({ name, mimeType: 'application/octet-stream', size: 0 });
     }
   }
@@ -86,10 +88,12 @@ function readWith(doc: Document, url: URL, via: keyof typeof SELECTORS): ReadRes
   const bodyEl = m.querySelector(s.body)!;
   const sender = pick(m, [s.sender]);
   const address = sender?.getAttribute('email') ?? sender?.getAttribute('data-hovercard-id') ?? '';
-  const name = sender?.getAttribute('name') ?? (sender ? elementText(sender) : '');
-  const subject = elementText(pick(doc, [s.subject])) || titleSubject(doc.title);
-  const raw = elementText(bodyEl, { exclude: QUOTED });
-  const quotedParts = Array.from(bodyEl.querySelectorAll('.gmail_quote, blockquote, div.im')).map((q) => elementText(q));
+  // One node allowance for the whole read: nested quotes or thousands of links cannot multiply it.
+  const budget = textBudget();
+  const name = sender?.getAttribute('name') ?? (sender ? elementText(sender, { budget }) : '');
+  const subject = elementText(pick(doc, [s.subject]), { budget }) || titleSubject(doc.title);
+  const raw = elementText(bodyEl, { exclude: QUOTED, budget });
+  const quotedParts = Array.from(bodyEl.querySelectorAll('.gmail_quote, blockquote, div.im')).map((q) => elementText(q, { budget }));
   const split = splitQuoted(raw, { subject });
   const date = m.querySelector(s.date)?.getAttribute('title') ?? '';
   const parsedDate = Date.parse(date);
@@ -104,9 +108,10 @@ function readWith(doc: Document, url: URL, via: keyof typeof SELECTORS): ReadRes
     subject,
     body: split.body,
     quoted: [split.quoted, ...quotedParts].filter(Boolean).join('\n\n'),
-    links: linksIn(bodyEl, { exclude: QUOTED }),
-    attachments: attachments(m, s),
-    partial: Boolean(m.querySelector(s.clipped)),
+    links: linksIn(bodyEl, { exclude: QUOTED, budget }),
+    attachments: attachments(m, s, budget),
+    partial: Boolean(m.querySelector(s.clipped)) || budget.exhausted,
+    ...(budget.exhausted ? { clipped: ['body'] } : {}),
     ...(Number.isNaN(parsedDate) ? {} : { date: new Date(parsedDate).toISOString() }),
   };
   return { status: 'ok', inquiry: clipInquiry(inquiry), via: `gmail:${via}` };

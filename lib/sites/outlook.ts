@@ -1,7 +1,8 @@
 import type { Inquiry } from '../inquiry';
 import { splitQuoted } from '../parse/quotes';
 import { clipInquiry } from './clip';
-import { editableIn, elementText, hashText, linksIn, pick } from './dom-text';
+import { editableIn, elementText, hashText, linksIn, pick, textBudget } from './dom-text';
+import type { TextBudget } from './dom-text';
 import type { ReadResult, SiteAdapter } from './types';
 
 /**
@@ -18,13 +19,13 @@ const QUOTED = (el: Element) => el.id === 'divRplyFwdMsg' || el.id === 'appendon
 function itemId(doc: Document, url: URL): string | undefined {
   const m = /\/id\/([^/?#]+)/.exec(url.pathname);
   if (m?.[1]) return decodeURIComponent(m[1]);
-  return doc.querySelector('[role="main"] [data-convid]')?.getAttribute('data-convid') ?? doc.querySelector('[aria-selected="true"][data-convid]')?.getAttribute('data-convid') ?? undefined;
+  return doc.querySelector('[role="main"] [data-convid]')?.getAttribute('data-convid') || doc.querySelector('[aria-selected="true"][data-convid]')?.getAttribute('data-convid') || undefined;
 }
 
-function sender(main: Element): { name: string; address: string } {
+function sender(main: Element, budget: TextBudget): { name: string; address: string } {
   const el = pick(main, ['.lpc-hoverTarget[title*="@"]', '[data-testid="SenderPersona"] [title*="@"]', 'span[title*="@"]', 'button[title*="@"]']);
   const title = el?.getAttribute('title') ?? '';
-  const shown = el ? elementText(el) : '';
+  const shown = el ? elementText(el, { budget }) : '';
   const address = findAddress(title) ?? findAddress(shown) ?? '';
   const name = stripTags(shown).replace(address, '').trim();
   return { name, address };
@@ -72,9 +73,10 @@ export const outlook: SiteAdapter = {
         ? { status: 'unrecognised', reason: 'Outlook shows a message, but no region labelled as the message body was found.' }
         : { status: 'no-message' };
     }
-    const subject = elementText(pick(main, ['[role="heading"][aria-level="2"]', '[role="heading"]', 'h1', 'h2']));
-    const from = sender(main);
-    const raw = elementText(bodyEl, { exclude: QUOTED });
+    const budget = textBudget();
+    const subject = elementText(pick(main, ['[role="heading"][aria-level="2"]', '[role="heading"]', 'h1', 'h2']), { budget });
+    const from = sender(main, budget);
+    const raw = elementText(bodyEl, { exclude: QUOTED, budget });
     const split = splitQuoted(raw, { subject });
     const id = itemId(doc, url) ?? `outlook-${hashText(`${from.address}|${subject}|${raw.slice(0, 2000)}`)}`;
     const attachments = Array.from(main.querySelectorAll('[role="listitem"][title], [data-testid="AttachmentCard"] [title]'))
@@ -91,9 +93,10 @@ export const outlook: SiteAdapter = {
       subject,
       body: split.body,
       quoted: split.quoted,
-      links: linksIn(bodyEl, { exclude: QUOTED }),
+      links: linksIn(bodyEl, { exclude: QUOTED, budget }),
       attachments,
-      partial: false,
+      partial: budget.exhausted,
+      ...(budget.exhausted ? { clipped: ['body'] } : {}),
     };
     return { status: 'ok', inquiry: clipInquiry(inquiry), via: 'outlook:aria' };
   },

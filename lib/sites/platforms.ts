@@ -1,7 +1,7 @@
 import type { Inquiry, PlatformFields } from '../inquiry';
 import { splitQuoted } from '../parse/quotes';
 import { clipInquiry } from './clip';
-import { elementText, hashText, linksIn, pick } from './dom-text';
+import { elementText, hashText, linksIn, pick, textBudget } from './dom-text';
 import type { ReadResult, SiteAdapter, SiteId } from './types';
 
 /**
@@ -42,6 +42,8 @@ const LABELS: Record<keyof PlatformFields | 'email', RegExp> = {
   email: /^(?:e-?mail|邮箱|电子邮件)\s*[:：]?$/i,
 };
 
+const MAX_LABEL_CANDIDATES = 5000;
+
 /** The value next to a label: the next element sibling, or the rest of the label's parent text. */
 function valueOf(el: Element, label: string): string | undefined {
   const next = el.nextElementSibling;
@@ -57,7 +59,9 @@ function valueOf(el: Element, label: string): string | undefined {
 function platformFields(doc: Document): { fields: PlatformFields; email?: string } {
   const found: Partial<Record<keyof typeof LABELS, string>> = {};
   const keys = Object.keys(LABELS) as Array<keyof typeof LABELS>;
-  for (const el of Array.from(doc.querySelectorAll('dt, th, label, span, div, td, strong, b, p'))) {
+  // Labels sit in the buyer card near the top; a page padded with thousands of elements is not searched to its end.
+  const candidates = Array.from(doc.querySelectorAll('dt, th, label, span, div, td, strong, b, p')).slice(0, MAX_LABEL_CANDIDATES);
+  for (const el of candidates) {
     if (el.children.length > 1) continue;
     const text = (el.textContent ?? '').trim();
     if (!text || text.length > 40) continue;
@@ -96,8 +100,9 @@ function makeAdapter(spec: PlatformSpec): SiteAdapter {
           : { status: 'no-message' };
       }
       const { fields, email } = platformFields(doc);
-      const subject = elementText(pick(doc, SUBJECT));
-      const split = splitQuoted(elementText(el), { subject });
+      const budget = textBudget();
+      const subject = elementText(pick(doc, SUBJECT), { budget });
+      const split = splitQuoted(elementText(el, { budget }), { subject });
       const idHolder = el.closest(ID_ATTRS.map((a) => `[${a}]`).join(','));
       const pageId = ID_ATTRS.map((a) => idHolder?.getAttribute(a)).find(Boolean) ?? new URLSearchParams(url.search).get('id') ?? undefined;
       const attachments = Array.from(doc.querySelectorAll('[data-role="attachment"], [class*="attachment" i] a, [class*="attach" i] [title]'))
@@ -114,10 +119,11 @@ function makeAdapter(spec: PlatformSpec): SiteAdapter {
         subject,
         body: split.body,
         quoted: split.quoted,
-        links: linksIn(el),
+        links: linksIn(el, { budget }),
         attachments,
         platform: fields,
-        partial: false,
+        partial: budget.exhausted,
+        ...(budget.exhausted ? { clipped: ['body'] } : {}),
       };
       return { status: 'ok', inquiry: clipInquiry(inquiry), via: `${spec.id}:labels` };
     },

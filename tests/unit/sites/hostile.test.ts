@@ -11,12 +11,12 @@ import { INQUIRY_LIMITS } from '../../../lib/inquiry';
 import { ReadState } from '../../../lib/messages';
 import { adapterFor, fromPaste } from '../../../lib/sites';
 import { clipInquiry, cut } from '../../../lib/sites/clip';
-import { elementText, tidyLines } from '../../../lib/sites/dom-text';
+import { elementText, MAX_NODES, tidyLines } from '../../../lib/sites/dom-text';
 import { gmail } from '../../../lib/sites/gmail';
 import { findAddress, outlook } from '../../../lib/sites/outlook';
 import type { SiteAdapter } from '../../../lib/sites/types';
 
-const [GENUINE, , SCAM] = SAMPLES as [typeof SAMPLES[0], typeof SAMPLES[0], typeof SAMPLES[0]];
+const [GENUINE, VAGUE, SCAM] = SAMPLES as [typeof SAMPLES[0], typeof SAMPLES[0], typeof SAMPLES[0]];
 const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const GMAIL_URL = new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWbqKkxQdWlnmFbVzJzwSxZb');
 const OUTLOOK_URL = new URL('https://outlook.office.com/mail/inbox/id/AAQkADAw');
@@ -73,8 +73,17 @@ describe('over-long fields are cut to the schema and reported, so the message is
 
 describe('readers stay linear on hostile text', () => {
   it('keeps the words of a body padded with blank spans, in order', () => {
-    const body = `<div aria-label="Message body">Dear sir,${'<span> </span>'.repeat(20000)}<p>Please quote 500 pcs.</p>${'<span>\t</span>'.repeat(20000)}<br>Regards</div>`;
+    const body = `<div aria-label="Message body">Dear sir,${'<span> </span>'.repeat(3000)}<p>Please quote 500 pcs.</p>${'<span>\t</span>'.repeat(3000)}<br>Regards</div>`;
     expect(elementText(doc(body).body.firstElementChild)).toBe('Dear sir,\nPlease quote 500 pcs.\n\nRegards');
+  });
+
+  it('reads a body of 60 000 spans only in part, and says the message was cut', () => {
+    const html = outlookMessage(VAGUE).replace('aria-label="Message body" class="XbIp4 jmmB7 GNqVo">', `aria-label="Message body" class="XbIp4 jmmB7 GNqVo">${'<span>x</span>'.repeat(60000)}`);
+    const i = ok(outlook.read(doc(html), OUTLOOK_URL));
+    expect(i.partial).toBe(true);
+    expect(i.clipped).toContain('body');
+    expect(i.subject).toBe(VAGUE.subject);
+    expect(i.body.length).toBeLessThanOrEqual(MAX_NODES);
   });
 
   it('tidies lines of hundreds of thousands of blanks', () => {
