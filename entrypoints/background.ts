@@ -16,7 +16,8 @@ import type { TabVerdict } from '../lib/extension/verdict';
 import { badgeFor } from '../lib/extension/verdict';
 import { resolveLocale } from '../lib/i18n';
 import type { ReadState as ReadStateT } from '../lib/messages';
-import { ContentToBackground, InsertResult, PanelToBackground, ReadEnvelope, ReadState } from '../lib/messages';
+import { InsertResult, PanelToBackground, ReadEnvelope, ReadState } from '../lib/messages';
+import { verdictForReport } from '../lib/extension/read-report';
 import { contentScriptTab, isExtensionPage } from '../lib/extension/senders';
 import type { Settings } from '../lib/settings';
 import { DEFAULT_SETTINGS } from '../lib/settings';
@@ -163,36 +164,25 @@ export default defineBackground(() => {
   });
 
   const extensionId = browser.runtime.id;
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const extensionBase = browser.runtime.getURL('/');
 
-  async function onRead(tabId: number, raw: unknown): Promise<{ ok: boolean }> {
-    const envelope = ReadEnvelope.safeParse(raw);
-    if (!envelope.success) return { ok: false };
+  async function onRead(tabId: number, raw: unknown): Promise<{ ok: boolean } | undefined> {
+    if (!ReadEnvelope.safeParse(raw).success) return undefined;
     const current = claim(tabId);
     await ready;
-    const parsed = ContentToBackground.safeParse(raw);
-    let v: TabVerdict;
-    if (parsed.success) {
-      v = await judge(parsed.data.site, parsed.data.state, tabId);
-    } else {
-      const where = parsed.error.issues
-        .slice(0, 3)
-        .map((i) => i.path.join('.'))
-        .join(', ');
-      v = { status: 'unreadable', site: envelope.data.site, reason: `The message does not fit the expected shape (${where}).`.slice(0, 2000) };
-    }
-    if (current()) await publish(tabId, v);
-    return { ok: parsed.success };
+    const v = await verdictForReport(raw, (site, state) => judge(site, state, tabId));
+    if (v && current()) await publish(tabId, v);
+    return { ok: v?.status !== 'unreadable' };
   }
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
     if (type === 'read') {
-      const tabId = contentScriptTab(sender, extensionId, extensionOrigin);
+      const tabId = contentScriptTab(sender, extensionId, extensionBase);
       return tabId === undefined ? undefined : onRead(tabId, raw);
     }
     // Everything else is the panel's (or another extension page's) to ask.
-    if (!isExtensionPage(sender, extensionId, extensionOrigin)) return undefined;
+    if (!isExtensionPage(sender, extensionId, extensionBase)) return undefined;
     const fromPanel = PanelToBackground.safeParse(raw);
     if (!fromPanel.success) return undefined;
     const req = fromPanel.data;

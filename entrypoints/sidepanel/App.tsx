@@ -85,10 +85,10 @@ export function App() {
     void browser.runtime.sendMessage({ type: 'get-state', tabId }).then((v: unknown) => {
       if (live) setVerdict(checked(v));
     });
-    const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+    const extensionBase = browser.runtime.getURL('/');
     const onMessage = (msg: unknown, sender: { id?: string; url?: string }) => {
       // Content scripts can broadcast too: only the extension's own worker and pages are heard.
-      if (!isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return;
+      if (!isExtensionPage(sender, browser.runtime.id, extensionBase)) return;
       const m = VerdictBroadcast.safeParse(msg);
       if (m.success && m.data.tabId === tabId) setVerdict(m.data.verdict as TabVerdict);
     };

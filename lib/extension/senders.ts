@@ -12,24 +12,18 @@ export interface SenderLike {
   frameId?: number | undefined;
 }
 
-function originOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The side panel, the history and options pages, the worker: documents at the extension's own origin. */
-export function isExtensionPage(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
-  return sender.id === extensionId && originOf(sender.url) === extensionOrigin;
+/**
+ * The side panel, the history and options pages, the worker: documents under the extension's own base
+ * address (`runtime.getURL('/')`). Compared as a prefix: `URL.origin` is "null" for extension schemes
+ * in some engines.
+ */
+export function isExtensionPage(sender: SenderLike, extensionId: string, extensionBase: string): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionBase);
 }
 
 /** The tab a content-script message speaks for, or undefined if it does not come from one (or from a sub-frame). */
-export function contentScriptTab(sender: SenderLike, extensionId: string, extensionOrigin: string): number | undefined {
+export function contentScriptTab(sender: SenderLike, extensionId: string, extensionBase: string): number | undefined {
   if (sender.id !== extensionId || sender.tab?.id === undefined || sender.frameId !== 0) return undefined;
-  const origin = originOf(sender.url);
-  if (!origin || origin === extensionOrigin) return undefined;
+  if (!sender.url || !/^https?:\/\//.test(sender.url) || sender.url.startsWith(extensionBase)) return undefined;
   return sender.tab.id;
 }
