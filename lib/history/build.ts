@@ -63,7 +63,7 @@ export function recordFrom(inquiry: Inquiry, a: Analysis, now: number, previous?
       openQuestions: a.questions.filter((q) => !q.answered).map((q) => q.id),
     },
     senderAddress: sender.address.slice(0, 320),
-    senderDomain: sender.domain,
+    senderDomain: sender.domain.slice(0, 253),
     simhash: fp.simhash,
     bands: fp.usable ? fp.bands : [],
     words: searchWords(inquiry.subject, inquiry.from.name, sender.address, company, a.facts.products.join(' ')),

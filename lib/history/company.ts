@@ -25,6 +25,13 @@ export function normalizeCompany(name: string): string {
  * company's own mail domain, else (free mail, platform relays) the sender's address.
  */
 export function companyKeyOf(company: string, senderDomain: string, senderAddress: string): string {
+  return keyOf(company, senderDomain, senderAddress).slice(0, MAX_COMPANY_KEY);
+}
+
+/** The record schema's limit: a 500-character sender address behind "address:" would not fit, and the verdict would not be saved. */
+const MAX_COMPANY_KEY = 320;
+
+function keyOf(company: string, senderDomain: string, senderAddress: string): string {
   const name = normalizeCompany(company);
   if (name.length >= 3) return `name:${name}`;
   if (senderDomain && !isSharedDomain(senderDomain)) return `domain:${getDomain(senderDomain) ?? senderDomain}`;

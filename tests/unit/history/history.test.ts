@@ -47,6 +47,15 @@ describe('fingerprint', () => {
 });
 
 describe('history records', () => {
+  it('saves the verdict of a message whose sender address is as long as a reader lets through', async () => {
+    // 500 characters is the Inquiry limit; "address:" in front of it used to overflow the company key and lose the save.
+    const address = `${'x'.repeat(480)}@gmail.com`;
+    const i = inq({ id: 'long-sender', from: { name: 'Buyer', address } });
+    const saved = await save(i, 1000);
+    expect(saved.companyKey.length).toBeLessThanOrEqual(320);
+    expect(await db.inquiries.get('eml:long-sender')).toMatchObject({ key: 'eml:long-sender' });
+  });
+
   it('keeps one record per message: re-opening updates it and keeps the rep\u2019s outcome', async () => {
     const i = inq({ id: 'm1' });
     await save(i, 1000);
