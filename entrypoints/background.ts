@@ -146,7 +146,17 @@ export default defineBackground(() => {
   });
 
   const sidePanel = (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  // The toolbar button opens the panel from our own click handler rather than Chrome's
+  // openPanelOnActionClick: only a handled click counts as invoking the extension on the page, which
+  // grants activeTab, so "Analyse this page" can read the page the rep is on without the `tabs`
+  // permission or a grant for every site.
+  sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+  const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  browser.action.onClicked.addListener((tab) => {
+    // open() must run inside the user gesture, before any await.
+    if (sidePanel && tab.id !== undefined) sidePanel.open({ tabId: tab.id }).catch(() => undefined);
+    else sidebarAction?.open().catch(() => undefined);
+  });
 
   async function onMenuClick(info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }): Promise<void> {
     if (info.menuItemId !== MENU_SELECTION || tab?.id === undefined || !info.selectionText) return;

@@ -67,8 +67,10 @@ export function App() {
     };
     void refresh();
     const onActivated = () => void refresh();
-    const onUpdated = (id: number, info: { url?: string }) => {
-      if (info.url && (pinned === undefined || id === pinned)) void refresh();
+    // Without the tabs permission a change of address is reported only on the sites we read; a
+    // finished load is reported everywhere, so the panel also looks again then.
+    const onUpdated = (id: number, info: { url?: string; status?: string }) => {
+      if ((info.url || info.status === 'complete') && (pinned === undefined || id === pinned)) void refresh();
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
@@ -193,7 +195,12 @@ export function App() {
   } else if (verdict.status === 'analyzing') {
     content = <PanelState status="analyzing" locale={locale} />;
   } else if (verdict.status === 'error') {
-    content = <PanelState status="error" locale={locale} code={verdict.code} detail={verdict.message} onAnalyzePage={analyzePage} />;
+    content = (
+      <PanelState status="error" locale={locale} code={verdict.code} detail={verdict.message} onAnalyzePage={analyzePage}>
+        {/* Without the tabs permission a page is readable once the rep has invoked InquiryLens on it. */}
+        {verdict.code === 'page-blocked' ? <p className="il-hint">{t(locale, 'reading.invokeFirst')}</p> : null}
+      </PanelState>
+    );
   } else {
     content = <PanelState status="unsupported" locale={locale} onAnalyzePage={analyzePage} />;
   }

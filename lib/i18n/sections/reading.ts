@@ -5,6 +5,7 @@ export const readingEn = {
     inserted: 'Inserted at the cursor in the reply box.',
     noReplyBox: 'Nothing was inserted: open the reply on the site and click where the text should go, then insert again.',
     refused: 'The site did not accept the text, so nothing was changed. Copy the reply instead.',
+    invokeFirst: 'Click the InquiryLens button in the toolbar while this page is open, then choose “Analyse this page” again.',
   },
 } as const;
 
@@ -14,5 +15,6 @@ export const readingZh: { [S in keyof typeof readingEn]: { [K in keyof (typeof r
     inserted: '已插入到回复框的光标处。',
     noReplyBox: '未插入任何内容：请先在网站上打开回复，并点击要插入文字的位置，然后再次插入。',
     refused: '网站未接受这段文字，未做任何更改。请改用复制。',
+    invokeFirst: '请在打开此页面时点击工具栏中的 InquiryLens 按钮，然后再次选择“分析此页面”。',
   },
 };
