@@ -70,7 +70,7 @@ export const WEIGHTS = {
 
   // How real buyers write: a named thing asked for, a real conversation, a person on both ends.
   'request.specific': { weight: 22, kind: 'positive', group: 'request', why: 'Asks for a price, quote or purchase of something it names with a model, quantity or amount.' },
-  'request.named': { weight: 12, kind: 'positive', group: 'request', why: 'Asks for a price or purchase of a thing it names, without a model, quantity or amount.' },
+  'request.named': { weight: 10, kind: 'positive', group: 'request', why: 'Asks for a price or purchase of a thing it names, without a model, quantity or amount.' },
   'request.thread': { weight: 10, kind: 'positive', group: 'request', why: 'Replies within a real conversation, with its earlier messages.' },
   'request.named-greeting': { weight: 6, kind: 'positive', group: 'request', why: 'Greets a person by name, not \u201cDear Sir\u201d.' },
   'request.signed': { weight: 6, kind: 'positive', group: 'request', why: 'Signs with the name the sender address carries.' },
@@ -118,7 +118,7 @@ export const WEIGHTS = {
   'vague.urgency': { weight: -3, kind: 'negative', group: 'vague', why: 'Pushes urgency without any specifics.' },
   'vague.sales-pitch': { weight: -15, kind: 'negative', group: 'vague', why: 'Sells something to you (services, leads, marketing) rather than buying.' },
   'vague.no-buying-intent': { weight: -10, kind: 'negative', group: 'vague', why: 'Neither names a product nor asks for a price, quotation, catalogue or sample.' },
-  'vague.bulk-mail': { weight: -15, kind: 'negative', group: 'vague', why: 'A newsletter or list mailing (unsubscribe footer): written to everyone, not to you.' },
+  'vague.bulk-mail': { weight: -25, kind: 'negative', group: 'vague', why: 'A newsletter or list mailing (unsubscribe footer): written to everyone, not to you.' },
   'vague.stranger': { weight: -6, kind: 'negative', group: 'vague', why: 'Several marks of a mass mailing from a stranger.' },
   'vague.exclusive': { weight: -5, kind: 'negative', group: 'vague', why: 'Asks for exclusivity or distributorship before any order.' },
 
@@ -139,6 +139,7 @@ export const WEIGHTS = {
   'scam.abused-tld': { weight: -30, kind: 'scam', group: 'scam', why: 'Sent from a free top-level domain used mostly for abuse.' },
   'scam.lure': { weight: -35, kind: 'scam', group: 'scam', why: 'A stranger asks you to open a document, confirm a payment or follow up an order you never had.' },
   'scam.bulk-advert': { weight: -30, kind: 'scam', group: 'scam', why: 'An advertisement sent in bulk (unsubscribe footer, hidden recipients or a throw-away mailbox): spam, not a buyer.' },
+  'scam.padded-field': { weight: -30, kind: 'scam', group: 'scam', why: 'A sender name, subject or file name padded far beyond what anyone writes, to hide the real one.' },
   'scam.password': { weight: -35, kind: 'scam', group: 'scam', why: 'Gives or asks for a password in the mail.' },
   'scam.vendor-registration': { weight: -30, kind: 'scam', group: 'scam', why: 'Asks you to register as a vendor or log in to see the order.' },
   'scam.sender-spoof': { weight: -30, kind: 'scam', group: 'scam', why: 'The display name claims an address or brand the sender does not have.' },

@@ -74,6 +74,7 @@ export const SIGNAL_WHY_ZH: Record<SignalId, string> = {
   'scam.abused-tld': '来自几乎专被滥用的免费顶级域名。',
   'scam.lure': '陌生人让你打开文件、确认付款或跟进一个从未有过的订单。',
   'scam.bulk-advert': '群发的广告（有退订链接、隐藏收件人或随机邮箱）：是垃圾邮件，不是买家。',
+  'scam.padded-field': '发件人名称、主题或文件名被填充得异常长，用来掩盖真实内容。',
   'scam.password': '邮件里给出或索要密码。',
   'scam.vendor-registration': '要你注册供应商或登录才能看订单。',
   'scam.sender-spoof': '发件人名称冒用了不属于他的地址或品牌。',

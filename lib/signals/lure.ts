@@ -66,6 +66,9 @@ function dressedAs(label: string, other: string, extra: RegExp = IMITATION_EXTRA
   return l.endsWith(other) && extra.test(l.slice(0, l.length - other.length));
 }
 
+/** Departments a fake office adds to a real name: a company's own domain rarely spells "procurement". */
+const DEPARTMENT = /^(?:vendors?|procurements?|purchas\w{0,6}|rfq|rfqs|tender|tenders|sourcing|supplier|suppliers|supply|bids?|orders?)+(?:uae|usa|us|uk|ksa|kw|qa|ae|sa|\d{1,3})?$/;
+
 /** A company's leading word is often its whole domain with "trading" or "group" added; only a stray letter or digit is odd. */
 const STRAY = /^(?:[a-z]|\d{1,3})$/;
 
@@ -131,7 +134,7 @@ export function lookalikeCompany(ctx: SignalContext): string | undefined {
     for (const d of seen) {
       const label = orgLabel(d.domain);
       if (label.replace(/-/g, '') === core || label.replace(/-/g, '') === full) continue;
-      if (dressedAs(label, full) || misspells(label, full) || misspells(label, core)) return `${d.domain} (${d.where}) imitates the name "${full}" the mail claims`;
+      if (dressedAs(label, full) || dressedAs(label, core, DEPARTMENT) || misspells(label, full) || misspells(label, core)) return `${d.domain} (${d.where}) imitates the name "${full}" the mail claims`;
     }
   }
   for (const lead of leadingNames(ctx)) {
@@ -316,6 +319,22 @@ function personalisedLink(ctx: SignalContext): string | undefined {
   return undefined;
 }
 
+/**
+ * Names and subjects no person writes: hundreds of characters of padding push the real sender out of
+ * sight and, before readers cut them, out of any check. The padding is the evidence.
+ */
+const PADDED = { name: 150, subject: 600, attachmentName: 250 } as const;
+function paddedField(ctx: SignalContext): string | undefined {
+  const { from, replyTo, subject, attachments, clipped = [] } = ctx.inquiry;
+  const cut = clipped.find((p) => /^(?:from|replyTo)\.(?:name|address)$|^subject$|^attachments\.name$|^links\.text$/.test(p));
+  if (cut) return `the ${cut} field was too long to read whole and was cut`;
+  if (from.name.length > PADDED.name) return `a sender name of ${from.name.length} characters`;
+  if ((replyTo?.name.length ?? 0) > PADDED.name) return `a Reply-To name of ${replyTo?.name.length} characters`;
+  if (subject.length > PADDED.subject) return `a subject of ${subject.length} characters`;
+  const long = attachments.find((a) => a.name.length > PADDED.attachmentName);
+  return long ? `an attachment name of ${long.name.length} characters` : undefined;
+}
+
 export const lureSignal: Signal = {
   name: 'lure',
   run(ctx) {
@@ -344,6 +363,9 @@ export const lureSignal: Signal = {
     const marks = strangerMarks(ctx);
     if (content.length && marks.length) hits.push(hit(ctx, 'scam.lure', `${content[0]}; ${marks.slice(0, 2).join(', ')}`));
     else if (marks.length >= 2) hits.push(hit(ctx, 'vague.stranger', marks.slice(0, 3).join(', ')));
+
+    const padded = paddedField(ctx);
+    if (padded) hits.push(hit(ctx, 'scam.padded-field', padded));
 
     const pw = PASSWORD.exec(headOf(ctx));
     if (pw) hits.push(hit(ctx, 'scam.password', pw[0]));

@@ -34,6 +34,8 @@ const ASK = wordsRegex([
   'rfp',
   'wtb',
   'want to buy',
+  "(?:i|we|i'll|we'll)(?: will| shall)? (?:buy|take|purchase|order) (?:a|an|the|one|two|three|\\d)",
+  '(?:ok|okay|yes|deal)[,.!]? (?:i|we)(?: will|\'ll)? (?:buy|take)',
   '(?:need|want|require|send|give) (?:a |the |your |best |good |lowest )?(?:price|prices|quote|quotation|offer|pricing)',
   '(?:price|quote|quotation|offer) (?:please|pls|needed|required|wanted)',
   'please quote',
@@ -84,10 +86,16 @@ function detailsIn(sentence: string, models: readonly string[]): Detail[] {
   const quoted = /["“'‘]([A-Z][^"”'’\n]{2,40})["”'’]/.exec(sentence);
   if (quoted) out.push({ text: quoted[0], strong: true });
   // A proper name inside the sentence (not its first word): a brand, a place, a work, a model line.
-  const words = sentence.split(/\s+/).slice(1);
-  for (const w of words) {
-    const clean = w.replace(/^[("'“‘]+|[)"'”’.,;:!?]+$/g, '');
-    if (/^[A-Z][A-Za-z0-9&-]{2,30}$/.test(clean) && !COMMON_CAPS.has(clean) && !out.some((d) => d.text.includes(clean))) out.push({ text: clean, strong: false });
+  // Consecutive capitalised words are one name ("Grand Tourer", "MB Quart").
+  const words = sentence.split(/\s+/).slice(1).map((w) => w.replace(/^[("'“‘]+|[)"'”’.,;:!?]+$/g, ''));
+  const isName = (w: string) => /^[A-Z][A-Za-z0-9&-]{1,30}$/.test(w) && !COMMON_CAPS.has(w);
+  for (let i = 0; i < words.length; i++) {
+    if (!isName(words[i]!) || words[i]!.length < 3) continue;
+    let j = i;
+    while (j + 1 < words.length && isName(words[j + 1]!)) j++;
+    const name = words.slice(i, j + 1).join(' ');
+    if (!out.some((d) => d.text.includes(name))) out.push({ text: name, strong: false });
+    break;
   }
   return out;
 }
@@ -164,19 +172,23 @@ const NOT_A_NAME = new RegExp(
   'i',
 );
 
+const GREETING_WORD = /^(?:dear|hi|hello|hey|good (?:morning|afternoon|day)|hola|estimad[oa]|querid[oa]|ol[áa]|prezad[oa]|caro|cara|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|ch[èe]re|здравствуйте|уважаем\S{0,3})\s{1,3}(?:(?:mr|mrs|ms|miss|dr|herr|frau|sr|sra|m|mme|prof)\.?\s{1,2})?/iu;
+const NAME_AFTER_GREETING = /^([A-Z\u00C0-\u00DE\u0400-\u042F][a-z\u00DF-\u024F\u0430-\u044F'-]{1,20}(?: [A-Z][a-z'-]{1,20})?)\s{0,2}[,:!\n]/u;
+const NAME_ALONE = /^([A-Z\u00C0-\u00DE\u0400-\u042F][a-z\u00DF-\u024F\u0430-\u044F'-]{1,20})\s{0,2}[,:](?:\s{0,3}\n|\s{1,3}[A-Z])/u;
+
 /** "Hi Chris," / "Dear Mr. Roberts" / "Mary:" — a person, not "Dear Sir" or the mailbox's name. */
 function greetsByName(ctx: SignalContext): string | undefined {
   const opening = ctx.body.slice(0, 300).replace(/^\s+/, '');
   // With a greeting word the name may end the line; without one only "Chris," or "Mary:" reads as an address.
-  const m =
-    /^(?:(?:dear|hi|hello|hey|good (?:morning|afternoon|day)|hola|estimad[oa]|querid[oa]|ol[áa]|prezad[oa]|caro|cara|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|ch[èe]re|здравствуйте|уважаем\S{0,3})\s{1,3}(?:(?:mr|mrs|ms|miss|dr|herr|frau|sr|sra|m|mme|prof)\.?\s{1,2})?([A-Z\u00C0-\u024F\u0400-\u04FF][a-z\u00E0-\u024F\u0430-\u04FF'-]{1,20}(?: [A-Z][a-z'-]{1,20})?)\s{0,2}[,:!\n]|([A-Z\u00C0-\u024F\u0400-\u04FF][a-z\u00E0-\u024F\u0430-\u04FF'-]{1,20})\s{0,2}[,:](?:\s{0,3}\n|\s{1,3}[A-Z]))/u.exec(
-      opening,
-    );
-  const name = m?.[1] ?? m?.[2];
+  // The greeting word is matched without case, the name with it: a name starts with a capital.
+  const word = GREETING_WORD.exec(opening);
+  const rest = word ? opening.slice(word[0].length) : opening;
+  const m = word ? NAME_AFTER_GREETING.exec(rest) : NAME_ALONE.exec(rest);
+  const name = m?.[1];
   if (!m || !name || NOT_A_NAME.test(name) || COMMON_CAPS.has(name)) return undefined;
   const to = header(ctx, 'to').toLowerCase();
   if (to && to.includes(`${name.toLowerCase()}@`)) return undefined;
-  return m[0].trim().slice(0, 40);
+  return `${word?.[0] ?? ''}${m[0]}`.trim().slice(0, 40);
 }
 
 /** The sign-off names the person the address belongs to: "thanks brad mckay" from brad.mckay@…. */
@@ -213,7 +225,8 @@ export const requestSignal: Signal = {
     if (hasThread(ctx) && /^\s{0,3}(?:re|aw|sv|vs|r|rif|antw|odp|ответ|回复|答复)\s{0,2}[:：]/i.test(subject)) {
       hits.push(hit(ctx, 'request.thread', header(ctx, 'in-reply-to') ? `"${subject.slice(0, 80)}" replies to an earlier message` : `"${subject.slice(0, 80)}" quotes the earlier messages`));
     }
-    const greet = greetsByName(ctx);
+    // A platform's template greets the seller by the name on the account: that greeting is the platform's.
+    const greet = v.relay === 'platform' ? undefined : greetsByName(ctx);
     if (greet && !headOf(ctx).includes('undisclosed')) hits.push(hit(ctx, 'request.named-greeting', greet));
     if (!isFreeMail(v.buyerDomain) || v.relay) {
       const sign = v.relay ? undefined : signsAsSender(ctx);

@@ -1,96 +1,107 @@
 /**
- * Judgement floors on the labelled corpus in ../shared/corpus (issue: analyzer core). These are floors;
- * the weights are never keyed to a corpus file's wording.
+ * Judgement floors on every labelled dev source in ../shared/corpus (issue: judgement on real mail).
+ * The real mail stays in shared/ (real people's mail, not redistributed); it is read here, never copied.
+ * These are floors: no weight or pattern is keyed to a corpus file's wording, and the README lists the
+ * figures measured with `npm run -s cli -- eval ../shared/corpus`.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import type { Analysis } from '../../lib/analysis';
 import { parseCsvRecords } from '../../lib/csv';
-import { evaluate } from '../../lib/evaluation';
-import type { EvalRow, Label } from '../../lib/evaluation';
+import type { EvalReport, EvalRow } from '../../lib/evaluation';
+import { evalRow, evaluate, isLabel, misjudged } from '../../lib/evaluation';
 import { parseEml } from '../../lib/parse';
 import { corpusFiles, corpusPath } from '../corpus';
 
-interface Judged {
-  file: string;
-  label: Label;
-  expectedSample: string;
-  expectedRole: string;
-  analysis: Analysis;
-}
-
-async function judge(folder: string): Promise<Judged[]> {
-  const labels = new Map(parseCsvRecords(readFileSync(corpusPath(folder, 'labels.csv'), 'utf8')).map((r) => [r.file, r]));
-  const out: Judged[] = [];
+async function judge(folder: string): Promise<EvalRow[]> {
+  const text = readFileSync(corpusPath(folder, 'labels.csv'), 'utf8');
+  const annotated = /^[^\n]*\bmodels\b/.test(text);
+  const labels = new Map(parseCsvRecords(text).map((r) => [r.file, r]));
+  const rows: EvalRow[] = [];
   for (const path of corpusFiles(folder)) {
     const l = labels.get(basename(path));
-    if (!l) continue;
+    if (!l || !isLabel(l.label)) continue;
     const parsed = await parseEml(readFileSync(path), { source: 'eml', fallbackId: basename(path) });
     if (!parsed.ok) throw new Error(`${basename(path)} did not parse: ${parsed.error.message}`);
-    out.push({ file: basename(path), label: l.label as Label, expectedSample: l.expected_sample ?? '', expectedRole: l.role ?? '', analysis: analyze(parsed.inquiry) });
+    rows.push(evalRow(basename(path), { ...l, label: l.label }, analyze(parsed.inquiry), annotated));
   }
-  return out;
+  return rows;
 }
 
-const toRow = (j: Judged): EvalRow => ({
-  file: j.file,
-  label: j.label,
-  expectedSample: j.expectedSample,
-  expectedRole: j.expectedRole,
-  score: j.analysis.score,
-  band: j.analysis.band,
-  risk: j.analysis.risk,
-  sample: j.analysis.sample.advice,
-  role: j.analysis.profile.role,
-});
+const show = (rows: readonly EvalRow[]) => rows.filter(misjudged).map((r) => `${r.file} [${r.label}] ${r.score} ${r.band}${r.risk ? ' risk' : ''} ${r.sample}`).join('\n');
 
-const show = (js: Judged[]) => js.map((j) => `${j.file}: ${j.analysis.score} ${j.analysis.band}${j.analysis.risk ? ' risk' : ''} ${j.analysis.sample.advice} ${j.analysis.profile.role}`).join('\n');
+interface Floors {
+  count: Partial<Record<'genuine' | 'vague' | 'scam', number>>;
+  genuineHigh?: number;
+  genuineLowOrFlaggedAtMost?: number;
+  scamsFlagged?: number;
+  vagueRecognised?: number;
+  auc?: number;
+  roles?: number;
+  modelPrecision?: number;
+  modelRecall?: number;
+}
 
-describe('labelled corpus: authored + trade-lure phishing', () => {
-  let judged: Judged[] = [];
-  beforeAll(async () => {
-    judged = [...(await judge('authored')), ...(await judge('phishing'))];
+/**
+ * The issue's targets, per source: genuine in high ≥ 40 %, in low or flagged ≤ 15 %, scams flagged ≥ 95 %,
+ * vague recognised ≥ 90 %, AUC ≥ 0.95, roles ≥ 75 %, models precision ≥ 95 % and recall ≥ 85 %.
+ * Where a source is still short of a target the floor is the measured figure less a margin, and the
+ * README says so; a floor is raised, never lowered.
+ */
+const SOURCES: Record<string, Floors> = {
+  authored: { count: { genuine: 24, vague: 12 }, genuineHigh: 0.9, genuineLowOrFlaggedAtMost: 0.05, vagueRecognised: 0.9, auc: 0.98, roles: 0.85 },
+  phishing: { count: { scam: 21 }, scamsFlagged: 0.95 },
+  'phishing-general': { count: { scam: 105 }, scamsFlagged: 0.95 },
+  'real/mlists-dev': { count: { genuine: 11, vague: 20, scam: 59 }, genuineHigh: 0.4, genuineLowOrFlaggedAtMost: 0.15, scamsFlagged: 0.95, vagueRecognised: 0.9, auc: 0.95, roles: 0.75, modelPrecision: 0.95, modelRecall: 0.8 },
+  'real/enron-dev': { count: { genuine: 29, vague: 5 }, genuineHigh: 0.4, genuineLowOrFlaggedAtMost: 0.15, vagueRecognised: 0.9, auc: 0.85, roles: 0.72, modelPrecision: 0.95, modelRecall: 0.7 },
+};
+
+for (const [source, floors] of Object.entries(SOURCES)) {
+  describe(`labelled dev mail: ${source}`, () => {
+    let rows: EvalRow[] = [];
+    let r: EvalReport;
+    beforeAll(async () => {
+      rows = await judge(source);
+      r = evaluate(rows);
+    });
+
+    it('reads every labelled message', () => {
+      for (const [label, n] of Object.entries(floors.count)) expect(rows.filter((x) => x.label === label).length, label).toBe(n);
+    });
+    if (floors.genuineHigh !== undefined) {
+      it(`puts at least ${floors.genuineHigh * 100} % of real buyers in band high and at most ${floors.genuineLowOrFlaggedAtMost! * 100} % in low or flagged`, () => {
+        expect(r.genuineHighRate, show(rows.filter((x) => x.label === 'genuine'))).toBeGreaterThanOrEqual(floors.genuineHigh!);
+        expect(r.genuineFalseAlarmRate, show(rows.filter((x) => x.label === 'genuine'))).toBeLessThanOrEqual(floors.genuineLowOrFlaggedAtMost!);
+      });
+    }
+    if (floors.scamsFlagged !== undefined) {
+      it(`flags at least ${floors.scamsFlagged * 100} % of scams as risk, advising decline or verify-first`, () => {
+        expect(r.scamFlagRate, show(rows.filter((x) => x.label === 'scam'))).toBeGreaterThanOrEqual(floors.scamsFlagged!);
+      });
+    }
+    if (floors.vagueRecognised !== undefined) {
+      it(`keeps at least ${floors.vagueRecognised * 100} % of vague mail out of high, without sending samples`, () => {
+        expect(r.vagueRecognition, show(rows.filter((x) => x.label === 'vague'))).toBeGreaterThanOrEqual(floors.vagueRecognised!);
+      });
+    }
+    if (floors.auc !== undefined) {
+      it(`ranks real buyers above the rest (ROC AUC ≥ ${floors.auc})`, () => {
+        expect(r.rocAuc).toBeGreaterThanOrEqual(floors.auc!);
+      });
+    }
+    if (floors.roles !== undefined) {
+      it(`agrees with the labelled buyer role on at least ${floors.roles * 100} % of real buyers`, () => {
+        const wrong = rows.filter((x) => x.label === 'genuine' && x.expectedRole && x.role !== x.expectedRole).map((x) => `${x.file}: ${x.role} (labelled ${x.expectedRole})`);
+        expect(r.roleAgreement, wrong.join('\n')).toBeGreaterThanOrEqual(floors.roles!);
+      });
+    }
+    if (floors.modelPrecision !== undefined) {
+      it(`extracts product models with precision ≥ ${floors.modelPrecision * 100} % and recall ≥ ${floors.modelRecall! * 100} %`, () => {
+        const detail = rows.filter((x) => x.expectedModels && (x.expectedModels.length || x.models?.length)).map((x) => `${x.file}: ${(x.models ?? []).join(', ')} | ${(x.expectedModels ?? []).join(', ')}`);
+        expect(r.models?.precision, detail.join('\n')).toBeGreaterThanOrEqual(floors.modelPrecision!);
+        expect(r.models?.recall, detail.join('\n')).toBeGreaterThanOrEqual(floors.modelRecall!);
+      });
+    }
   });
-
-  it('reads all of it', () => {
-    expect(judged.filter((j) => j.label === 'genuine')).toHaveLength(24);
-    expect(judged.filter((j) => j.label === 'vague')).toHaveLength(12);
-    expect(judged.filter((j) => j.label === 'scam').length).toBeGreaterThanOrEqual(20);
-  });
-
-  it('flags every scam (risk or low band) and never advises sending it a sample', () => {
-    const missed = judged.filter((j) => j.label === 'scam' && !((j.analysis.risk || j.analysis.band === 'low') && ['decline', 'verify-first'].includes(j.analysis.sample.advice)));
-    expect(show(missed)).toBe('');
-  });
-
-  it('rates at least 22 of 24 genuine buyers medium or high without risk', () => {
-    const good = judged.filter((j) => j.label === 'genuine' && !j.analysis.risk && j.analysis.band !== 'low');
-    expect(good.length, show(judged.filter((j) => j.label === 'genuine' && !good.includes(j)))).toBeGreaterThanOrEqual(22);
-  });
-
-  it('keeps at least 10 of 12 vague inquiries out of high, with quote-first, decline or verify-first', () => {
-    const ok = judged.filter((j) => j.label === 'vague' && j.analysis.band !== 'high' && ['quote-first', 'decline', 'verify-first'].includes(j.analysis.sample.advice));
-    expect(ok.length, show(judged.filter((j) => j.label === 'vague' && !ok.includes(j)))).toBeGreaterThanOrEqual(10);
-  });
-
-  it('agrees with the veteran on sample advice (≥ 75 %) and buyer role (≥ 70 %)', () => {
-    const r = evaluate(judged.map(toRow));
-    expect(r.sampleAgreement).toBeGreaterThanOrEqual(0.75);
-    expect(r.roleAgreement).toBeGreaterThanOrEqual(0.7);
-  });
-
-  it('ranks genuine buyers above the rest (ROC AUC ≥ 0.9)', () => {
-    expect(evaluate(judged.map(toRow)).rocAuc).toBeGreaterThanOrEqual(0.9);
-  });
-});
-
-describe('labelled corpus: general order/invoice phishing', () => {
-  it('flags at least 90 % as risk or low', async () => {
-    const judged = await judge('phishing-general');
-    expect(judged.length).toBeGreaterThanOrEqual(100);
-    const caught = judged.filter((j) => j.analysis.risk || j.analysis.band === 'low');
-    expect(caught.length / judged.length, show(judged.filter((j) => !caught.includes(j)))).toBeGreaterThanOrEqual(0.9);
-  });
-});
+}

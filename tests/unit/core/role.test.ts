@@ -39,3 +39,18 @@ describe('detectRole', () => {
     expect(role('Hello, price please', 'Amd')).toBe('unknown');
   });
 });
+
+describe('roles on real mail', () => {
+  const roleOf = (text: string, asksSpecifically = true) => detectRole({ text, signature: '', asksSpecifically }).role;
+  it('hears a trader in its own words, not in "my local dealer"', () => {
+    expect(roleOf('Harborline Supply is an electrical distributor with 14 branches; we sell mainly to contractors.')).toBe('trader');
+    expect(roleOf('Our company is importer and we supply lighting shops in Busan.')).toBe('trader');
+    expect(roleOf('I resell them on eBay.')).toBe('trader');
+    expect(roleOf('My local dealer does not have the parts in stock; I need replacement arms.')).toBe('end-user');
+  });
+  it('takes a specific request with no trade or company role for the end user, and not a vague one', () => {
+    expect(roleOf('What is your price on the RKC116?')).toBe('end-user');
+    expect(roleOf('We are planning to use the boards in our research lab.', false)).toBe('end-user');
+    expect(roleOf('Hello, send price.', false)).toBe('unknown');
+  });
+});

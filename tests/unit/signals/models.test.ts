@@ -1,0 +1,31 @@
+/** Model extraction on the shapes real mail is full of (issue: judgement on real mail). Cases written for this test. */
+import { describe, expect, it } from 'vitest';
+import { modelsIn } from '../../../lib/signals/product';
+
+describe('product models in real mail', () => {
+  it('does not take dates, month codes, file names, floors, postcodes, extensions or ids for models', () => {
+    const text = [
+      'Delivery JAN03 - JUN03, see 2021/15/May schedule and the file 417.xls / Quote_2291.pdf.',
+      'Office 12/F, Unit 3F-05, call x4471 or Tel. 0086-21-6191-8696.',
+      'Address: Industriering 11, A-9020 Klagenfurt; 3225N Harbor Dr, San Diego CA92101; London SW1E 6QX.',
+      'VAT IT07526020636, HRB 56188, order 88812345, ticket EDSN-2291934, invoice N.154.',
+      'Join linux-devtools-devel or write to shop1746@mail.example, 30 E.S.T. meeting, 3/8ins bolts, 6Gb/s link.',
+    ].join('\n');
+    expect(modelsIn(text)).toEqual([]);
+  });
+  it('finds models with a space, a Unicode hyphen, numeric part numbers, pairs and family lists', () => {
+    const text = [
+      'What is your price on the RWC 130 and the USRP 2943R?',
+      'Pump APE9B85\u201073 (40 units), fabric codes 7063-010 and 7143-032, parts 105-5091-150.',
+      'Enclosure for X300/X310; pieces 385-512, 519, 533 from the 385/512, 385/513, 385/514 range.',
+    ].join('\n');
+    const found = modelsIn(text);
+    for (const m of ['RWC 130', 'USRP 2943R', 'APE9B85-73', '7063-010', '7143-032', '105-5091-150', 'X300', 'X310', '385-512', '519', '533', '385/513']) expect(found, m).toContain(m);
+    // Phone numbers keep their shape out of the numeric rule.
+    expect(modelsIn('Call 713-853-9573 or 281-293-1975 today.')).toEqual([]);
+  });
+  it('lists a plural once: "E320s" beside "USRP E320"', () => {
+    const found = modelsIn('We want to buy a batch of E320s. Is the USRP E320 compatible?');
+    expect(found.filter((m) => /E320/.test(m))).toHaveLength(1);
+  });
+});
