@@ -25,6 +25,19 @@ describe('postal-mime guard: mangled mail gets a clear answer, not a frozen comm
     expect(!r.ok && r.error.code).toBe('too-complex');
   });
 
+  it('refuses a header folded over hundreds of kilobytes', async () => {
+    const r = await parseEml(`${HEAD}Content-Type: multipart/alternative;\r\n\tboundary="${'<script>alert(1)</script>'.repeat(2000)}"\r\n\r\nPlease quote.`);
+    expect(!r.ok && r.error.code).toBe('too-complex');
+    expect(!r.ok && r.error.message).toMatch(/characters in one header/);
+  });
+
+  it('refuses an attachment whose base64 is broken up by thousands of "=" signs', async () => {
+    const broken = `${'QUFB<img src=x onerror=alert(1)>'.repeat(2000)}\r\n`;
+    const r = await parseEml(`${HEAD}Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease quote.\r\n--b\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n${broken}--b--\r\n`);
+    expect(!r.ok && r.error.code).toBe('too-complex');
+    expect(!r.ok && r.error.message).toMatch(/padding characters inside base64 data/);
+  });
+
   it('reads the first lines of an endless body, says it was cut and marks the inquiry partial', async () => {
     const r = await parseEml(`${HEAD}\r\nPlease quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen.\r\n${'x\r\n'.repeat(300_000)}`);
     expect(r.ok).toBe(true);
