@@ -28,7 +28,8 @@ const SOUTHERN = genuine('c', 'Southern Cross Lighting Pty Ltd', 'southerncross-
 const GULF: InquiryInput = {
   source: 'made-in-china',
   id: 'm',
-  from: { name: 'Omar', address: 'omar@gulfstar-trading.ae' },
+  // A real request from a free mailbox: medium, not high.
+  from: { name: 'Omar', address: 'omar.gulfstar@gmail.com' },
   subject: 'LED tube inquiry',
   body: 'Hi, we need LED tubes 18W, 2000 pcs. Please quote.\n\nOmar Haddad\nGulf Star Trading LLC\nTel: +971 4 555 0182',
 };
