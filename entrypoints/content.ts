@@ -4,6 +4,7 @@ import { BackgroundToContent } from '../lib/messages';
 import { adapterFor, watchOpenMessage } from '../lib/sites';
 import { SITE_MATCHES } from '../lib/sites/hosts';
 import type { ReadResult, SiteAdapter } from '../lib/sites';
+import { limitReadTime } from '../lib/sites/dom-text';
 import { insertAtCaret } from '../lib/sites/reply';
 
 /**
@@ -15,12 +16,17 @@ import { insertAtCaret } from '../lib/sites/reply';
  * script can dispatch too, which switched InquiryLens off on a hostile page. The only thing that ends
  * this script is the extension itself going away (updated or removed), which no page can cause.
  */
+/** Milliseconds of text reading per look at the page; real mail needs a fraction of it. */
+const READ_TIME_LIMIT_MS = 25;
+
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
   // WXT's postMessage announcing the script tells every page on the site our extension id.
   noScriptStartedPostMessage: true,
   main() {
+    // A read of a padded page stops after this long and reports the message as partly read.
+    limitReadTime(READ_TIME_LIMIT_MS);
     const here = () => new URL(location.href);
     let adapter: SiteAdapter | undefined;
     let stopWatch: (() => void) | undefined;

@@ -28,12 +28,26 @@ export interface TextOptions {
 export interface TextBudget {
   nodes: number;
   exhausted: boolean;
+  /** performance.now() after which the read stops, where a time limit is set (the rep's mail tab). */
+  deadline?: number;
 }
 
 export const MAX_NODES = 20_000;
 
+let readTimeLimitMs: number | undefined;
+
+/**
+ * Bound every read in this context by wall-clock time as well as by nodes. The content script sets
+ * it: the first touch of each node from a content script is slow, and a slow or busy machine is slower
+ * still, so only a time limit keeps the rep's tab responsive on any machine. Elsewhere (tests, the
+ * worker) reads stay deterministic.
+ */
+export function limitReadTime(ms: number | undefined): void {
+  readTimeLimitMs = ms;
+}
+
 export function textBudget(nodes = MAX_NODES): TextBudget {
-  return { nodes, exhausted: false };
+  return readTimeLimitMs === undefined ? { nodes, exhausted: false } : { nodes, exhausted: false, deadline: performance.now() + readTimeLimitMs };
 }
 
 export function elementText(root: Element | null | undefined, opts: TextOptions = {}): string {
@@ -42,16 +56,14 @@ export function elementText(root: Element | null | undefined, opts: TextOptions 
   const exclude = opts.exclude;
   const out: string[] = [];
   let size = 0;
-  // An explicit stack instead of recursion: a page can nest elements deeper than the call stack.
-  // Strings on the stack are output to emit once the element's children are done.
-  const stack: Array<Node | string> = [root];
-  while (stack.length && size <= MAX_CHARS) {
-    const node = stack.pop()!;
-    if (typeof node === 'string') {
-      out.push(node);
-      continue;
-    }
-    if (--budget.nodes < 0) {
+  // Walked with sibling pointers and a stack of open elements instead of recursion (a page can nest
+  // deeper than the call stack) and without queueing all children of an element up front: a body of
+  // 60 000 spans would cost 60 000 DOM wrappers before the allowance was ever consulted.
+  const open: Array<{ el: Element; block: boolean }> = [];
+  let node: Node = root;
+  for (;;) {
+    if (budget.exhausted || size > MAX_CHARS) break;
+    if (--budget.nodes < 0 || ((budget.nodes & 255) === 0 && budget.deadline !== undefined && performance.now() > budget.deadline)) {
       budget.exhausted = true;
       break;
     }
@@ -61,22 +73,46 @@ export function elementText(root: Element | null | undefined, opts: TextOptions 
       const v = raw === ' ' ? raw : collapseSpaces(raw);
       out.push(v);
       size += v.length;
-      continue;
+    } else if (type === 1) {
+      const el = node as Element;
+      const tag = el.tagName;
+      // Most elements of a large body carry no attributes at all: skip the attribute checks for them.
+      if (!(SKIP.has(tag) || (el.hasAttributes() && hidden(el)) || exclude?.(el))) {
+        if (tag === 'BR') {
+          out.push('\n');
+        } else {
+          const block = BLOCK.has(tag);
+          if (block) out.push('\n');
+          if (tag === 'TD' || tag === 'TH') out.push(' ');
+          const first = el.firstChild;
+          if (first) {
+            open.push({ el, block });
+            node = first;
+            continue;
+          }
+          if (block) out.push('\n');
+        }
+      }
     }
-    if (type !== 1) continue;
-    const el = node as Element;
-    const tag = el.tagName;
-    // Most elements of a large body carry no attributes at all: skip the attribute checks for them.
-    if (SKIP.has(tag) || (el.hasAttributes() && hidden(el)) || exclude?.(el)) continue;
-    if (tag === 'BR') {
-      out.push('\n');
-      continue;
+    if (node === root) break;
+    // Next sibling, closing every element whose children are done on the way up.
+    let next = node.nextSibling;
+    let done = false;
+    while (!next) {
+      const parent = open.pop();
+      if (!parent) {
+        done = true;
+        break;
+      }
+      if (parent.block) out.push('\n');
+      if (parent.el === root) {
+        done = true;
+        break;
+      }
+      next = parent.el.nextSibling;
     }
-    const block = BLOCK.has(tag);
-    if (block) out.push('\n');
-    if (tag === 'TD' || tag === 'TH') out.push(' ');
-    if (block) stack.push('\n');
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+    if (done || !next) break;
+    node = next;
   }
   return tidyLines(out.join(''));
 }

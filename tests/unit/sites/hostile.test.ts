@@ -11,7 +11,7 @@ import { INQUIRY_LIMITS } from '../../../lib/inquiry';
 import { ReadState } from '../../../lib/messages';
 import { adapterFor, fromPaste } from '../../../lib/sites';
 import { clipInquiry, cut } from '../../../lib/sites/clip';
-import { elementText, MAX_NODES, tidyLines } from '../../../lib/sites/dom-text';
+import { elementText, limitReadTime, MAX_NODES, tidyLines } from '../../../lib/sites/dom-text';
 import { gmail } from '../../../lib/sites/gmail';
 import { findAddress, outlook } from '../../../lib/sites/outlook';
 import type { SiteAdapter } from '../../../lib/sites/types';
@@ -84,6 +84,20 @@ describe('readers stay linear on hostile text', () => {
     expect(i.clipped).toContain('body');
     expect(i.subject).toBe(VAGUE.subject);
     expect(i.body.length).toBeLessThanOrEqual(MAX_NODES);
+  });
+
+  it('stops at the time limit the content script sets, and says the message was cut', () => {
+    const html = outlookMessage(VAGUE).replace('aria-label="Message body" class="XbIp4 jmmB7 GNqVo">', `aria-label="Message body" class="XbIp4 jmmB7 GNqVo">${'<span>x</span>'.repeat(2000)}`);
+    // A limit already past: the read stops at its first time check instead of walking on.
+    limitReadTime(-1);
+    try {
+      const i = ok(outlook.read(doc(html), OUTLOOK_URL));
+      expect(i.partial).toBe(true);
+      expect(i.clipped).toContain('body');
+    } finally {
+      limitReadTime(undefined);
+    }
+    expect(ok(outlook.read(doc(html), OUTLOOK_URL)).partial).toBe(false);
   });
 
   it('tidies lines of hundreds of thousands of blanks', () => {
