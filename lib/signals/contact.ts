@@ -59,16 +59,32 @@ export interface ContactFacts {
   phones: Phone[];
 }
 
+/** Words that open a signature line before the company: a job title, not part of the name. */
+const LEADING_TITLE = /^(?:(?:senior|sr\.?|chief|head|junior|assistant|deputy|regional|global|general|group|purchasing|procurement|sourcing|buying|supply chain|sales|marketing|project|operations|technical|managing|export|import)\s+){0,3}(?:manager|director|officer|engineer|executive|buyer|coordinator|specialist|president|ceo|owner|head)\s+/i;
+/** Lines that name a firm without being the sender's: attachments, footers, platforms, copyright. */
+const NOT_SENDER_COMPANY = /(?:attach|file|copyright|©|all rights reserved|powered by|registered office|sent (?:from|via)|alibaba|made-in-china|global sources|linkedin|microsoft|google|apple)/i;
+/** Where a writer introduces their own company in the text: "we are X Ltd", "this is Anna from X GmbH". */
+const SELF_INTRO = /(?:we are|we're|this is|i am|i'm|my name is|on behalf of|representing|i work (?:for|at)|writing from|from|de la empresa|somos|nous sommes|wir sind|мы)\b/i;
+
+/**
+ * The sender's company comes from their signature or their own introduction, never from any sentence
+ * that happens to name a firm (a client, a supplier, an attachment, a footer).
+ */
 function findCompany(ctx: SignalContext): string | undefined {
   const p = ctx.inquiry.platform?.company;
-  for (const s of [ctx.signature, ctx.body.slice(0, 4000), ctx.body.slice(-3000)]) {
+  const intro = ctx.body
+    .slice(0, 4000)
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter((line) => SELF_INTRO.test(line))
+    .slice(0, 10)
+    .join('\n');
+  for (const s of [ctx.signature, intro]) {
     if (!s) continue;
     const m = COMPANY_RE.exec(s);
     if (m?.[1]) {
-      const name = m[1].replace(/^[\s,]+/, '').trim();
+      const name = m[1].replace(/^[\s,]+/, '').trim().replace(LEADING_TITLE, '');
       // Reject sentences that merely end in "Company" ("we are a small trading company").
-      if (/^(?:we|our|i|a|an|the|your|this|as)\s/i.test(name)) continue;
-      return name;
+      if (!/^(?:we|our|i|a|an|the|your|this|as)\s/i.test(name) && !NOT_SENDER_COMPANY.test(lineAround(s, m.index))) return name;
     }
     const cjk = COMPANY_CJK.exec(s) ?? COMPANY_RU.exec(s);
     if (cjk) return cjk[0].trim();
@@ -86,18 +102,22 @@ function findTitle(ctx: SignalContext): string | undefined {
   return undefined;
 }
 
+/** An address is a line of the signature: short, no question, no first person ("How many tickets do you have?"). */
+function addressLine(s: string, at: number): string | undefined {
+  const line = lineAround(s, at);
+  if (line.length > 100 || /\?|\b(?:i|we|you|please|thanks|price|for \$)\b/i.test(line) || NOT_SENDER_COMPANY.test(line)) return undefined;
+  return line;
+}
+
 function findAddress(ctx: SignalContext): string | undefined {
-  for (const s of [ctx.signature, ctx.body.slice(-3000)]) {
-    if (!s) continue;
-    const m = STREET.exec(s) ?? CJK_ADDRESS.exec(s);
-    if (m) return lineAround(s, m.index);
-  }
   const sig = ctx.signature;
-  if (sig) {
-    const pc = POSTCODE_CITY.exec(sig);
-    // A postcode line counts only with a letter-bearing place name next to it, not a phone number.
-    if (pc && /[A-Za-zÀ-ÿ]{3,}/.test(pc[0]) && !/(?:tel|phone|fax|mob|\+)/i.test(pc[0])) return pc[0].trim();
-  }
+  if (!sig) return undefined;
+  const m = STREET.exec(sig) ?? CJK_ADDRESS.exec(sig);
+  const street = m ? addressLine(sig, m.index) : undefined;
+  if (street) return street;
+  const pc = POSTCODE_CITY.exec(sig);
+  // A postcode line counts only with a letter-bearing place name next to it, not a phone number.
+  if (pc && /[A-Za-zÀ-ÿ]{3,}/.test(pc[0]) && !/(?:tel|phone|fax|mob|\+)/i.test(pc[0])) return addressLine(sig, pc.index + pc[0].search(/\S/));
   return undefined;
 }
 

@@ -183,3 +183,15 @@ describe('language and signature', () => {
     expect(findSignature('price?')).toBe('');
   });
 });
+
+describe('contact fields only from the sender\u2019s signature or self-introduction', () => {
+  it('does not read a sentence, a quoted price or a footer as the sender\u2019s address or company', () => {
+    const f = contactFacts(ctx('How many 1 way tickets do you have? I am interested in 24 of them.\nOk, 12 in Box for $155 dlvd.\n\nThanks\nEric'));
+    expect(f.address).toBeUndefined();
+    expect(contactFacts(ctx('Please review the File Attachments Cargill Master Contract Ltd. below.\n\nRegards\nDon')).company).toBeUndefined();
+  });
+  it('keeps the company from the signature without the job title before it, and from "we are X Ltd"', () => {
+    expect(contactFacts(ctx('Please quote.\n\nRegards\nAnna\nProcurement Manager Kestrel Industry SA\nTel +41 44 555 0101')).company).toBe('Kestrel Industry SA');
+    expect(contactFacts(ctx('Hello, we are Nordlicht Elektro GmbH from Hamburg and need 200 drivers.')).company).toBe('Nordlicht Elektro GmbH');
+  });
+});
