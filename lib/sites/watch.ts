@@ -2,6 +2,8 @@ import type { ReadResult, SiteAdapter } from './types';
 
 export interface WatchOptions {
   debounceMs?: number;
+  /** Longest a read may be postponed by a page that keeps changing. */
+  maxWaitMs?: number;
   /** Where observers and events attach; defaults to the document's window. */
   win?: Window;
 }
@@ -14,9 +16,11 @@ export interface WatchOptions {
 export function watchOpenMessage(doc: Document, url: () => URL, adapter: SiteAdapter, onChange: (r: ReadResult) => void, opts: WatchOptions = {}): () => void {
   // Short enough that the verdict follows a click at once, long enough to coalesce a render's burst.
   const wait = opts.debounceMs ?? 60;
+  const maxWait = opts.maxWaitMs ?? 500;
   const win = opts.win ?? doc.defaultView ?? undefined;
   let lastKey: string | null | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pendingSince = 0;
   let observed: Element | null = null;
   let stopped = false;
 
@@ -36,7 +40,15 @@ export function watchOpenMessage(doc: Document, url: () => URL, adapter: SiteAda
   };
   const schedule = () => {
     if (stopped) return;
-    if (timer !== undefined) clearTimeout(timer);
+    const now = Date.now();
+    if (timer !== undefined) {
+      // A page that changes every few milliseconds (a ticker, an animation) must not postpone the
+      // read for ever: past maxWait the pending check is left to run.
+      if (now - pendingSince >= maxWait) return;
+      clearTimeout(timer);
+    } else {
+      pendingSince = now;
+    }
     timer = setTimeout(check, wait);
   };
   const observer = new MutationObserver(schedule);

@@ -4,12 +4,12 @@
  * code (seconds at these sizes, minutes at 10× them) fails by timeout; the assertions are about what the
  * rep gets: a judged message with the padding cut and reported, never a dropped one.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SAMPLES } from '../../../lib/demo/samples';
 import { escapeHtml, gmailThread, outlookMessage } from '../../../lib/demo/pages';
 import { INQUIRY_LIMITS } from '../../../lib/inquiry';
 import { ReadState } from '../../../lib/messages';
-import { adapterFor, fromPaste } from '../../../lib/sites';
+import { adapterFor, fromPaste, watchOpenMessage } from '../../../lib/sites';
 import { clipInquiry, cut } from '../../../lib/sites/clip';
 import { elementText, limitReadTime, MAX_NODES, tidyLines } from '../../../lib/sites/dom-text';
 import { gmail } from '../../../lib/sites/gmail';
@@ -146,5 +146,28 @@ describe('display names with markup', () => {
     const i = ok(outlook.read(doc(html), OUTLOOK_URL));
     expect(i.from.address).toBe(SCAM.fromAddress);
     expect(i.from.name).not.toContain('<img');
+  });
+});
+
+describe('a page that never stops changing', () => {
+  it('cannot postpone reading the open message for ever', async () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = new DOMParser().parseFromString(gmailThread(GENUINE), 'text/html').body.innerHTML;
+      const ticker = document.createElement('span');
+      document.querySelector('[role="main"]')!.append(ticker);
+      const seen: string[] = [];
+      const stop = watchOpenMessage(document, () => GMAIL_URL, gmail, (r) => seen.push(r.status === 'ok' ? r.inquiry.id : r.status), { debounceMs: 50, maxWaitMs: 400 });
+      // A change every 10 ms, faster than the debounce, for two seconds.
+      for (let t = 0; t < 2000; t += 10) {
+        ticker.textContent = String(t);
+        await vi.advanceTimersByTimeAsync(10);
+      }
+      expect(seen).toEqual([GENUINE.id]);
+      stop();
+    } finally {
+      vi.useRealTimers();
+      document.body.innerHTML = '';
+    }
   });
 });
