@@ -168,6 +168,20 @@ export default defineBackground(() => {
   // Lets the end-to-end tests drive the menu, which headless Chromium cannot click.
   (globalThis as unknown as { inquiryLens: object }).inquiryLens = { onMenuClick };
 
+  // A tab that starts loading a page whose address we may not see (the event then carries none) has
+  // left the message it was judged on: its verdict must not stay on screen beside a different page.
+  // On the sites we read the address is present and the content script reports the new state itself.
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status !== 'loading' || info.url !== undefined) return;
+    claim(tabId);
+    void verdicts.get(tabId).then(async (v) => {
+      if (!v) return;
+      await verdicts.delete(tabId);
+      await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+      browser.runtime.sendMessage({ type: 'verdict', tabId, verdict: { status: 'unsupported', url: '' } }).catch(() => undefined);
+    });
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
     latest.delete(tabId);
     void verdicts.delete(tabId);

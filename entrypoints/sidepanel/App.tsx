@@ -163,7 +163,7 @@ export function App() {
 
   const pasteBox = <PasteBox locale={locale} onAnalyze={paste} />;
   let content;
-  if (!verdict) {
+  if (!verdict || verdict.status === 'unsupported') {
     content = <PanelState status={supported(tabUrl) ? 'no-inquiry' : 'unsupported'} locale={locale} onAnalyzePage={analyzePage} />;
   } else if (verdict.status === 'ready') {
     const onInsert = INSERTABLE.has(verdict.site) && tabId !== undefined ? (r: { subject: string; body: string }) => insert(r.body) : undefined;

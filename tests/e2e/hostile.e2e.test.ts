@@ -63,6 +63,23 @@ describe('padded fields', () => {
   }
 });
 
+describe('leaving the message', () => {
+  it('a tab that moves on to a page InquiryLens does not read drops the verdict of the mail it showed', async () => {
+    await serve(h.context, GMAIL.route, gmailThread(SCAM));
+    await serve(h.context, /^https:\/\/crm\.example\//, '<!doctype html><html><body><p>Customer list</p></body></html>');
+    const page = await h.context.newPage();
+    await page.goto(`${GMAIL.origin}${GMAIL.path(SCAM)}`);
+    const tabId = await tabIdOf(h, GMAIL.origin);
+    const panel = await openPanel(h, tabId);
+    await verdictOf(panel, SCAM.subject.slice(0, 20));
+    await page.goto('https://crm.example/leads');
+    await panel.getByText('This page is not a supported mail or message center.').waitFor({ timeout: 15000 });
+    expect(await panel.locator('article.il-verdict').count()).toBe(0);
+    await page.close();
+    await panel.close();
+  }, 60000);
+});
+
 describe('a body built to freeze the tab', () => {
   it('Outlook: 60 000 blank spans are read without a long task, and the message is judged', async () => {
     const padded = outlookMessage(VAGUE).replace('aria-label="Message body" class="XbIp4 jmmB7 GNqVo">', `aria-label="Message body" class="XbIp4 jmmB7 GNqVo">${'<span> </span>'.repeat(60000)}`);
