@@ -6,7 +6,7 @@ import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import { INQUIRIES_PAGE } from '../../lib/extension/pages';
 import { isExtensionPage } from '../../lib/extension/senders';
 import type { TabVerdict } from '../../lib/extension/verdict';
-import { TabVerdictShape, VerdictBroadcast } from '../../lib/extension/verdict-schema';
+import { TabVerdictShape, VerdictBroadcast, VerdictEnvelope } from '../../lib/extension/verdict-schema';
 import type { InsertResult } from '../../lib/messages';
 import { InsertResult as InsertResultShape } from '../../lib/messages';
 import type { Locale } from '../../lib/i18n';
@@ -16,10 +16,14 @@ import { adapterFor } from '../../lib/sites';
 /** Sites whose reply box we can fill safely (an open, editable reply only). */
 const INSERTABLE = new Set(['gmail', 'outlook']);
 
-/** A verdict from the worker, checked: the panel shows nothing it cannot vouch for. */
+/**
+ * A verdict from the worker, checked: the panel shows nothing it cannot vouch for, and says so rather
+ * than going blank (or keeping the previous message) when a verdict does not pass.
+ */
 function checked(v: unknown): TabVerdict | null {
+  if (v === null || v === undefined) return null;
   const r = TabVerdictShape.safeParse(v);
-  return r.success ? (r.data as TabVerdict) : null;
+  return r.success ? (r.data as TabVerdict) : { status: 'unreadable', site: '', reason: `The verdict could not be shown (${r.error.issues[0]?.path.join('.') ?? ''}).` };
 }
 
 function pinnedTab(): number | undefined {
@@ -91,8 +95,10 @@ export function App() {
     const onMessage = (msg: unknown, sender: { id?: string; url?: string }) => {
       // Content scripts can broadcast too: only the extension's own worker and pages are heard.
       if (!isExtensionPage(sender, browser.runtime.id, extensionBase)) return;
+      const envelope = VerdictEnvelope.safeParse(msg);
+      if (!envelope.success || envelope.data.tabId !== tabId) return;
       const m = VerdictBroadcast.safeParse(msg);
-      if (m.success && m.data.tabId === tabId) setVerdict(m.data.verdict as TabVerdict);
+      setVerdict(m.success ? (m.data.verdict as TabVerdict) : checked(envelope.data.verdict));
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => {

@@ -50,3 +50,6 @@ export const TabVerdictShape = z.discriminatedUnion('status', [
 
 /** What the worker broadcasts when a tab's verdict changes. */
 export const VerdictBroadcast = z.object({ type: z.literal('verdict'), tabId: z.number().int(), verdict: TabVerdictShape });
+
+/** A broadcast's addressing alone, so a verdict that fails the check still reaches its tab as "could not read". */
+export const VerdictEnvelope = z.object({ type: z.literal('verdict'), tabId: z.number().int(), verdict: z.unknown() });
