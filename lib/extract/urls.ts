@@ -23,7 +23,8 @@ const MAX_URLS = 2000;
 const URL_RE = /\bhttps?:\/\/[^\s<>"'()[\]{}|\\^`]{1,2000}/gi;
 const WWW_RE = /\bwww\.[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?:\/[^\s<>"'()[\]{}]{0,500})?/gi;
 const BARE_RE = /(?<![@\w.-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,3}(?![\w@-])/gi;
-const EMAIL_RE = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/gi;
+const LOCAL_PART = /[a-z0-9._%+-]{1,64}$/i;
+const HOST_PART = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/i;
 
 /** Suffixes that are also file extensions or version-like: "report.zip", "app.py" are not websites. */
 const FILE_LIKE = new Set(['zip', 'mov', 'py', 'sh', 'rs', 'md', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'jpg', 'png', 'gif', 'exe', 'htm', 'html', 'txt', 'csv', 'rar', 'php', 'js', 'css']);
@@ -100,8 +101,13 @@ export function extractEmails(ctx: Pick<SignalContext, 'inquiry' | 'text' | 'mem
       if (found.has(a) || found.size >= 200) return;
       found.set(a, { address: a, domain: domainOfAddress(a) });
     };
-    EMAIL_RE.lastIndex = 0;
-    for (let m = EMAIL_RE.exec(ctx.text); m && found.size < 200; m = EMAIL_RE.exec(ctx.text)) add(m[0]);
+    // Anchor on each "@": scanning every position for a 64-character local part costs a pass per character.
+    const text = ctx.text;
+    for (let at = text.indexOf('@'); at >= 0 && found.size < 200; at = text.indexOf('@', at + 1)) {
+      const local = LOCAL_PART.exec(text.slice(Math.max(0, at - 64), at));
+      const host = HOST_PART.exec(text.slice(at + 1, at + 260));
+      if (local && host) add(`${local[0]}@${host[0]}`);
+    }
     for (const l of ctx.inquiry.links) {
       if (/^mailto:/i.test(l.href)) {
         const addr = decodeSafe(l.href.slice(7).split('?')[0] ?? '');

@@ -87,7 +87,7 @@ export function modelsIn(raw: string): string[] {
     const seen = new Set<string>();
     const out: string[] = [];
     // One character for one: a Unicode hyphen inside a part number (APE9B85‐73) reads as "-".
-    const text = raw.replace(/(?<=[A-Za-z0-9])[\u2010-\u2015\u2212](?=[A-Za-z0-9])/g, '-');
+    const text = !/[\u2010-\u2015\u2212]/.test(raw) ? raw : raw.replace(/(?<=[A-Za-z0-9])[\u2010-\u2015\u2212](?=[A-Za-z0-9])/g, '-');
     const add = (tok: string) => {
       const key = tok.toUpperCase().replace(/\s+/g, '');
       if (seen.has(key)) return;

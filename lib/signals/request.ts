@@ -45,6 +45,10 @@ const ASK = wordsRegex([
   'devis (?:pour|de)|prix (?:de|du|pour)|nous souhaitons (?:acheter|commander)|nous avons besoin',
   'коммерческое предложение|просим (?:выставить|прислать)|нам нужн\\S{0,2}|хотим (?:купить|заказать)',
 ]);
+/** Every ASK alternative holds one of these stems; most sentences hold none, and this check is cheap. */
+const ASK_STEM = /quot|pric|cost|much|offer|bid|rfq|rfp|wtb|buy|purchas|order|acqui|interest|look|need|requir|want|wish|plan|consider|ready|willing|going|stock|availab|possib|trying|take|deal|please|kindly|could|can |would|cotiz|precio|necesit|quisi|cota|or[cç]amento|pre[cç]o|gostar|precis|angebot|preis|ben[öo]tig|m[öo]chten|anfrage|devis|prix|souhait|besoin|коммерч|прос|нужн|хотим/i;
+const asks = (s: string) => (ASK_STEM.test(s) && ASK.test(s)) || ASK_CJK.test(s);
+
 const ASK_CJK = /报价|价格|询价|采购|购买|订购|多少钱/u;
 
 /** Objects that fit any supplier: asking for these is the mass mailer's request, not a buyer's. */
@@ -113,8 +117,11 @@ function sentencesOf(text: string): string[] {
 
 /** Labelled fields ("Product Name: …", "Quantity: …") in a relayed form or a buying request read from a page. */
 function formFields(ctx: SignalContext): PlatformFields | undefined {
-  return ctx.memo('form-fields', () => extractPlatformFields(ctx.body.slice(0, 6000)));
+  const head = ctx.body.slice(0, 6000);
+  return ctx.memo('form-fields', () => (FIELD_LINE.test(head) ? extractPlatformFields(head) : undefined));
 }
+/** A labelled product line, the only field that makes a request; most mail has none. */
+const FIELD_LINE = /^[\s>*•|-]{0,8}(?:product|item|sourcing|inquiry product|产品|produ|prodotto|товар)[^:：\n]{0,25}[:：|]/im;
 
 export interface SpecificRequest {
   sentence: string;
@@ -131,7 +138,7 @@ export function specificRequest(ctx: SignalContext): SpecificRequest | undefined
     let first = '';
     let asked = '';
     for (const s of sentencesOf(`${subject}\n${ctx.body}`)) {
-      if (!ASK.test(s) && !ASK_CJK.test(s)) continue;
+      if (!asks(s)) continue;
       if (GENERIC_OBJECT.test(s) && !models.some((m) => s.includes(m))) continue;
       asked ||= s;
       // A subject line is a title, full of capitals: only a model or a quantity makes it specific.
@@ -157,7 +164,7 @@ export function specificRequest(ctx: SignalContext): SpecificRequest | undefined
       const counted = Boolean(fields.quantity && /\d/.test(fields.quantity)) || findQuantities(ctx).length > 0;
       // The platform fills the product from the listing the buyer clicked; beside its default "interested in
       // your product" text, the product field is the platform's, not the buyer's words.
-      const templated = !found.length && sentencesOf(ctx.body).some((b) => (ASK.test(b) || /interested in/i.test(b)) && GENERIC_OBJECT.test(b));
+      const templated = !found.length && sentencesOf(ctx.body).some((b) => (asks(b) || /interested in/i.test(b)) && GENERIC_OBJECT.test(b));
       const product = { text: fields.product.slice(0, 60), strong: named && counted && !templated };
       if (!found.some((f) => f.text === product.text)) found.unshift(product);
       first ||= asked;
