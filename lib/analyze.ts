@@ -18,7 +18,7 @@ import { capForScan, normalizeText } from './text/normalize';
 import { BASELINE, effectiveWeights } from './weights';
 
 /** Bump when judgement changes, so stored analyses can be told apart from fresh ones. */
-export const ANALYZER_VERSION = '1.0.0';
+export const ANALYZER_VERSION = '2.0.0';
 
 export interface AnalyzeOptions {
   settings?: Settings;
