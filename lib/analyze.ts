@@ -1,5 +1,6 @@
 import type { Analysis, InquiryFacts, ReplyLang, ScoredHit } from './analysis';
 import { REPLY_LANGS } from './analysis';
+import { buyerNameOf } from './extract/person';
 import { findSignature } from './extract/signature';
 import type { Inquiry } from './inquiry';
 import { buildProfile } from './profile';
@@ -85,9 +86,10 @@ function evidenceOf(hits: readonly ScoredHit[], id: string): string {
   return hits.find((h) => h.id === id)?.evidence ?? '';
 }
 
-function collectFacts(inquiry: Inquiry, hits: readonly ScoredHit[], company: string | undefined): InquiryFacts {
+function collectFacts(inquiry: Inquiry, body: string, hits: readonly ScoredHit[], company: string | undefined): InquiryFacts {
   const relay = hits.some((h) => h.id === 'relay.platform' || h.id === 'relay.web-form');
-  const buyerName = (inquiry.platform?.buyerName || (relay ? inquiry.replyTo?.name : '') || inquiry.from.name || '').trim();
+  const displayNames = [inquiry.platform?.buyerName ?? '', relay ? (inquiry.replyTo?.name ?? '') : inquiry.from.name].filter(Boolean);
+  const buyerName = buyerNameOf({ body, displayNames });
   const models = dataOf(hits, 'product.catalog', 'models') || dataOf(hits, 'product.model', 'models');
   return {
     buyerName,
@@ -160,7 +162,7 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
       : (REPLY_LANGS as readonly string[]).includes(language)
         ? (language as ReplyLang)
         : 'en';
-  const facts = collectFacts(inquiry, signals, contact.company);
+  const facts = collectFacts(inquiry, ctx.body, signals, contact.company);
   const replies = buildReplies({
     lang: replyLanguage,
     facts,

@@ -15,7 +15,7 @@ const FORM_FIELDS = /(?:^|\n)\s{0,4}(?:name|your name|from|e-?mail|phone|company
 const FORM_FOOTER = /(?:sent|submitted) (?:from|via|through|using) (?:a |the |your )?(?:contact|web|website|online|enquiry|inquiry)? ?form/i;
 
 /** Universities, schools and governments are not companies: their domain earns no company credit. */
-const INSTITUTIONAL = /(?:^|\.)(?:edu|ac|gov|gob|govt|mil|k12|sch|school|uni)(?:\.[a-z]{2})?$|\.edu\.[a-z]{2}$|\.gov\.[a-z]{2}$/i;
+export const INSTITUTIONAL = /(?:^|\.)(?:edu|ac|gov|gob|govt|mil|k12|sch|school|uni)(?:\.[a-z]{2})?$|\.edu\.[a-z]{2}$|\.gov\.[a-z]{2}$/i;
 
 export interface SenderView {
   fromDomain: string | null;

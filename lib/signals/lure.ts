@@ -5,7 +5,7 @@ import { defang, domainOfAddress, extractEmails, extractUrls, orgLabel } from '.
 import { nearMiss } from '../text/distance';
 import { wordsRegex } from '../text/patterns';
 import { contactFacts } from './contact';
-import { senderView } from './domain';
+import { INSTITUTIONAL, senderView } from './domain';
 import { findModels, findQuantities } from './product';
 import { missingAttachment } from './scam';
 import type { Signal, SignalContext, SignalHit } from './types';
@@ -365,6 +365,13 @@ export const lureSignal: Signal = {
     const marks = strangerMarks(ctx);
     if (content.length && marks.length) hits.push(hit(ctx, 'scam.lure', `${content[0]}; ${marks.slice(0, 2).join(', ')}`));
     else if (marks.length >= 2) hits.push(hit(ctx, 'vague.stranger', marks.slice(0, 3).join(', ')));
+
+    // A school's or a government's mailbox writing as a trading company is a borrowed (often hijacked) account.
+    const company = contactFacts(ctx).company ?? '';
+    const host = (ctx.inquiry.from.address.split('@')[1] ?? '').toLowerCase();
+    if (v.fromDomain && (INSTITUTIONAL.test(v.fromDomain) || /(?:^|\.)(?:edu|ac|gov|gob|govt|mil|k12|sch|school)\./.test(host)) && /\b(?:ltd|llc|inc|gmbh|co\.|corp|trading|limited|enterprises?|s\.a\.|pvt)\b/i.test(company) && !compactNames(company).core.includes(orgLabel(v.fromDomain))) {
+      hits.push(hit(ctx, 'scam.sender-spoof', `${ctx.inquiry.from.address} is an institution's mailbox, but the mail writes as ${company}`));
+    }
 
     const padded = paddedField(ctx);
     if (padded) hits.push(hit(ctx, 'scam.padded-field', padded));

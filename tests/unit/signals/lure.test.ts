@@ -94,3 +94,11 @@ describe('intermediary and advance-fee stories, bulk adverts', () => {
     expect(ids(intentSignal.run(makeCtx({ from: { name: 'Jo', address: 'jo@webagency.example' }, body: 'We can help you to grow your online sales with SEO services.' })))).toEqual(expect.arrayContaining(['vague.sales-pitch']));
   });
 });
+
+describe('borrowed institutional mailboxes', () => {
+  it('flags a school or government mailbox writing as a trading company, not a university buyer', () => {
+    expect(lure({ from: { name: 'Sales', address: 'j.doe@lakeside.k12.mn.us' }, body: 'Please quote 20 tons.\n\nRegards\nJohn Doe\nSunrise General Trading LLC\nDubai' })).toContain('scam.sender-spoof');
+    expect(lure({ from: { name: 'Samie', address: 'ssmos@kth.se' }, body: 'We want to buy 4 E320 for our lab.\n\nSamie\nKTH Royal Institute of Technology' })).not.toContain('scam.sender-spoof');
+    expect(lure({ from: { name: 'Ana', address: 'ana@fisica.unam.edu.mx' }, body: 'Cotización de 3 osciloscopios.\n\nAna\nInstituto de Física, UNAM' })).not.toContain('scam.sender-spoof');
+  });
+});
