@@ -26,9 +26,16 @@ export function isSharedDomain(domain: string): boolean {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}._-]{1,38}/gu;
 
+/** "acme.", "lx-t8-" → "acme", "lx-t8": a loop, since `/[._-]+$/` retries from every dot of a run. */
+function dropTrailingPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0 && '._-'.includes(word[end - 1]!)) end--;
+  return word.slice(0, end);
+}
+
 export function searchWords(...texts: string[]): string[] {
   const out = new Set<string>();
-  for (const t of texts) for (const m of t.toLowerCase().matchAll(WORD)) if (out.size < 400) out.add(m[0].replace(/[._-]+$/, ''));
+  for (const t of texts) for (const m of t.toLowerCase().matchAll(WORD)) if (out.size < 400) out.add(dropTrailingPunctuation(m[0]));
   return [...out];
 }
 

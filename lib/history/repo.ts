@@ -121,11 +121,26 @@ export interface HistoryPage {
   total: number;
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * A search term without the punctuation around it ("(acme)," → "acme"). A loop over code points:
+ * `/[^\p{L}\p{N}]+$/` retries from every character of a long run of punctuation the rep pastes.
+ */
+function trimToWord(term: string): string {
+  const chars = Array.from(term);
+  let start = 0;
+  let end = chars.length;
+  while (start < end && !WORD_CHAR.test(chars[start]!)) start++;
+  while (end > start && !WORD_CHAR.test(chars[end - 1]!)) end--;
+  return chars.slice(start, end).join('');
+}
+
 export function searchTerms(search: string | undefined): string[] {
   return (search ?? '')
     .toLowerCase()
     .split(/[\s,;]+/)
-    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(trimToWord)
     .filter((t) => t.length >= 2)
     .slice(0, 5);
 }

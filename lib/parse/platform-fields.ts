@@ -60,7 +60,10 @@ function splitLabelled(line: string): { label: string; value: string } | undefin
   const label = m[1].trim().toLowerCase().replace(/\s+/g, ' ');
   let value = t.slice(m[0].length).trim();
   // A table row rendered "Label: | value" or "Label | value |".
-  value = value.replace(/^\|\s*/, '').replace(/\s*\|$/, '').trim();
+  // A trailing "|" by hand: `/\s*\|$/` retries from every blank of a long run of them.
+  value = value.replace(/^\|\s*/, '');
+  if (value.endsWith('|')) value = value.slice(0, -1);
+  value = value.trim();
   return { label, value };
 }
 

@@ -115,7 +115,8 @@ function tidy(lines: string[]): string {
   return lines
     .join('\n')
     .replace(/[ \t]{2,}/g, ' ')
-    .replace(/ +([.,])/g, '$1')
+    // One space at most is left here: ` +` would only add a retry from every blank of a run.
+    .replace(/ ([.,])/g, '$1')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
