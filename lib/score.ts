@@ -18,9 +18,10 @@ export function bandOf(score: number): Band {
 /**
  * Adds the hits to the baseline. Within a group, positive and negative weights each count up to the
  * group's cap, strongest first, so one noisy group cannot decide the verdict alone; `counted` shows
- * what each hit contributed, so the panel can explain every point.
+ * what each hit contributed, so the panel can explain every point. `baseline` is for the fitter, which
+ * compares weight tables with their own baselines on the same hits.
  */
-export function scoreHits(hits: readonly SignalHit[]): ScoreResult {
+export function scoreHits(hits: readonly SignalHit[], options: { baseline?: number } = {}): ScoreResult {
   const counted = new Array<number>(hits.length).fill(0);
   const used = new Map<string, { pos: number; neg: number }>();
   const strongestFirst = hits.map((_, i) => i).sort((a, b) => Math.abs(hits[b]!.weight) - Math.abs(hits[a]!.weight));
@@ -40,7 +41,7 @@ export function scoreHits(hits: readonly SignalHit[]): ScoreResult {
   }
   const signals: ScoredHit[] = hits.map((h, i) => ({ ...h, kind: WEIGHTS[h.id].kind, group: WEIGHTS[h.id].group, counted: counted[i]! }));
   const risk = signals.some((s) => s.kind === 'scam');
-  const total = BASELINE + counted.reduce((a, b) => a + b, 0);
+  const total = (options.baseline ?? BASELINE) + counted.reduce((a, b) => a + b, 0);
   let score = Math.round(Math.min(100, Math.max(0, total)));
   if (risk) score = Math.min(score, RISK_CAP);
   return { score, band: bandOf(score), risk, signals };

@@ -9,6 +9,8 @@
  * group: hits in one group add up to at most `GROUP_CAPS[group]` (absolute), so ten model numbers do not
  *   outweigh the absence of any company information.
  */
+import { FITTED } from './weights.fitted';
+
 export type SignalKind = 'positive' | 'negative' | 'scam' | 'info';
 export type SignalGroup =
   | 'website'
@@ -30,8 +32,8 @@ export interface WeightRow {
   why: string;
 }
 
-/** Where a new, unknown sender starts before any evidence is counted. */
-export const BASELINE = 30;
+/** Where a new, unknown sender starts before any evidence is counted, as set by hand. */
+export const HAND_BASELINE = 30;
 
 /** Scores of inquiries with any scam signal are capped here (below the 40 of the medium band). */
 export const RISK_CAP = 25;
@@ -51,7 +53,11 @@ export const GROUP_CAPS: Record<SignalGroup, number> = {
   meta: 10,
 };
 
-export const WEIGHTS = {
+/**
+ * The weights as set by hand from domain knowledge (domain.md §2). They are the prior of the fit
+ * (`npm run fit`, lib/fit/): the fitted table moves a weight only as far as the labelled mail carries it.
+ */
+export const HAND_WEIGHTS = {
   // 1–2. Website and domain
   'website.present': { weight: 12, kind: 'positive', group: 'website', why: 'The buyer names a company website.' },
   'domain.match': { weight: 12, kind: 'positive', group: 'website', why: 'The sender writes from the same domain as the website they give.' },
@@ -156,9 +162,24 @@ export const WEIGHTS = {
   'meta.reorder': { weight: 8, kind: 'positive', group: 'memory', why: 'Refers to an earlier order with you.' },
 } as const satisfies Record<string, WeightRow>;
 
-export type SignalId = keyof typeof WEIGHTS;
+export type SignalId = keyof typeof HAND_WEIGHTS;
 
-export const SIGNAL_IDS = Object.keys(WEIGHTS) as SignalId[];
+export const SIGNAL_IDS = Object.keys(HAND_WEIGHTS) as SignalId[];
+
+/**
+ * The shipped table: the fitted weights (lib/weights.fitted.ts, written by `npm run fit`) when the fit
+ * was adopted, that is when its cross-validated figures were at least as good as the hand weights' on
+ * the real mail; otherwise the hand weights. Kind, group and explanation always come from the hand table.
+ */
+export const WEIGHTS: Readonly<Record<SignalId, WeightRow>> = Object.fromEntries(
+  SIGNAL_IDS.map((id) => {
+    const fitted = FITTED.adopted ? (FITTED.weights as Partial<Record<string, number>>)[id] : undefined;
+    return [id, fitted === undefined ? HAND_WEIGHTS[id] : { ...HAND_WEIGHTS[id], weight: fitted }];
+  }),
+) as Record<SignalId, WeightRow>;
+
+/** Where a new, unknown sender starts before any evidence is counted. */
+export const BASELINE: number = FITTED.adopted ? FITTED.baseline : HAND_BASELINE;
 
 export function isSignalId(id: string): id is SignalId {
   return Object.prototype.hasOwnProperty.call(WEIGHTS, id);

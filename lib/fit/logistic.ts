@@ -1,0 +1,265 @@
+/**
+ * Fitting the weights table from labelled mail (issue 10): an L2-regularised logistic model over the
+ * signal hits, in score points, with the hand weights as the prior.
+ *
+ * Why in points and not in log-odds: the panel explains a score as a baseline plus the points each
+ * signal earned. The model keeps that additive form, s = baseline + Σ counted_i (group caps applied
+ * exactly as lib/score.ts does), and reads it through the link P(real buyer) = σ((s − CENTER) / SCALE).
+ * With SCALE = 25 the link's tangent at 50 has slope 1 % per point, so between scores of about 20 and 80
+ * the score itself is the estimated share of real buyers (σ(0.8) = 69 % at the 70 of band high,
+ * σ(−0.4) = 40 % at the 40 of band medium); the README's reliability table shows how well that holds.
+ *
+ * Why a prior at the hand weights: a few hundred labelled mails cannot set ninety weights on their own,
+ * and the product is judged on mail it never saw. Each weight is pulled towards its hand value with a
+ * Gaussian prior (standard deviation `priorSd` points), so a signal that rarely fires keeps its hand
+ * weight and one that fires often moves only as far as the evidence carries it.
+ *
+ * Pure and deterministic: no clock, no randomness except the seeded fold shuffle.
+ */
+import type { SignalGroup, SignalKind } from '../weights';
+
+/** Score points per unit of log-odds; see the module comment. */
+export const SCALE = 25;
+/** The score at which the model says 50 %. */
+export const CENTER = 50;
+
+export interface SignalSpec {
+  kind: SignalKind;
+  group: SignalGroup;
+}
+
+/** One labelled mail reduced to what the score sees: the ids of the signals that fired (repeats allowed). */
+export interface Example {
+  ids: readonly string[];
+  /** 1 = real buyer, 0 = the rest. */
+  y: 0 | 1;
+  /** How much this example counts in the likelihood (default 1), e.g. to balance the classes. */
+  weight?: number;
+}
+
+export interface Model {
+  baseline: number;
+  weights: Record<string, number>;
+}
+
+export interface FitOptions {
+  specs: Readonly<Record<string, SignalSpec>>;
+  caps: Readonly<Record<string, number>>;
+  /** The prior: hand weights and baseline, in points. */
+  prior: Model;
+  /** Prior standard deviation of each weight, in points (smaller = stronger pull to the prior). */
+  priorSd?: number;
+  /** Prior standard deviation of the baseline, in points. */
+  baselineSd?: number;
+  /** Ids whose weight is never fitted (kept at the prior), e.g. the scam signals of a separate question. */
+  frozen?: (id: string) => boolean;
+  iterations?: number;
+}
+
+export interface FitResult extends Model {
+  /** Penalised negative log-likelihood at the end, per example (for reports and tests). */
+  loss: number;
+  iterations: number;
+}
+
+const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+
+export function probabilityOf(points: number): number {
+  return sigmoid((points - CENTER) / SCALE);
+}
+
+/**
+ * What each hit counts after group caps, the same rule as lib/score.ts: within a group, positive and
+ * negative weights each count up to the cap, strongest first. `full[i]` says whether hit i counted in
+ * full; only those move with their own weight, which is the gradient the fitter follows.
+ */
+export function cappedContributions(
+  ids: readonly string[],
+  weights: Readonly<Record<string, number>>,
+  specs: Readonly<Record<string, SignalSpec>>,
+  caps: Readonly<Record<string, number>>,
+): { counted: number[]; full: boolean[] } {
+  const w = ids.map((id) => weights[id] ?? 0);
+  const order = ids.map((_, i) => i).sort((a, b) => Math.abs(w[b]!) - Math.abs(w[a]!));
+  const counted = new Array<number>(ids.length).fill(0);
+  const full = new Array<boolean>(ids.length).fill(false);
+  const used = new Map<string, { pos: number; neg: number }>();
+  for (const i of order) {
+    const spec = specs[ids[i]!];
+    if (!spec) continue;
+    const cap = caps[spec.group] ?? Infinity;
+    const u = used.get(spec.group) ?? { pos: 0, neg: 0 };
+    const wi = w[i]!;
+    if (wi > 0) {
+      counted[i] = Math.min(wi, Math.max(0, cap - u.pos));
+      u.pos += counted[i]!;
+    } else if (wi < 0) {
+      counted[i] = -Math.min(-wi, Math.max(0, cap - u.neg));
+      u.neg -= counted[i]!;
+    }
+    full[i] = counted[i] === wi;
+    used.set(spec.group, u);
+  }
+  return { counted, full };
+}
+
+/** Uncapped-by-range points of one example: baseline plus what the hits count after group caps. */
+export function pointsOf(ex: Pick<Example, 'ids'>, model: Model, specs: FitOptions['specs'], caps: FitOptions['caps']): number {
+  return model.baseline + cappedContributions(ex.ids, model.weights, specs, caps).counted.reduce((a, b) => a + b, 0);
+}
+
+/** Sign constraints from domain knowledge, and no single weight beyond what its group can ever count. */
+export function project(id: string, w: number, specs: FitOptions['specs'], caps: FitOptions['caps']): number {
+  const spec = specs[id];
+  if (!spec) return w;
+  const cap = caps[spec.group] ?? Infinity;
+  switch (spec.kind) {
+    case 'info':
+      return 0;
+    case 'positive':
+      return Math.min(cap, Math.max(0, w));
+    // A scam sign never helps a mail, and a negative sign never turns into praise.
+    case 'negative':
+    case 'scam':
+      return Math.max(-cap, Math.min(0, w));
+  }
+}
+
+function objective(examples: readonly Example[], model: Model, o: Required<Omit<FitOptions, 'frozen'>>): number {
+  let nll = 0;
+  for (const ex of examples) {
+    const p = Math.min(1 - 1e-12, Math.max(1e-12, probabilityOf(pointsOf(ex, model, o.specs, o.caps))));
+    nll -= (ex.weight ?? 1) * (ex.y ? Math.log(p) : Math.log(1 - p));
+  }
+  let pen = ((model.baseline - o.prior.baseline) / o.baselineSd) ** 2 / 2;
+  for (const [id, w] of Object.entries(model.weights)) pen += ((w - (o.prior.weights[id] ?? 0)) / o.priorSd) ** 2 / 2;
+  return (nll + pen) / Math.max(1, examples.length);
+}
+
+/**
+ * Maximum a posteriori fit by projected gradient descent with Adam steps (deterministic, no sampling).
+ * The caps make the score piecewise linear in the weights; within a piece the objective is the convex
+ * logistic one, and the projection keeps every weight on its allowed side.
+ */
+export function fitLogistic(examples: readonly Example[], options: FitOptions): FitResult {
+  const o = {
+    priorSd: 8,
+    baselineSd: 20,
+    iterations: 1500,
+    ...options,
+  };
+  const frozen = options.frozen ?? (() => false);
+  const ids = Object.keys(o.prior.weights).filter((id) => o.specs[id] && o.specs[id].kind !== 'info' && !frozen(id));
+  const model: Model = { baseline: o.prior.baseline, weights: { ...o.prior.weights } };
+  for (const id of Object.keys(model.weights)) model.weights[id] = project(id, model.weights[id]!, o.specs, o.caps);
+  const index = new Map(ids.map((id, k) => [id, k + 1]));
+  const n = ids.length + 1;
+  const m = new Float64Array(n);
+  const v = new Float64Array(n);
+  const lr = 0.5;
+  const b1 = 0.9;
+  const b2 = 0.999;
+  for (let t = 1; t <= o.iterations; t++) {
+    const g = new Float64Array(n);
+    for (const ex of examples) {
+      const { counted, full } = cappedContributions(ex.ids, model.weights, o.specs, o.caps);
+      const s = model.baseline + counted.reduce((a, b) => a + b, 0);
+      const r = ((ex.weight ?? 1) * (probabilityOf(s) - ex.y)) / SCALE;
+      g[0]! += r;
+      ex.ids.forEach((id, i) => {
+        const k = index.get(id);
+        if (k !== undefined && full[i]) g[k]! += r;
+      });
+    }
+    g[0]! += (model.baseline - o.prior.baseline) / o.baselineSd ** 2;
+    ids.forEach((id, j) => {
+      g[j + 1]! += (model.weights[id]! - (o.prior.weights[id] ?? 0)) / o.priorSd ** 2;
+    });
+    for (let k = 0; k < n; k++) {
+      m[k] = b1 * m[k]! + (1 - b1) * g[k]!;
+      v[k] = b2 * v[k]! + (1 - b2) * g[k]! ** 2;
+      const step = (lr * (m[k]! / (1 - b1 ** t))) / (Math.sqrt(v[k]! / (1 - b2 ** t)) + 1e-8);
+      if (k === 0) model.baseline -= step;
+      else {
+        const id = ids[k - 1]!;
+        model.weights[id] = project(id, model.weights[id]! - step, o.specs, o.caps);
+      }
+    }
+  }
+  return { ...model, loss: objective(examples, model, { ...o, prior: o.prior }), iterations: o.iterations };
+}
+
+/**
+ * Example weights that give both classes the same total: a labelled corpus is collected, not sampled
+ * from an inbox, so its share of real buyers says nothing about a rep's mail. Balanced, the fitted
+ * baseline is the score of a mail with no evidence at even odds; the rep's own outcomes (recalibrate.ts)
+ * then move it towards their inbox.
+ */
+export function balanced(examples: readonly Example[]): Example[] {
+  const pos = examples.filter((e) => e.y === 1).length;
+  const neg = examples.length - pos;
+  if (!pos || !neg) return [...examples];
+  return examples.map((e) => ({ ...e, weight: examples.length / 2 / (e.y === 1 ? pos : neg) }));
+}
+
+/** Weights as a table shows them: whole points, the baseline too (the panel counts whole points). */
+export function roundModel(model: Model): Model {
+  const weights: Record<string, number> = {};
+  for (const [id, w] of Object.entries(model.weights)) weights[id] = Math.round(w) || 0;
+  return { baseline: Math.round(model.baseline), weights };
+}
+
+/** A small seeded generator (mulberry32): the same seed gives the same folds on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Stratified k-fold assignment: items of each stratum (e.g. source and label) are shuffled with the
+ * seed and dealt round-robin, so every fold holds its share of each source's buyers, vague mail and scams.
+ */
+export function stratifiedFolds(strata: readonly string[], k: number, seed: number): number[] {
+  const rnd = seededRandom(seed);
+  const fold = new Array<number>(strata.length).fill(0);
+  const by = new Map<string, number[]>();
+  strata.forEach((s, i) => by.set(s, [...(by.get(s) ?? []), i]));
+  let offset = 0;
+  for (const key of [...by.keys()].sort()) {
+    const idx = by.get(key)!;
+    for (let i = idx.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [idx[i], idx[j]] = [idx[j]!, idx[i]!];
+    }
+    idx.forEach((item, r) => (fold[item] = (r + offset) % k));
+    // Continue dealing where the last stratum stopped, so small strata do not all land in fold 0.
+    offset = (offset + idx.length) % k;
+  }
+  return fold;
+}
+
+export interface ReliabilityRow {
+  from: number;
+  to: number;
+  count: number;
+  /** Share of real buyers among the mails scored in [from, to). */
+  share: number | null;
+}
+
+/** Score bucket → share of real buyers: how far the score can be read as a probability. */
+export function reliability(scores: readonly number[], ys: readonly (0 | 1)[], edges: readonly number[] = [0, 20, 40, 60, 70, 80, 90, 101]): ReliabilityRow[] {
+  const rows: ReliabilityRow[] = [];
+  for (let b = 0; b + 1 < edges.length; b++) {
+    const from = edges[b]!;
+    const to = edges[b + 1]!;
+    const inside = scores.map((s, i) => [s, ys[i]!] as const).filter(([s]) => s >= from && s < to);
+    rows.push({ from, to, count: inside.length, share: inside.length ? inside.filter(([, y]) => y === 1).length / inside.length : null });
+  }
+  return rows;
+}
