@@ -120,7 +120,9 @@ export function lookalikeCompany(ctx: SignalContext): string | undefined {
   // Two domains of one "company": johnlewis.com beside johnlewis-trading.com, or hidroconta beside hidrocomta.
   for (const a of seen) {
     for (const b of seen) {
-      if (a === b || (a.where !== 'sender' && a.where !== 'Reply-To' && b.where !== 'sender' && b.where !== 'Reply-To')) continue;
+      // Links are where real companies point to their group's other sites (acme.com beside acme-group.com):
+      // only addresses, one of them the sender's or the Reply-To, are compared with each other.
+      if (a === b || a.where === 'a link' || b.where === 'a link' || (a.where !== 'sender' && a.where !== 'Reply-To' && b.where !== 'sender' && b.where !== 'Reply-To')) continue;
       const la = orgLabel(a.domain);
       const lb = orgLabel(b.domain);
       if (la.length >= 4 && lb.length >= 4 && la !== lb && (dressedAs(la, lb.replace(/-/g, '')) || misspells(la, lb.replace(/-/g, ''), false))) {
@@ -363,7 +365,12 @@ export const lureSignal: Signal = {
 
     const content = lureContent(ctx);
     const marks = strangerMarks(ctx);
-    if (content.length && marks.length) hits.push(hit(ctx, 'scam.lure', `${content[0]}; ${marks.slice(0, 2).join(', ')}`));
+    // Free mail and "Dear Sir" are common among real small buyers; beside them, a missing attachment
+    // alone (forwards and lists drop files) is not yet a lure. A mass mailer's mark makes it one.
+    const weak = (m: string) => m.startsWith('free mailbox') || m.startsWith('"');
+    const onlyMissing = content.length === 1 && content[0] === missingAttachment(ctx);
+    const enough = marks.some((m) => !weak(m)) || (marks.length > 0 && !onlyMissing);
+    if (content.length && enough) hits.push(hit(ctx, 'scam.lure', `${content[0]}; ${marks.slice(0, 2).join(', ')}`));
     else if (marks.length >= 2) hits.push(hit(ctx, 'vague.stranger', marks.slice(0, 3).join(', ')));
 
     // A school's or a government's mailbox writing as a trading company is a borrowed (often hijacked) account.

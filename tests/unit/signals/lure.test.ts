@@ -102,3 +102,17 @@ describe('borrowed institutional mailboxes', () => {
     expect(lure({ from: { name: 'Ana', address: 'ana@fisica.unam.edu.mx' }, body: 'Cotización de 3 osciloscopios.\n\nAna\nInstituto de Física, UNAM' })).not.toContain('scam.sender-spoof');
   });
 });
+
+describe('a forwarded request without its attachment', () => {
+  it('is not a lure from a small buyer on free mail alone, but is from a mass mailing', () => {
+    const buyer = { from: { name: 'Ravi Kumar', address: 'ravi.kumar.tools@gmail.com' }, subject: 'Fwd: drawing', body: 'Dear Sir, please find attached our drawing for 300 pcs of flanges, kindly quote.' };
+    expect(lure(buyer)).not.toContain('scam.lure');
+    expect(lure({ ...buyer, undisclosedRecipients: true })).toContain('scam.lure');
+  });
+});
+
+describe('a company\u2019s group sites', () => {
+  it('does not take a link to the sender\u2019s group site for a look-alike', () => {
+    expect(lure({ from: { name: 'Jo', address: 'jo@kestrel.com' }, body: 'Quote 20 pumps.\n\nJo\nKestrel Inc.\nwww.kestrel-group.com' })).not.toContain('scam.lookalike-company');
+  });
+});
