@@ -142,7 +142,7 @@ export const HAND_WEIGHTS = {
   'scam.missing-attachment': { weight: -8, kind: 'negative', group: 'vague', why: 'Refers to an attached order, drawing or payment copy that is not attached (forwards and lists drop attachments, so alone this is weak).' },
   'scam.reply-diverted': { weight: -35, kind: 'scam', group: 'scam', why: 'Replies go to a different organisation than the one that sent the mail.' },
   'scam.lookalike-company': { weight: -40, kind: 'scam', group: 'scam', why: 'A domain imitates a company the mail itself names (a letter changed, a word added).' },
-  'scam.abused-tld': { weight: -30, kind: 'scam', group: 'scam', why: 'Sent from a free top-level domain used mostly for abuse.' },
+  'scam.abused-tld': { weight: -12, kind: 'negative', group: 'vague', why: 'Sent from a top-level domain that was given away free and is used mostly for abuse (also the country code of Mali, Gabon, Tokelau…).' },
   'scam.lure': { weight: -35, kind: 'scam', group: 'scam', why: 'A stranger asks you to open a document, confirm a payment or follow up an order you never had.' },
   'scam.bulk-advert': { weight: -30, kind: 'scam', group: 'scam', why: 'An advertisement sent in bulk (unsubscribe footer, hidden recipients or a throw-away mailbox): spam, not a buyer.' },
   'scam.padded-field': { weight: -30, kind: 'scam', group: 'scam', why: 'A sender name, subject or file name padded far beyond what anyone writes, to hide the real one.' },

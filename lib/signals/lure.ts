@@ -243,6 +243,8 @@ function strangerMarks(ctx: SignalContext): string[] {
     const local = from.address.split('@')[0] ?? '';
     if (/^(?:postmaster|mailer-daemon|root|admin|administrator|www\..{1,80})$/i.test(local) || /\.(?:com|net|org)$/i.test(local)) marks.push(`odd sender mailbox ${from.address}`);
     if (/^\s{0,3}(?:re|aw|sv|rv|res)\s{0,2}[:：]/i.test(ctx.inquiry.subject) && !hasThread(ctx)) marks.push('"Re:" without any earlier message');
+    const abused = [v.fromDomain, v.replyToDomain].find((d) => ABUSED_TLDS.has(tldOf(d)));
+    if (abused) marks.push(`a throw-away domain ${abused}`);
     const opening = ctx.body.slice(0, 200);
     const greet = GENERIC_GREETING.exec(opening);
     if (greet) marks.push(`"${greet[0]}"`);

@@ -44,7 +44,8 @@ describe('look-alikes of a company the mail names', () => {
 });
 
 describe('free abuse-prone TLDs, passwords and personalised links', () => {
-  it('flags Freenom TLDs on the sender or Reply-To', () => {
+  it('marks former Freenom TLDs on the sender or Reply-To, a risk only with a lure (they are also real country codes)', () => {
+    expect(lure({ from: { name: '', address: 'purchase@orderdesk.cf' }, subject: 'Payment advice', body: 'Payment advice attached, confirm receipt.' })).toContain('scam.lure');
     expect(lure({ from: { name: '', address: 'purchase@orderdesk.cf' }, body: 'PO attached' })).toContain('scam.abused-tld');
     expect(lure({ from: { name: '', address: 'purchase@orderdesk.com' }, body: 'PO attached' })).not.toContain('scam.abused-tld');
   });
