@@ -1,4 +1,5 @@
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
+import { editDistanceWithin } from '../text/distance';
 
 /**
  * Brands phishers imitate in trade mail: platforms, couriers and shipping lines, office/file-share
@@ -113,23 +114,6 @@ export function officialBrand(domain: string | null | undefined): Brand | undefi
   return domain ? OFFICIAL.get(domain.toLowerCase()) : undefined;
 }
 
-function editDistanceAtMost(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return false;
-    prev = cur;
-  }
-  return prev[b.length]! <= max;
-}
-
 /** Words that, beside a brand inside someone else's domain, show the domain poses as that brand's service. */
 const SERVICE_WORD =
   'login|signin|secure|security|verify|verification|account|accounts|docs|doc|document|documents|express|support|online|cargo|track|tracking|delivery|shipping|shipment|parcel|service|services|portal|mail|webmail|invoice|billing|payment|payments|pay|order|orders|notice|alert|update|team|help|official|group|inc|corp|global|intl|procurement|purchase|purchasing|tender|rfq|supply|supplies|vendor|vendors|line|logistics|china|int|hq|nv|ltd|llc|co|usa|us|uk|eu|cn|hk|dept|office|file|files|share|drive|cloud|sign|id|auth|app|web|net|info|center|centre|bank|banking|trade|trading|b2b|buyer|buyers|sourcing|message|messages|inquiry|inquiries|rewards|gift|prime';
@@ -210,7 +194,7 @@ function computeLookAlike(domainInput: string): LookAlike | undefined {
       if (compact === t && (folded || !brand.buyer)) return { brand, domain, how: folded ? 'homoglyph' : 'embedded' };
       if (dressedUp(compact, t)) return { brand, domain, how: folded && !plain.includes(t) ? 'homoglyph' : 'embedded' };
       if (folded && t.length >= 5 && compact.includes(t)) return { brand, domain, how: 'homoglyph' };
-      if (t.length >= 6 && editDistanceAtMost(compact, t, t.length >= 9 ? 2 : 1)) return { brand, domain, how: 'edit' };
+      if (t.length >= 6 && editDistanceWithin(compact, t, t.length >= 9 ? 2 : 1) !== undefined) return { brand, domain, how: 'edit' };
     }
   }
   return undefined;
