@@ -158,6 +158,7 @@ export const en = {
     empty: 'The message is empty.',
     'not-mail': 'This is not an e-mail file.',
     'too-large': 'The file is too large to read.',
+    'too-complex': 'The mail is built in a way no real mail is (thousands of parts, attached messages or header lines), so it was not read.',
     malformed: 'The mail is malformed and could not be read.',
     'analysis-failed': 'The analysis failed.',
     'page-unreadable': 'This page could not be read.',

@@ -158,6 +158,7 @@ export const zhCN: Catalog = {
     empty: '邮件是空的。',
     'not-mail': '这不是邮件文件。',
     'too-large': '文件太大，无法读取。',
+    'too-complex': '这封邮件的结构异常（成千上万个部分、附带邮件或邮件头行），真实邮件不会这样，因此未读取。',
     malformed: '邮件格式损坏，无法读取。',
     'analysis-failed': '分析失败。',
     'page-unreadable': '无法读取此页面。',

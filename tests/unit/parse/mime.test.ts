@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEml } from '../../../lib/parse/eml';
 import { parseMbox } from '../../../lib/parse/mbox';
 import { MAX_TEXT_LINES, MIME_LIMITS } from '../../../lib/parse/mime';
+import { t } from '../../../lib/i18n';
 
 const HEAD = 'From: Buyer <buyer@acme-trading.example>\r\nTo: sales@factory.example\r\nSubject: RFQ LED tubes\r\nMessage-ID: <m1@acme-trading.example>\r\n';
 
@@ -12,6 +13,9 @@ describe('postal-mime guard: mangled mail gets a clear answer, not a frozen comm
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.code).toBe('too-complex');
     expect(!r.ok && r.error.message).toMatch(/MIME parts; InquiryLens reads at most 1,000/);
+    // The panel and the paste box show the code in the rep's language.
+    expect(t('en', 'error.too-complex')).toMatch(/no real mail/);
+    expect(t('zh-CN', 'error.too-complex')).toMatch(/真实邮件/);
   });
 
   it('refuses a message of thousands of nested attached messages', async () => {
