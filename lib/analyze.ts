@@ -8,7 +8,7 @@ import { answerQuestions } from './questions';
 import { adviseSample } from './sample';
 import { scoreHits } from './score';
 import type { Settings } from './settings';
-import { DEFAULT_SETTINGS } from './settings';
+import { DEFAULT_SETTINGS, learnedWeights } from './settings';
 import { contactFacts } from './signals/contact';
 import { SIGNALS } from './signals';
 import { detectLanguage } from './signals/language';
@@ -36,7 +36,7 @@ function buildContext(inquiry: Inquiry, settings: Settings, existingCustomer: bo
   const ctx: SignalContext = {
     inquiry,
     settings,
-    weights: effectiveWeights(settings.weightOverrides),
+    weights: effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights),
     existingCustomer,
     text: `${subject}\n${body.text}`,
     body: body.text,
@@ -120,7 +120,9 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
   const raw = runSignals(ctx);
   if (existingCustomer) raw.push(hit(ctx, 'meta.existing-customer', 'Marked as an existing customer'));
   if (options.memoryHits) raw.push(...options.memoryHits);
-  const { score, band, risk, signals } = scoreHits(raw);
+  // The rep's outcomes may have moved the baseline too (lib/fit/recalibrate.ts); off or never fitted, the shipped one.
+  const baseline = learnedWeights(settings).baseline ?? BASELINE;
+  const { score, band, risk, signals } = scoreHits(raw, { baseline });
 
   const contact = contactFacts(ctx);
   const head = headOf(ctx);
@@ -179,7 +181,7 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
     score,
     band,
     risk,
-    baseline: BASELINE,
+    baseline,
     signals,
     questions,
     sample,

@@ -22,6 +22,37 @@ export type SamplePolicy = z.infer<typeof SamplePolicy>;
 export const ReplyLanguage = z.enum(['auto', 'en', 'es', 'pt', 'ru', 'fr', 'de']);
 export type ReplyLanguage = z.infer<typeof ReplyLanguage>;
 
+/** A weight the rep's outcomes moved, with the counts that moved it (shown on the options page). */
+export const WeightMove = z.object({
+  id: z.string().max(60),
+  from: z.number().min(-100).max(100),
+  to: z.number().min(-100).max(100),
+  fired: z.number().int().nonnegative(),
+  real: z.number().int().nonnegative(),
+});
+export type WeightMove = z.infer<typeof WeightMove>;
+
+/**
+ * Weights learned from the rep's own outcomes (lib/fit/recalibrate.ts). They apply on top of the shipped
+ * table and under the rep's own `weightOverrides`, only while `enabled`; a reset empties them.
+ */
+export const Recalibration = z.object({
+  enabled: z.boolean().default(true),
+  /** Learned baseline; absent until a refit. */
+  baseline: z.number().min(0).max(100).optional(),
+  /** Signal id → learned weight, only those that moved. */
+  weights: z.record(z.string().max(60), z.number().min(-100).max(100)).default({}),
+  moves: z.array(WeightMove).max(200).default([]),
+  /** Outcomes the last refit used, and how many were real buyers. */
+  used: z.number().int().nonnegative().default(0),
+  realBuyers: z.number().int().nonnegative().default(0),
+  /** ISO time of the last refit, '' if never. */
+  fittedAt: z.string().max(40).default(''),
+});
+export type Recalibration = z.infer<typeof Recalibration>;
+
+export const DEFAULT_RECALIBRATION: Recalibration = Recalibration.parse({});
+
 export const Settings = z.object({
   /** Our own domains: mail from colleagues is not an inquiry, and our site's contact form is a relay. */
   ownDomains: z.array(z.string().max(253)).max(200).default([]),
@@ -41,6 +72,7 @@ export const Settings = z.object({
   extraFreeMailDomains: z.array(z.string().max(253)).max(5000).default([]),
   /** Forget inquiries after this many days unless the rep recorded an outcome or stars; 0 = keep forever. */
   historyRetentionDays: z.number().int().min(0).max(3650).default(0),
+  recalibration: Recalibration.default(DEFAULT_RECALIBRATION),
 });
 export type Settings = z.infer<typeof Settings>;
 export type SettingsInput = z.input<typeof Settings>;
@@ -49,4 +81,11 @@ export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
 export function makeSettings(input: SettingsInput = {}): Settings {
   return Settings.parse(input);
+}
+
+/** What the rep's outcomes currently change in scoring: nothing when switched off or never fitted. */
+export function learnedWeights(settings: Pick<Settings, 'recalibration'>): { weights: Record<string, number>; baseline?: number } {
+  const r = settings.recalibration;
+  if (!r?.enabled) return { weights: {} };
+  return r.baseline === undefined ? { weights: r.weights } : { weights: r.weights, baseline: r.baseline };
 }

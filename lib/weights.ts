@@ -185,12 +185,18 @@ export function isSignalId(id: string): id is SignalId {
   return Object.prototype.hasOwnProperty.call(WEIGHTS, id);
 }
 
-/** Effective weights after the rep's overrides. Unknown override ids are ignored. */
-export function effectiveWeights(overrides: Record<string, number> = {}): Record<SignalId, number> {
+/**
+ * Effective weights: the rep's own overrides, else what their outcomes taught (`learned`, see
+ * lib/fit/recalibrate.ts), else the shipped table. A rep who set a weight by hand meant it, so it wins.
+ * Unknown ids are ignored.
+ */
+export function effectiveWeights(overrides: Record<string, number> = {}, learned: Record<string, number> = {}): Record<SignalId, number> {
   const out = {} as Record<SignalId, number>;
+  const ok = (v: number | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
   for (const id of SIGNAL_IDS) {
     const o = overrides[id];
-    out[id] = typeof o === 'number' && Number.isFinite(o) ? o : WEIGHTS[id].weight;
+    const l = learned[id];
+    out[id] = ok(o) ? o : ok(l) ? l : WEIGHTS[id].weight;
   }
   return out;
 }
