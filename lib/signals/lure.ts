@@ -299,7 +299,7 @@ function personalisedLink(ctx: SignalContext): string | undefined {
   const sender = ctx.inquiry.from.address.toLowerCase();
   // Kits also print the recipient's address in base64 as a "reference" or "entity number".
   // Splitting on what base64 never holds is one linear pass; a pattern for long runs retries inside every word.
-  const tokens = ctx.body.slice(0, 8000).split(/[^A-Za-z0-9+/=]+/).filter((t) => t.length >= 20 && t.length <= 300 && /\d/.test(t));
+  const tokens = ctx.body.slice(0, 4000).split(/[^A-Za-z0-9+/=]+/).filter((t) => t.length >= 20 && t.length <= 300 && /\d/.test(t));
   for (const token of tokens.slice(0, 20)) {
     const decoded = fromBase64(token);
     if (/^[\x20-\x7e\r\n]{6,}$/.test(decoded) && /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,}/i.test(decoded) && !decoded.toLowerCase().includes(sender || '\u0000')) {
@@ -385,7 +385,7 @@ export const lureSignal: Signal = {
     const padded = paddedField(ctx);
     if (padded) hits.push(hit(ctx, 'scam.padded-field', padded));
 
-    const pw = PASSWORD.exec(headOf(ctx).slice(0, 8000));
+    const pw = PASSWORD.exec(headOf(ctx).slice(0, 4000));
     if (pw) hits.push(hit(ctx, 'scam.password', pw[0]));
     const personal = personalisedLink(ctx);
     if (personal) hits.push(hit(ctx, 'scam.credential-link', `${personal} (an e-mail address hidden in a link or reference)`));

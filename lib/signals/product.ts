@@ -3,10 +3,11 @@ import type { Signal, SignalContext, SignalHit } from './types';
 import { CONTENT_HEAD, headOf, hit } from './types';
 
 /**
- * Model and part numbers: tokens that mix letters and digits, joined by dashes, dots or slashes
+ * Model and part numbers: tokens that mix letters and digits (the first lookahead skips plain words
+ * before any work is done on them), joined by dashes, dots or slashes
  * (LX-T8-1200-18W, SG-NT35, 4410-B, KT-XTAL-16M-3225). Bounded pieces keep the scan linear.
  */
-const MODEL_RE = /(?<![\w/-])(?=[A-Za-z0-9./-]{3,40}(?![\w]))(?:[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,12}|[0-9]{1,8}[A-Za-z][A-Za-z0-9]{0,12}|[A-Za-z]{1,10}|[0-9]{1,8})(?:[-./][A-Za-z0-9]{1,12}){0,6}(?![\w-])/g;
+const MODEL_RE = /(?<![\w/-])(?=[A-Za-z./-]{0,39}\d)(?=[A-Za-z0-9./-]{3,40}(?![\w]))(?:[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,12}|[0-9]{1,8}[A-Za-z][A-Za-z0-9]{0,12}|[A-Za-z]{1,10}|[0-9]{1,8})(?:[-./][A-Za-z0-9]{1,12}){0,6}(?![\w-])/g;
 
 /** Look-alikes of part numbers that are not products. */
 const NOT_MODEL = new RegExp(
