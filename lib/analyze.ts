@@ -95,7 +95,7 @@ function collectFacts(inquiry: Inquiry, body: string, hits: readonly ScoredHit[]
     buyerName,
     firstName: firstNameOf(buyerName),
     company: (company || inquiry.platform?.company || '').trim(),
-    products: models ? models.split(/\s*,\s*/).filter(Boolean).slice(0, 5) : inquiry.platform?.product ? [inquiry.platform.product] : [],
+    products: models ? models.split(',').map((m) => m.trim()).filter(Boolean).slice(0, 5) : inquiry.platform?.product ? [inquiry.platform.product] : [],
     quantity: dataOf(hits, 'product.quantity', 'quantity') || evidenceOf(hits, 'product.quantity') || inquiry.platform?.quantity || '',
     incoterm: evidenceOf(hits, 'trade.incoterm') || evidenceOf(hits, 'trade.incoterm-bare'),
     // The place after FOB/FCA/EXW is where goods leave, not where they go: only trade.destination says that.

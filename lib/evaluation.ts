@@ -167,7 +167,7 @@ export function extractedModels(a: JudgedVerdict): string[] {
   const out: string[] = [];
   for (const id of ['product.catalog', 'product.model']) {
     const data = a.signals.find((s) => s.id === id)?.data;
-    for (const v of [data?.models, data?.quotedModels]) if (typeof v === 'string') out.push(...v.split(/\s*,\s*/).filter(Boolean));
+    for (const v of [data?.models, data?.quotedModels]) if (typeof v === 'string') out.push(...v.split(',').map((m) => m.trim()).filter(Boolean));
   }
   return [...new Set(out)];
 }

@@ -33,7 +33,7 @@ function signedName(body: string): string | undefined {
     for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
       const line = lines[j]!.trim();
       if (!line) continue;
-      return person(line.replace(/[,.]+$/, ''));
+      return person(line.slice(0, 80).replace(/[,.]{1,10}$/, ''));
     }
   }
   // "thanks brad mckay" or "Thanks, Mike" on one line.

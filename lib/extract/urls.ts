@@ -29,6 +29,13 @@ const HOST_PART = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/i;
 /** Suffixes that are also file extensions or version-like: "report.zip", "app.py" are not websites. */
 const FILE_LIKE = new Set(['zip', 'mov', 'py', 'sh', 'rs', 'md', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'jpg', 'png', 'gif', 'exe', 'htm', 'html', 'txt', 'csv', 'rar', 'php', 'js', 'css']);
 
+/** Drops trailing punctuation with a loop: an end-anchored pattern retries from every character. */
+function trimTrailing(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 function hostOf(href: string): string {
   const noScheme = href.replace(/^[a-z][a-z0-9+.-]{0,20}:\/\//i, '');
   const end = noScheme.search(/[/?#:]/);
@@ -50,7 +57,7 @@ function scanText(text: string, out: FoundUrl[], seen: Set<string>): void {
   for (const re of [URL_RE, WWW_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && out.length < MAX_URLS; m = re.exec(text)) {
-      const href = m[0].replace(/[.,;:!?)\]]+$/, '');
+      const href = trimTrailing(m[0], '.,;:!?)]');
       const key = href.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
@@ -110,7 +117,8 @@ export function extractEmails(ctx: Pick<SignalContext, 'inquiry' | 'text' | 'mem
     }
     for (const l of ctx.inquiry.links) {
       if (/^mailto:/i.test(l.href)) {
-        const addr = decodeSafe(l.href.slice(7).split('?')[0] ?? '');
+        // An address is at most 64 + 1 + 253 characters: the cap keeps the pattern below linear.
+        const addr = decodeSafe(l.href.slice(7).split('?')[0] ?? '').slice(0, 320);
         const m = /[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}/i.exec(addr);
         if (m) add(m[0]);
       }
@@ -137,7 +145,9 @@ export function domainOfAddress(address: string | undefined | null): string | nu
   if (!address) return null;
   const at = address.lastIndexOf('@');
   if (at < 0) return null;
-  const host = address.slice(at + 1).trim().toLowerCase().replace(/[>\s].*$/, '');
+  const rest = address.slice(at + 1).trim().toLowerCase();
+  const stop = rest.search(/[>\s]/);
+  const host = stop >= 0 ? rest.slice(0, stop) : rest;
   const p = parse(host);
   return p.isIp ? null : (p.domain ?? null);
 }

@@ -35,7 +35,26 @@ function tldOf(domain: string | null): string {
 }
 
 // Words a look-alike adds to a company's name to pass as one of its offices or departments.
-const IMITATION_EXTRA = /^(?:[-.]|\d|trading|group|grp|llc|inc|ltd|limited|corp|co|company|vendors?|procurements?|purchas\w{0,6}|supply|supplies|rfq|sourcing|tender|global|intl|international|online|mail|office|hq|industries|industry|uae|usa|us|uk|ksa|kw|qa|de|nl|eu|asia|edu|gov|org|net|sa|ae|jp|cn)+$/;
+const IMITATION_WORDS = ['-', '.', 'trading', 'group', 'grp', 'llc', 'inc', 'ltd', 'limited', 'corp', 'co', 'company', 'vendor', 'vendors', 'procurement', 'procurements', 'purchase', 'purchases', 'purchasing', 'purchaser', 'supply', 'supplies', 'rfq', 'sourcing', 'tender', 'global', 'intl', 'international', 'online', 'mail', 'office', 'hq', 'industries', 'industry', 'uae', 'usa', 'us', 'uk', 'ksa', 'kw', 'qa', 'de', 'nl', 'eu', 'asia', 'edu', 'gov', 'org', 'net', 'sa', 'ae', 'jp', 'cn'];
+/** Departments a fake office adds to a real name: a company's own domain rarely spells "procurement". */
+const DEPARTMENT_WORDS = ['vendor', 'vendors', 'procurement', 'procurements', 'purchase', 'purchases', 'purchasing', 'purchaser', 'rfq', 'rfqs', 'tender', 'tenders', 'sourcing', 'supplier', 'suppliers', 'supply', 'bid', 'bids', 'order', 'orders', 'uae', 'usa', 'us', 'uk', 'ksa', 'kw', 'qa', 'ae', 'sa'];
+
+/**
+ * Is `s` nothing but these words (and digits)? A word-break walk over at most 100 characters: linear,
+ * where an alternation of overlapping words repeated with "+" is exponential on hostile labels.
+ */
+function madeOf(s: string, words: readonly string[], digits = true): boolean {
+  if (!s || s.length > 100) return false;
+  const reach = new Array<boolean>(s.length + 1).fill(false);
+  reach[0] = true;
+  for (let i = 0; i < s.length; i++) {
+    if (!reach[i]) continue;
+    if (digits && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) reach[i + 1] = true;
+    for (const w of words) if (s.startsWith(w, i)) reach[i + w.length] = true;
+  }
+  return reach[s.length]!;
+}
+const IMITATION_EXTRA = { test: (s: string) => madeOf(s, IMITATION_WORDS) };
 
 const LEGAL_WORDS = /\b(?:co|ltd|limited|inc|incorporated|corp|corporation|llc|plc|gmbh|ag|sa|s\.a|sl|srl|spa|bv|nv|pty|pvt|company|group|industries|industry|trading|holdings?|international|intl|enterprises?)\b\.?/gi;
 
@@ -54,7 +73,7 @@ function compactNames(name: string): { full: string; core: string } {
 }
 
 /** One organisation label dressed as another's office: "johnlewis-trading", "tamu-edu", "kocvendor-kw". */
-function dressedAs(label: string, other: string, extra: RegExp = IMITATION_EXTRA): boolean {
+function dressedAs(label: string, other: string, extra: { test(s: string): boolean } = IMITATION_EXTRA): boolean {
   const l = label.replace(/-/g, '');
   if (other.length < 4 || l === other || label.length < 5) return false;
   const parts = label.split('-');
@@ -66,11 +85,10 @@ function dressedAs(label: string, other: string, extra: RegExp = IMITATION_EXTRA
   return l.endsWith(other) && extra.test(l.slice(0, l.length - other.length));
 }
 
-/** Departments a fake office adds to a real name: a company's own domain rarely spells "procurement". */
-const DEPARTMENT = /^(?:vendors?|procurements?|purchas\w{0,6}|rfq|rfqs|tender|tenders|sourcing|supplier|suppliers|supply|bids?|orders?)+(?:uae|usa|us|uk|ksa|kw|qa|ae|sa|\d{1,3})?$/;
+const DEPARTMENT = { test: (s: string) => madeOf(s, DEPARTMENT_WORDS) && !/^\d+$/.test(s) };
 
 /** A company's leading word is often its whole domain with "trading" or "group" added; only a stray letter or digit is odd. */
-const STRAY = /^(?:[a-z]|\d{1,3})$/;
+const STRAY = { test: (s: string) => /^(?:[a-z]|\d{1,3})$/.test(s) };
 
 /**
  * A name with letters swapped or replaced: "deltrolcrop" for "Deltrol Corp", "hidrocomta" for

@@ -400,7 +400,8 @@ function spoofHit(ctx: SignalContext, hits: SignalHit[]): void {
     hits.push(hit(ctx, 'scam.sender-spoof', `The sender name hides invisible characters: "${name.slice(0, 60)}"`));
     return;
   }
-  const nameAddr = /[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}/i.exec(name);
+  // Capped: a display name holding an address needs no more than an address's 320 characters around it.
+  const nameAddr = /[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}/i.exec(name.slice(0, 400));
   if (nameAddr) {
     const d = domainOfAddress(nameAddr[0]);
     if (d && v.fromDomain && d !== v.fromDomain) {
