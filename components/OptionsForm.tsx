@@ -5,7 +5,9 @@ import type { Locale } from '../lib/i18n';
 import { signalWhy, t } from '../lib/i18n';
 import type { Settings } from '../lib/settings';
 import { Settings as SettingsSchema } from '../lib/settings';
+import type { OutcomeExample } from '../lib/fit/recalibrate';
 import { SIGNAL_IDS, WEIGHTS } from '../lib/weights';
+import { RecalibrationSection } from './RecalibrationSection';
 
 export interface OptionsFormProps {
   initial: Settings;
@@ -13,6 +15,8 @@ export interface OptionsFormProps {
   /** Stored settings failed validation and defaults are shown. */
   storedInvalid?: boolean;
   onSave: (s: Settings) => Promise<void>;
+  /** The rep's recorded outcomes, for recalibration (the options page reads them from the history). */
+  loadOutcomes?: () => Promise<OutcomeExample[]>;
 }
 
 const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
@@ -25,7 +29,7 @@ export function catalogFromCsv(text: string): Settings['catalog'] {
     .slice(0, 50000);
 }
 
-export function OptionsForm({ initial, locale, storedInvalid, onSave }: OptionsFormProps) {
+export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcomes }: OptionsFormProps) {
   const [s, setS] = useState<Settings>(initial);
   const [overrides, setOverrides] = useState<Record<string, string>>(Object.fromEntries(Object.entries(initial.weightOverrides).map(([k, v]) => [k, String(v)])));
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(storedInvalid ? { kind: 'error', text: t(locale, 'options.storedInvalid') } : null);
@@ -133,6 +137,7 @@ export function OptionsForm({ initial, locale, storedInvalid, onSave }: OptionsF
           </select>
         </label>
       </fieldset>
+      <RecalibrationSection value={s.recalibration} locale={locale} onChange={(r) => set('recalibration', r)} {...(loadOutcomes ? { loadOutcomes } : {})} />
       <fieldset>
         <legend>{t(locale, 'options.weights')}</legend>
         <p>{t(locale, 'options.weightsHelp')}</p>

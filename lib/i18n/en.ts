@@ -1,3 +1,4 @@
+import { recalibrationEn } from './sections/recalibration';
 import { historyEn } from './sections/history';
 import { statsEn } from './sections/stats';
 import { readingEn } from './sections/reading';
@@ -168,6 +169,7 @@ export const en = {
   ...historyEn,
   ...statsEn,
   ...readingEn,
+  ...recalibrationEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

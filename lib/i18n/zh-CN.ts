@@ -1,3 +1,4 @@
+import { recalibrationZh } from './sections/recalibration';
 import type { Catalog } from './en';
 import { historyZh } from './sections/history';
 import { statsZh } from './sections/stats';
@@ -167,4 +168,5 @@ export const zhCN: Catalog = {
   ...historyZh,
   ...statsZh,
   ...readingZh,
+  ...recalibrationZh,
 };
