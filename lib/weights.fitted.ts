@@ -2,7 +2,7 @@
 //
 // How: every labelled dev mail in ../shared/corpus (authored, phishing, phishing-general, real/mlists-dev, real/enron-dev; 286 mails:
 // 64 genuine, 37 vague, 185 scam) was analysed once and reduced to the signals that fired. An L2-regularised logistic
-// model of "real buyer vs the rest" was fitted on the 89 mails without a scam signal, in score points with
+// model of "real buyer vs the rest" was fitted on the 90 mails without a scam signal, in score points with
 // group caps applied, P(real buyer) = σ((score − 50) / 25), each weight pulled towards its hand value
 // (Gaussian prior, sd 4 points; baseline sd 10), signs fixed by kind (positive ≥ 0, negative and scam ≤ 0),
 // scam weights kept as set by hand (risk is a separate question). Rounded to whole points.
@@ -13,14 +13,14 @@
 // | authored (24 genuine, 12 vague) | 1.000 / 1.000 | 100.0 % / 100.0 % | 0.0 % / 0.0 % | – / – | 100.0 % / 83.3 % |
 // | phishing (21 scam) | – / – | – / – | – / – | 100.0 % / 100.0 % | – / – |
 // | phishing-general (105 scam) | – / – | – / – | – / – | 98.1 % / 98.1 % | – / – |
-// | real/mlists-dev (11 genuine, 20 vague, 59 scam) | 0.983 / 0.988 | 54.5 % / 54.5 % | 0.0 % / 0.0 % | 100.0 % / 100.0 % | 90.0 % / 90.0 % |
-// | real/enron-dev (29 genuine, 5 vague) | 0.869 / 0.838 | 51.7 % / 69.0 % | 3.4 % / 0.0 % | – / – | 100.0 % / 80.0 % |
-// | all sources (64 genuine, 37 vague, 185 scam) | 0.991 / 0.991 | 70.3 % / 78.1 % | 1.6 % / 0.0 % | 98.9 % / 98.9 % | 94.6 % / 86.5 % |
+// | real/mlists-dev (11 genuine, 20 vague, 59 scam) | 0.983 / 0.988 | 54.5 % / 54.5 % | 0.0 % / 0.0 % | 98.3 % / 98.3 % | 90.0 % / 90.0 % |
+// | real/enron-dev (29 genuine, 5 vague) | 0.869 / 0.828 | 51.7 % / 62.1 % | 3.4 % / 0.0 % | – / – | 100.0 % / 80.0 % |
+// | all sources (64 genuine, 37 vague, 185 scam) | 0.991 / 0.991 | 70.3 % / 75.0 % | 1.6 % / 0.0 % | 98.4 % / 98.4 % | 94.6 % / 86.5 % |
 //
-// Not adopted (the hand weights ship): real/enron-dev: AUC 0.838 < hand 0.869; real/enron-dev: vague recognised 80.0 % < hand 100.0 %; authored: vague recognised 0.833 < 0.9; real/enron-dev: vague recognised 0.800 < 0.9.
+// Not adopted (the hand weights ship): real/enron-dev: AUC 0.828 < hand 0.869; real/enron-dev: vague recognised 80.0 % < hand 100.0 %; authored: vague recognised 0.833 < 0.9.
 export const FITTED: { adopted: boolean; baseline: number; weights: Readonly<Record<string, number>> } = {
   adopted: false,
-  baseline: 38,
+  baseline: 37,
   weights: {
     'website.present': 12,
     'domain.match': 12,
@@ -74,7 +74,7 @@ export const FITTED: { adopted: boolean; baseline: number; weights: Readonly<Rec
     'vague.sales-pitch': -15,
     'vague.no-buying-intent': -10,
     'vague.bulk-mail': -26, // hand -25, fires in 22 of 286
-    'vague.stranger': -7, // hand -6, fires in 34 of 286
+    'vague.stranger': -7, // hand -6, fires in 35 of 286
     'vague.exclusive': -5,
     'scam.link-mismatch': -35,
     'scam.credential-link': -35,
@@ -89,7 +89,7 @@ export const FITTED: { adopted: boolean; baseline: number; weights: Readonly<Rec
     'scam.missing-attachment': -8,
     'scam.reply-diverted': -35,
     'scam.lookalike-company': -40,
-    'scam.abused-tld': -30,
+    'scam.abused-tld': -12,
     'scam.lure': -35,
     'scam.bulk-advert': -30,
     'scam.padded-field': -30,
