@@ -151,4 +151,11 @@ describe('recalibration from the rep\u2019s outcomes', () => {
     const manual = analyze(inquiry, { settings: makeSettings({ recalibration, weightOverrides: { 'domain.free-mail': -20 } }) });
     expect(manual.signals.find((s) => s.id === 'domain.free-mail')?.weight).toBe(-20);
   });
+
+  it('is stored as validated settings: off-scale learned weights are refused, old settings get recalibration on and empty', () => {
+    expect(makeSettings({}).recalibration).toEqual(DEFAULT_RECALIBRATION);
+    expect(DEFAULT_RECALIBRATION).toMatchObject({ enabled: true, weights: {}, moves: [], used: 0 });
+    expect(() => makeSettings({ recalibration: { ...DEFAULT_RECALIBRATION, weights: { 'domain.free-mail': 500 } } })).toThrow();
+    expect(() => makeSettings({ recalibration: { ...DEFAULT_RECALIBRATION, baseline: -5 } })).toThrow();
+  });
 });
