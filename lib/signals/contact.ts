@@ -78,7 +78,8 @@ function findCompany(ctx: SignalContext): string | undefined {
     .filter((line) => SELF_INTRO.test(line))
     .slice(0, 10)
     .join('\n');
-  for (const s of [ctx.signature, intro]) {
+  // Both capped at 4 000 characters: the company patterns rescan a bounded window from each start.
+  for (const s of [ctx.signature.slice(0, 4000), intro]) {
     if (!s) continue;
     const m = COMPANY_RE.exec(s);
     if (m?.[1]) {

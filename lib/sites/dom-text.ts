@@ -159,7 +159,7 @@ export function tidyLines(s: string): string {
 export function unwrapHref(href: string): string {
   try {
     const u = new URL(href, 'https://invalid.example/');
-    if (/(?:^|\.)google\.[a-z.]+$/.test(u.hostname) && u.pathname === '/url') return u.searchParams.get('q') ?? u.searchParams.get('url') ?? href;
+    if (isGoogleHost(u.hostname) && u.pathname === '/url') return u.searchParams.get('q') ?? u.searchParams.get('url') ?? href;
     if (/safelinks\.protection\.outlook\.com$/.test(u.hostname)) return u.searchParams.get('url') ?? href;
     return href;
   } catch {
@@ -211,4 +211,11 @@ export function editableIn(root: Element | null, selectors: readonly string[]): 
     for (const el of Array.from(root.querySelectorAll<HTMLElement>(s))) if (el.isContentEditable) return el;
   }
   return null;
+}
+
+/** "google.com", "www.google.co.uk": a label "google" followed only by suffix labels, checked without a pattern. */
+function isGoogleHost(hostname: string): boolean {
+  const labels = hostname.toLowerCase().split('.');
+  const i = labels.indexOf('google');
+  return i >= 0 && i < labels.length - 1 && labels.slice(i + 1).every((l) => /^[a-z]{2,3}$/.test(l));
 }

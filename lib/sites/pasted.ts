@@ -4,7 +4,7 @@ import { splitQuoted } from '../parse/quotes';
 import { clipInquiry } from './clip';
 import { hashText } from './dom-text';
 
-const HEADER = /^(from|von|de|от|发件人|reply-to|to|an|para|à|кому|收件人|subject|betreff|asunto|assunto|objet|тема|主题|date|datum|fecha|data|дата|日期|sent|gesendet|enviado|envoyé|отправлено)\s*[:：]\s*(.*)$/i;
+const HEADER = /^(from|von|de|от|发件人|reply-to|to|an|para|à|кому|收件人|subject|betreff|asunto|assunto|objet|тема|主题|date|datum|fecha|data|дата|日期|sent|gesendet|enviado|envoyé|отправлено)\s{0,20}[:：]([^\n]*)$/i;
 
 /**
  * `Name <addr>`, `"Name" <addr>`, `<addr>` or a bare `addr`, parsed by position rather than by one
@@ -58,7 +58,7 @@ export function fromText(text: string, source: 'paste' | 'page'): Inquiry {
     const m = HEADER.exec(line);
     if (!m) break;
     const key = m[1]!.toLowerCase();
-    const value = m[2] ?? '';
+    const value = (m[2] ?? '').trim();
     if (/^(from|von|de|от|发件人)$/.test(key)) from = address(value);
     else if (key === 'reply-to') replyTo = address(value);
     else if (/^(to|an|para|à|кому|收件人)$/.test(key)) toCount = value.split(/[;,]/).filter((x) => x.trim()).length;
