@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { OutcomeExample } from '../lib/fit/recalibrate';
-import { MIN_OUTCOMES, recalibrate } from '../lib/fit/recalibrate';
+import { refitRecalibration } from '../lib/fit/auto';
+import { MIN_OUTCOMES } from '../lib/fit/recalibrate';
 import type { Locale } from '../lib/i18n';
 import { signalWhy, t } from '../lib/i18n';
 import type { Recalibration } from '../lib/settings';
 import { DEFAULT_RECALIBRATION } from '../lib/settings';
 import type { SignalId } from '../lib/weights';
-import { BASELINE, GROUP_CAPS, isSignalId, SIGNAL_IDS, WEIGHTS } from '../lib/weights';
+import { BASELINE, isSignalId } from '../lib/weights';
 
 export interface RecalibrationSectionProps {
   value: Recalibration;
@@ -17,8 +18,6 @@ export interface RecalibrationSectionProps {
   now?: () => Date;
 }
 
-const SPECS = Object.fromEntries(SIGNAL_IDS.map((id) => [id, { kind: WEIGHTS[id].kind, group: WEIGHTS[id].group }]));
-const SHIPPED = { baseline: BASELINE, weights: Object.fromEntries(SIGNAL_IDS.map((id) => [id, WEIGHTS[id].weight])) };
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /**
@@ -35,13 +34,13 @@ export function RecalibrationSection({ value, locale, onChange, loadOutcomes, no
     setStatus({ kind: 'ok', text: t(locale, 'recal.working') });
     try {
       const outcomes = await loadOutcomes();
-      const r = recalibrate(outcomes, { specs: SPECS, caps: GROUP_CAPS, shipped: SHIPPED });
-      if (!r) {
+      const next = refitRecalibration(outcomes, value, now());
+      if (!next) {
         setStatus({ kind: 'error', text: t(locale, 'recal.tooFew', { min: MIN_OUTCOMES, count: outcomes.filter((o) => o.outcome !== 'none').length }) });
         return;
       }
-      onChange({ ...value, baseline: r.baseline, weights: r.weights, moves: r.moves.slice(0, 200), used: r.used, realBuyers: r.realBuyers, fittedAt: now().toISOString() });
-      setStatus({ kind: 'ok', text: t(locale, 'recal.done', { used: r.used }) });
+      onChange(next);
+      setStatus({ kind: 'ok', text: t(locale, 'recal.done', { used: next.used }) });
     } catch (err) {
       setStatus({ kind: 'error', text: t(locale, 'recal.failed', { error: err instanceof Error ? err.message : String(err) }) });
     } finally {

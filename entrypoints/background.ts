@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
-import { loadSettings, watchSettings } from '../lib/browser/settings-store';
+import { loadSettings, saveSettings, watchSettings } from '../lib/browser/settings-store';
 import { judgeRead } from '../lib/extension/judge';
 import { HistoryDb } from '../lib/history/db';
 import { digestView } from '../lib/history/digest-store';
@@ -20,7 +20,9 @@ import { InsertResult, PanelToBackground, ReadEnvelope, ReadState } from '../lib
 import { verdictForReport } from '../lib/extension/read-report';
 import { contentScriptTab, isExtensionPage } from '../lib/extension/senders';
 import type { Settings } from '../lib/settings';
-import { DEFAULT_SETTINGS } from '../lib/settings';
+import { DEFAULT_SETTINGS, learnedWeights } from '../lib/settings';
+import { autoRecalibrator } from '../lib/extension/auto-recalibrate';
+import { outcomesFromHistory } from '../lib/fit/outcomes';
 import { fromPaste, fromSelection } from '../lib/sites';
 
 // zod compiles schemas with new Function, which MV3 forbids.
@@ -65,6 +67,10 @@ export default defineBackground(() => {
   }
   void ready.then(forgetOld);
 
+  // The rep's outcomes recalibrate the weights once there are enough, off the verdict path.
+  const outcomeRecorded = autoRecalibrator({ outcomes: () => outcomesFromHistory(history), settings: () => settings, save: saveSettings });
+  void ready.then(() => outcomeRecorded());
+
   // A woken worker loads the history digest while the content script is still reading the page.
   void digestView(history).catch(() => undefined);
 
@@ -74,7 +80,7 @@ export default defineBackground(() => {
    * history), the verdict goes out without it and is judged again when it arrives.
    */
   async function judge(site: string, state: ReadStateT, tabId: number): Promise<TabVerdict> {
-    const memory: Promise<SignalHit[]> = state.status === 'ok' ? memoryFor(history, state.inquiry, effectiveWeights(settings.weightOverrides)).catch(() => []) : Promise.resolve([]);
+    const memory: Promise<SignalHit[]> = state.status === 'ok' ? memoryFor(history, state.inquiry, effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights)).catch(() => []) : Promise.resolve([]);
     const quick = await Promise.race([memory, new Promise<undefined>((r) => setTimeout(r, MEMORY_WAIT_MS))]);
     const v = judgeRead(site, state, settings, quick ?? []);
     if (v.status !== 'ready') return v;
@@ -227,7 +233,10 @@ export default defineBackground(() => {
         );
       case 'update-record':
         return updateRecord(history, req.key, req.update).then(
-          (r) => r ?? null,
+          (r) => {
+            if (r && req.update.outcome !== undefined) void outcomeRecorded();
+            return r ?? null;
+          },
           () => null,
         );
       case 'get-record':

@@ -1,6 +1,7 @@
 /**
  * The rep's outcomes as recalibration reads them: each history record with an outcome, reduced to the
- * signal ids its verdict showed. Runs on the options page when the rep asks, never on the verdict path.
+ * signal ids its verdict showed. Runs on the options page when the rep asks and in the worker after an
+ * outcome is recorded (lib/extension/auto-recalibrate.ts), never on the verdict path.
  */
 import type { HistoryDb } from '../history/db';
 import type { OutcomeExample } from './recalibrate';
