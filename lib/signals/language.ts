@@ -62,11 +62,11 @@ export function detectLanguage(text: string): string {
   if (byScript) return byScript;
   const counts: Record<string, number> = {};
   let words = 0;
-  const lower = sample.toLowerCase();
-  const word = /[a-zà-ÿăâđêôơưçãõñü]{1,20}/g;
-  for (let m = word.exec(lower); m; m = word.exec(lower)) {
+  // One native split into words is cheaper than a match object per word.
+  for (const w of sample.toLowerCase().split(/[^a-zà-ÿăâđêôơưçãõñü]+/)) {
+    if (!w || w.length > 20) continue;
     words++;
-    const langs = LANGS_OF.get(m[0]);
+    const langs = LANGS_OF.get(w);
     if (langs) for (const lang of langs) counts[lang] = (counts[lang] ?? 0) + 1;
   }
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);

@@ -310,26 +310,16 @@ const PASSWORD = wordsRegex([
   '(?:use|enter|with|type|provide|confirm|verify|input) (?:the |this |your )?(?:correct |valid |email |e-mail |company |account )?(?:password|passcode|pin)',
   '(?:user ?name|login|e-?mail(?: address)?) (?:and|&|/) (?:password|passcode)', 'contrase[ñn]a\\s{0,3}:', 'senha\\s{0,3}:', 'passwort\\s{0,3}:', 'mot de passe\\s{0,3}:', 'пароль\\s{0,3}:', '密码[:：]']);
 
-/** Runs of base64 characters of 20 to 300 holding a digit, found by one loop over the text without copying it. */
+/**
+ * Runs of 20 to 300 base64 characters holding a digit, standing as their own word; the text is capped
+ * by the caller, and each start (after a character base64 never holds) scans at most 300 characters.
+ */
+const BASE64_RUN = /(?:^|[^A-Za-z0-9+/=])([A-Za-z0-9+/]{20,300}={0,2})(?![A-Za-z0-9+/=])/g;
 function base64Runs(text: string, limit: number, max: number): string[] {
   const out: string[] = [];
-  const end = Math.min(text.length, limit);
-  let start = -1;
-  let digit = false;
-  for (let i = 0; i <= end && out.length < max; i++) {
-    const c = i < end ? text.charCodeAt(i) : 32;
-    const b64 = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61;
-    if (b64) {
-      if (start < 0) {
-        start = i;
-        digit = false;
-      }
-      if (c >= 48 && c <= 57) digit = true;
-    } else if (start >= 0) {
-      if (digit && i - start >= 20 && i - start <= 300) out.push(text.slice(start, i));
-      start = -1;
-    }
-  }
+  const s = text.slice(0, limit);
+  BASE64_RUN.lastIndex = 0;
+  for (let m = BASE64_RUN.exec(s); m && out.length < max; m = BASE64_RUN.exec(s)) if (/\d/.test(m[1]!)) out.push(m[1]!);
   return out;
 }
 
