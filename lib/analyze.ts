@@ -16,6 +16,7 @@ import type { SignalContext, SignalHit } from './signals/types';
 import { headOf, hit } from './signals/types';
 import { buildReplies } from './templates';
 import { capForScan, normalizeText } from './text/normalize';
+import type { SignalId } from './weights';
 import { BASELINE, effectiveWeights } from './weights';
 
 /** Bump when judgement changes, so stored analyses can be told apart from fresh ones. */
@@ -36,7 +37,7 @@ function buildContext(inquiry: Inquiry, settings: Settings, existingCustomer: bo
   const ctx: SignalContext = {
     inquiry,
     settings,
-    weights: effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights),
+    weights: weightsFor(settings),
     existingCustomer,
     text: `${subject}\n${body.text}`,
     body: body.text,
@@ -47,6 +48,17 @@ function buildContext(inquiry: Inquiry, settings: Settings, existingCustomer: bo
     },
   };
   return { ctx, truncated: body.truncated };
+}
+
+/** Settings objects are replaced, never changed in place: their effective weights are computed once each. */
+const WEIGHTS_OF = new WeakMap<Settings, Record<SignalId, number>>();
+function weightsFor(settings: Settings): Record<SignalId, number> {
+  let w = WEIGHTS_OF.get(settings);
+  if (!w) {
+    w = effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights);
+    WEIGHTS_OF.set(settings, w);
+  }
+  return w;
 }
 
 /** Run every signal; a signal that throws on odd input is skipped rather than losing the whole verdict. */
