@@ -387,9 +387,13 @@ export const lureSignal: Signal = {
     const replyLabel = orgLabel(v.replyToDomain);
     const replyAddr = ctx.inquiry.replyTo?.address.toLowerCase() ?? '';
     const fromAddr = ctx.inquiry.from.address.toLowerCase();
-    // From free mail, a Reply-To to any other mailbox is a second identity: the one that will answer.
-    const freeSwap = isFreeMail(v.fromDomain) && Boolean(replyAddr) && replyAddr !== fromAddr;
-    if (!v.relay && v.fromDomain && v.replyToDomain && ((v.fromDomain !== v.replyToDomain && fromLabel !== replyLabel) || freeSwap)) {
+    // From free mail, a Reply-To to another free mailbox is a second identity: the one that will answer.
+    // A free mailbox that asks for replies at a company address is a buyer writing from home, not a diversion.
+    const freeFrom = isFreeMail(v.fromDomain);
+    const freeReply = isFreeMail(v.replyToDomain) || isDisposable(v.replyToDomain);
+    const freeSwap = freeFrom && freeReply && Boolean(replyAddr) && replyAddr !== fromAddr;
+    const otherOrg = v.fromDomain !== v.replyToDomain && fromLabel !== replyLabel && !(freeFrom && !freeReply);
+    if (!v.relay && v.fromDomain && v.replyToDomain && (otherOrg || freeSwap)) {
       hits.push(hit(ctx, 'scam.reply-diverted', `From ${ctx.inquiry.from.address}, replies go to ${ctx.inquiry.replyTo?.address ?? ''}`, { from: v.fromDomain, replyTo: v.replyToDomain }));
     }
     const look = lookalikeCompany(ctx);

@@ -117,3 +117,9 @@ describe('a company\u2019s group sites', () => {
     expect(lure({ from: { name: 'Jo', address: 'jo@kestrel.com' }, body: 'Quote 20 pumps.\n\nJo\nKestrel Inc.\nwww.kestrel-group.com' })).not.toContain('scam.lookalike-company');
   });
 });
+
+describe('a buyer writing from home', () => {
+  it('does not call replies to the buyer\u2019s own company address a diversion', () => {
+    expect(lure({ from: { name: 'Jo Park', address: 'jo.park77@gmail.com' }, replyTo: { name: '', address: 'jo.park@gyeol-lighting.co.kr' }, body: 'Please quote 500 m of strip.' })).not.toContain('scam.reply-diverted');
+  });
+});
