@@ -42,7 +42,6 @@ const NOT_MODEL_SHAPE = new RegExp(
     `^${MONTH}\\d{2,4}$`, // JAN02: a delivery month
     `(?:^|[-./])${MONTH}(?:$|[-./])`, // 2020/15/May
     '\\.(?:docx?|xlsx?|pdf|pcx|jpe?g|png|gif|zip|rar|7z|txt|csv|pptx?|html?|img|iso|gz)$', // 417.xls
-    '^x\\d{3,5}$', // phone extension
     '^\\d+/\\d+[a-z]{1,4}$', // 3/8ins
     '^[A-Z]{2}\\d{5}(?:-\\d{4})?$', // CA92101: state and ZIP
     '^[A-Z]{2}\\d{8,12}$', // IT07526020636: VAT number
@@ -56,8 +55,8 @@ const NOT_MODEL_SHAPE = new RegExp(
   ].join('|'),
   'i',
 );
-/** Shapes where case tells: a capitalised word with digits (Rej888), a numbered list (1.You), "173p", "o2500". */
-const CASED_SHAPE = /^[A-Z][a-z]{2,}\d+$|^\d+\.[A-Z][a-z]|(?:^|[-./])[A-Z][a-z]{2,}(?:$|[-./])|^\d+[a-z]{1,2}$|^[a-z]\d{4,}$/;
+/** Shapes where case tells: a phone extension (x4471, not the model X310), a capitalised word with digits (Rej888), a numbered list (1.You), "173p", "o2500". */
+const CASED_SHAPE = /^x\d{3,5}$|^[A-Z][a-z]{2,}\d+$|^\d+\.[A-Z][a-z]|(?:^|[-./])[A-Z][a-z]{2,}(?:$|[-./])|^\d+[a-z]{1,2}$|^[a-z]\d{4,}$/;
 
 /** A postcode beside its city ("D-50933 Köln", "A-9020 Klagenfurt", "SW1E 6QX"). */
 function postcodeAt(tok: string, after: string): boolean {

@@ -29,3 +29,9 @@ describe('product models in real mail', () => {
     expect(found.filter((m) => /E320/.test(m))).toHaveLength(1);
   });
 });
+
+describe('case tells a model from an extension', () => {
+  it('keeps X310 and drops the phone extension x4471', () => {
+    expect(modelsIn('such as B210 or X310, call me on x4471')).toEqual(['B210', 'X310']);
+  });
+});
