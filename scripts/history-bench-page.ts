@@ -15,6 +15,7 @@ import type { HistoryRecord, Outcome } from '../lib/history/record';
 import type { HistoryQuery } from '../lib/history/repo';
 import { putRecords, queryHistory, saveAnalysis } from '../lib/history/repo';
 import { digestRows, dropDigestCache } from '../lib/history/digest-store';
+import { seededRandom } from '../lib/random';
 import { effectiveWeights } from '../lib/weights';
 
 // Mirror the extension pages, where zod may not compile validators with new Function.
@@ -22,16 +23,7 @@ z.config({ jitless: true });
 
 // ---------------------------------------------------------------- deterministic randomness
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;
 
 let rnd = mulberry32(20261118);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;

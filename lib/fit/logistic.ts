@@ -17,6 +17,7 @@
  * Pure and deterministic: no clock, no randomness except the seeded fold shuffle.
  */
 import type { SignalGroup, SignalKind } from '../weights';
+import { seededRandom } from '../random';
 
 /** Score points per unit of log-odds; see the module comment. */
 export const SCALE = 25;
@@ -263,17 +264,7 @@ export function roundModel(model: Model): Model {
   return { baseline: Math.round(model.baseline), weights };
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same folds on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /**
  * Stratified k-fold assignment: items of each stratum (e.g. source and label) are shuffled with the

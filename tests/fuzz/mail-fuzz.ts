@@ -10,19 +10,11 @@ import { recordFrom } from '../../lib/history/build';
 import { HistoryRecord } from '../../lib/history/record';
 import { parseEml } from '../../lib/parse/eml';
 import { parseMbox } from '../../lib/parse/mbox';
+import { seededRandom } from '../../lib/random';
 import { CORPUS_DIR, REPO_ROOT } from '../corpus';
 
-/** mulberry32: tiny, fast and the same in every Node version. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator, under the name the fuzz replays use. */
+export const prng = seededRandom;
 
 export type Rand = () => number;
 export const int = (r: Rand, n: number): number => Math.floor(r() * n);
