@@ -17,7 +17,7 @@ export const en = {
     experience: 'How long have they been in business?',
     customers: 'Who are their customers?',
     volume: 'Annual volume or turnover?',
-    contact: 'Full company name, address, phone and fax?',
+    contact: 'Full company name, address and a direct phone number?',
     website: 'Company website?',
     answered: 'Answered',
     open: 'Still open',

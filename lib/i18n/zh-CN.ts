@@ -17,7 +17,7 @@ export const zhCN: Catalog = {
     experience: '对方做这行多久了？',
     customers: '对方的客户是谁？',
     volume: '年采购量或营业额？',
-    contact: '公司全称、地址、电话和传真？',
+    contact: '公司全称、地址和直线电话？',
     website: '公司网站？',
     answered: '已回答',
     open: '未回答',

@@ -30,7 +30,7 @@ export const de: Phrases = {
     experience: () => 'Seit wann ist Ihr Unternehmen in diesem Geschäft tätig?',
     customers: () => 'Wer sind Ihre Kunden: Einzelhändler, Großhändler oder Endanwender?',
     volume: () => 'Wie hoch ist ungefähr Ihr jährliches Einkaufsvolumen oder Ihr Umsatz?',
-    contact: () => 'Könnten Sie uns den vollständigen Firmennamen, die Anschrift, Telefon- und Faxnummer mitteilen?',
+    contact: () => 'Könnten Sie uns den vollständigen Firmennamen, die Anschrift und eine direkte Telefonnummer mitteilen?',
     website: () => 'Wie lautet die Website Ihres Unternehmens?',
   },
   questionsOutro: 'Sobald wir Ihre Antwort haben, senden wir Ihnen unser bestes Angebot mit allen Produktdetails.',

@@ -30,7 +30,7 @@ export const en: Phrases = {
     experience: () => 'How long has your company been in this business?',
     customers: () => 'Who are your customers: retailers, wholesalers or end users?',
     volume: () => 'What is your approximate annual purchase volume or turnover?',
-    contact: () => 'Could you share your full company name, address, telephone and fax?',
+    contact: () => 'Could you share your full company name, address and a direct phone number?',
     website: () => 'What is your company website?',
   },
   questionsOutro: 'As soon as we hear from you, we will send our best offer with full product details.',

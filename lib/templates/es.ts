@@ -30,7 +30,7 @@ export const es: Phrases = {
     experience: () => '¿Desde cuándo se dedica su empresa a este negocio?',
     customers: () => '¿Quiénes son sus clientes: minoristas, mayoristas o usuarios finales?',
     volume: () => '¿Cuál es su volumen anual de compras o de facturación aproximado?',
-    contact: () => '¿Podría indicarnos la razón social completa, dirección, teléfono y fax?',
+    contact: () => '¿Podría indicarnos la razón social completa, la dirección y un teléfono directo?',
     website: () => '¿Cuál es la página web de su empresa?',
   },
   questionsOutro: 'En cuanto recibamos su respuesta, le enviaremos nuestra mejor oferta con todos los detalles del producto.',

@@ -30,7 +30,7 @@ export const fr: Phrases = {
     experience: () => 'Depuis combien de temps votre société exerce-t-elle cette activité ?',
     customers: () => 'Qui sont vos clients : détaillants, grossistes ou utilisateurs finaux ?',
     volume: () => "Quel est votre volume d'achat annuel ou votre chiffre d'affaires approximatif ?",
-    contact: () => 'Pourriez-vous nous indiquer la raison sociale complète, l’adresse, le téléphone et le fax ?',
+    contact: () => 'Pourriez-vous nous indiquer la raison sociale complète, l’adresse et un numéro de téléphone direct ?',
     website: () => 'Quel est le site internet de votre société ?',
   },
   questionsOutro: 'Dès réception de votre réponse, nous vous enverrons notre meilleure offre avec tous les détails produit.',

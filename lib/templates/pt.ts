@@ -30,7 +30,7 @@ export const pt: Phrases = {
     experience: () => 'Há quanto tempo sua empresa atua neste ramo?',
     customers: () => 'Quem são seus clientes: varejistas, atacadistas ou usuários finais?',
     volume: () => 'Qual é o seu volume anual aproximado de compras ou faturamento?',
-    contact: () => 'Poderia nos informar a razão social completa, endereço, telefone e fax?',
+    contact: () => 'Poderia nos informar a razão social completa, o endereço e um telefone direto?',
     website: () => 'Qual é o site da sua empresa?',
   },
   questionsOutro: 'Assim que recebermos seu retorno, enviaremos nossa melhor proposta com todos os detalhes do produto.',

@@ -69,8 +69,15 @@ describe('reply templates in every language', () => {
     const numbered = r.body.split('\n').filter((l) => /^\d\. /.test(l));
     expect(numbered).toHaveLength(2);
     expect(r.body).toMatch(/website/i);
-    expect(r.body).toMatch(/address, telephone/);
+    expect(r.body).toMatch(/address and a direct phone number/);
     expect(r.body).not.toMatch(/turnover/i);
+  });
+
+  it('asks for a direct phone number in every language, never a fax', () => {
+    for (const lang of REPLY_LANGS) {
+      const body = byKind(input({ lang, openQuestions: ['contact'] as QuestionId[] }), 'ask-questions').body;
+      expect(body, lang).not.toMatch(/fax|факс/i);
+    }
   });
 
   it('names the rep\u2019s industry in the industry question', () => {
