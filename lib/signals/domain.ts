@@ -127,6 +127,8 @@ export const domainSignal: Signal = {
     const disposable = isDisposable(bd);
     const sites = companyWebsites(ctx);
     const matching = bd && !free ? sites.find((s) => s.domain === bd) : undefined;
+    // Universities, schools and governments are not companies: their domain earns no company credit.
+    const companyDomain = bd && !free && !disposable && !INSTITUTIONAL.test(bd) ? bd : null;
     // Only the sender's own site is a website: the same domain, or the site their signature presents.
     // Other links (a product page, a brand the mail quotes, a phishing page) prove nothing about the buyer.
     const sig = ctx.signature.toLowerCase();
@@ -139,10 +141,10 @@ export const domainSignal: Signal = {
       hits.push(hit(ctx, 'domain.match', `${v.buyerAddress} \u2194 ${matching.host}`, { domain: bd ?? '' }));
     } else if (signed) {
       hits.push(hit(ctx, 'website.present', readable(signed), { domain: signed.domain ?? '' }));
-      if (bd && !free && !disposable && !INSTITUTIONAL.test(bd)) hits.push(hit(ctx, 'domain.website-mismatch', `${v.buyerAddress} \u2194 ${signed.host}`, { domain: bd }));
+      if (companyDomain) hits.push(hit(ctx, 'domain.website-mismatch', `${v.buyerAddress} \u2194 ${signed.host}`, { domain: companyDomain }));
     }
-    if (!matching && !signed && bd && !free && !disposable && !INSTITUTIONAL.test(bd)) {
-      hits.push(hit(ctx, 'domain.company', `${v.buyerAddress} (company domain ${bd})`, { domain: bd }));
+    if (!matching && !signed && companyDomain) {
+      hits.push(hit(ctx, 'domain.company', `${v.buyerAddress} (company domain ${companyDomain})`, { domain: companyDomain }));
     }
     // Free mail already says there is no company address; only a sender with no address at all lacks both.
     if (!matching && !signed && !v.relay && !bd) hits.push(hit(ctx, 'domain.no-website', 'No company website and no sender address'));

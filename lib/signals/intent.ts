@@ -1,8 +1,9 @@
 import { isFreeMail } from '../domains/freemail';
 import { domainOfAddress } from '../extract/urls';
 import { wordsRegex } from '../text/patterns';
+import { bulkFooter } from './envelope';
 import { specificRequest } from './request';
-import type { Signal, SignalContext, SignalHit } from './types';
+import type { Signal, SignalHit } from './types';
 import { headOf, hit } from './types';
 
 /** Someone selling to the rep: agencies, marketers, spam offers. Not a buyer, however polite. */
@@ -44,23 +45,6 @@ const SALES_PITCH = wordsRegex([
   'upgrade (?:now|today)|atualize agora|actualice ahora',
   'weight loss|diet pills?|viagra|cialis|casino|crypto(?:currency)? (?:profit|trading)',
 ]);
-
-/** Footers and headers of bulk mail: the sender mails a list, not you. */
-const BULK_FOOTER = wordsRegex([
-  'unsubscribe',
-  'opt[- ]out',
-  'you (?:are|were) receiving this',
-  'no longer wish to receive',
-  'remove (?:yourself|me) from',
-  'manage (?:your )?(?:e-?mail |subscription )?preferences',
-  'view (?:this (?:e-?mail|message) )?in (?:your |a )?(?:web )?browser',
-  'darse de baja|cancelar (?:la )?suscripci[oó]n|descadastr\\S{0,4}|abmelden|se d[ée]sabonner|d[ée]sinscri\\S{0,6}|отписаться',
-]);
-
-/** A newsletter or list mailing: written to everyone on a list, so nothing in it is a request to you. */
-export function bulkFooter(ctx: Pick<SignalContext, 'body' | 'memo'>): string | undefined {
-  return ctx.memo('bulk-footer', () => BULK_FOOTER.exec(ctx.body.slice(-4000))?.[0] ?? /\b(?:our|this|the) (?:previous |last |weekly |monthly )?newsletters?\b/i.exec(ctx.body.slice(0, 20_000))?.[0]);
-}
 
 /** "DanvlIyBH@…", "dnezq4w9590u@…": throw-away mailboxes of bulk senders. */
 export function gibberishMailbox(address: string): boolean {
@@ -136,7 +120,7 @@ export const intentSignal: Signal = {
       const footer = bulkFooter(ctx);
       if (footer) hits.push(hit(ctx, 'vague.bulk-mail', footer));
     }
-    const wants = Boolean(specificRequest(ctx)) || BUYING_INTENT.some((re) => re.test(headOf(ctx)));
+    const wants = Boolean(specificRequest(ctx)) || BUYING_INTENT.some((re) => re.test(text));
     if (!wants) hits.push(hit(ctx, 'vague.no-buying-intent', 'No product, price, quotation, catalogue or sample is asked for'));
     return hits;
   },

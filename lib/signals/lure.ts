@@ -6,6 +6,7 @@ import { nearMiss } from '../text/distance';
 import { wordsRegex } from '../text/patterns';
 import { contactFacts } from './contact';
 import { INSTITUTIONAL, senderView } from './domain';
+import { hasThread, header } from './envelope';
 import { findModels, findQuantities } from './product';
 import { missingAttachment } from './scam';
 import type { Signal, SignalContext, SignalHit } from './types';
@@ -17,21 +18,16 @@ import { headOf, hit } from './types';
  * (a document, a payment or an earlier "order" the rep cannot see) sent by a stranger.
  */
 
-export function header(ctx: Pick<SignalContext, 'inquiry'>, name: string): string {
-  const h = ctx.inquiry.headers?.find((x) => x.key.toLowerCase() === name);
-  return h ? h.value.slice(0, 2000) : '';
-}
-
-/** A real reply thread carries its history: headers or quoted text. A claimed earlier mail without it is a story. */
-export function hasThread(ctx: Pick<SignalContext, 'inquiry'>): boolean {
-  return Boolean(header(ctx, 'in-reply-to') || header(ctx, 'references') || ctx.inquiry.quoted.trim().length > 40);
-}
-
 // Freenom's free TLDs: registrations cost nothing, so phishers burn them by the thousand.
 const ABUSED_TLDS = new Set(['tk', 'ml', 'ga', 'cf', 'gq']);
 
 function tldOf(domain: string | null): string {
   return domain ? (domain.split('.').pop() ?? '') : '';
+}
+
+/** The sender's or Reply-To domain on one of those TLDs, if any. */
+function abusedDomain(v: { fromDomain: string | null; replyToDomain: string | null }): string | undefined {
+  return [v.fromDomain, v.replyToDomain].find((d): d is string => ABUSED_TLDS.has(tldOf(d)));
 }
 
 // Words a look-alike adds to a company's name to pass as one of its offices or departments.
@@ -253,28 +249,35 @@ const GENERIC_GREETING = wordsRegex([
   'уважаемые господа',
 ]);
 
+interface StrangerMark {
+  text: string;
+  /** Common among real small buyers too (free mail, "Dear Sir"): not enough on its own to deliver a lure. */
+  weak: boolean;
+}
+
 /** Marks of a stranger: alone each is common, beside a lure they are the lure's delivery. */
-function strangerMarks(ctx: SignalContext): string[] {
+function strangerMarks(ctx: SignalContext): StrangerMark[] {
   const v = senderView(ctx);
-  const marks: string[] = [];
+  const marks: StrangerMark[] = [];
+  const mark = (text: string, weak = false) => marks.push({ text, weak });
   const { from } = ctx.inquiry;
   if (v.relay !== 'platform') {
-    if (isFreeMail(v.buyerDomain, ctx.settings.extraFreeMailDomains) || isDisposable(v.buyerDomain)) marks.push(`free mailbox ${v.buyerAddress}`);
-    if (ctx.inquiry.undisclosedRecipients) marks.push('sent to undisclosed recipients');
+    if (isFreeMail(v.buyerDomain, ctx.settings.extraFreeMailDomains) || isDisposable(v.buyerDomain)) mark(`free mailbox ${v.buyerAddress}`, true);
+    if (ctx.inquiry.undisclosedRecipients) mark('sent to undisclosed recipients');
     const to = header(ctx, 'to').toLowerCase();
-    if (from.address && to.includes(from.address.toLowerCase())) marks.push('sent to itself, the real recipients hidden');
+    if (from.address && to.includes(from.address.toLowerCase())) mark('sent to itself, the real recipients hidden');
     const local = from.address.split('@')[0] ?? '';
-    if (/^(?:postmaster|mailer-daemon|root|admin|administrator|www\..{1,80})$/i.test(local) || /\.(?:com|net|org)$/i.test(local)) marks.push(`odd sender mailbox ${from.address}`);
-    if (/^\s{0,3}(?:re|aw|sv|rv|res)\s{0,2}[:：]/i.test(ctx.inquiry.subject) && !hasThread(ctx)) marks.push('"Re:" without any earlier message');
-    const abused = [v.fromDomain, v.replyToDomain].find((d) => ABUSED_TLDS.has(tldOf(d)));
-    if (abused) marks.push(`a throw-away domain ${abused}`);
+    if (/^(?:postmaster|mailer-daemon|root|admin|administrator|www\..{1,80})$/i.test(local) || /\.(?:com|net|org)$/i.test(local)) mark(`odd sender mailbox ${from.address}`);
+    if (/^\s{0,3}(?:re|aw|sv|rv|res)\s{0,2}[:：]/i.test(ctx.inquiry.subject) && !hasThread(ctx)) mark('"Re:" without any earlier message');
+    const abused = abusedDomain(v);
+    if (abused) mark(`a throw-away domain ${abused}`);
     const opening = ctx.body.slice(0, 200);
     const greet = GENERIC_GREETING.exec(opening);
-    if (greet) marks.push(`"${greet[0]}"`);
+    if (greet) mark(`"${greet[0]}"`, true);
     // "Dear v9fs-developer": the greeting is the harvested address, not a person.
     const toLocal = /([a-z0-9._%+-]{1,64})@/i.exec(to)?.[1];
     const named = /^\s{0,5}(?:dear|hello|hi|attn:?)\s{1,3}([^\s,:!]{2,60})/i.exec(opening)?.[1];
-    if (named && toLocal && named.toLowerCase() === toLocal.toLowerCase()) marks.push(`greets the mailbox "${named}"`);
+    if (named && toLocal && named.toLowerCase() === toLocal.toLowerCase()) mark(`greets the mailbox "${named}"`);
   }
   return marks;
 }
@@ -335,7 +338,6 @@ function fromBase64(token: string): string {
 function personalisedLink(ctx: SignalContext): string | undefined {
   const sender = ctx.inquiry.from.address.toLowerCase();
   // Kits also print the recipient's address in base64 as a "reference" or "entity number".
-  // Splitting on what base64 never holds is one linear pass; a pattern for long runs retries inside every word.
   for (const token of base64Runs(ctx.body, 2500, 20)) {
     const decoded = fromBase64(token);
     if (/^[\x20-\x7e\r\n]{6,}$/.test(decoded) && /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,}/i.test(decoded) && !decoded.toLowerCase().includes(sender || '\u0000')) {
@@ -344,9 +346,9 @@ function personalisedLink(ctx: SignalContext): string | undefined {
   }
   const hrefs = [...ctx.inquiry.links.slice(0, 500).map((l) => l.href), ...extractUrls(ctx).slice(0, 200).map((u) => u.href)];
   for (const href of hrefs) {
-    const l = { href };
-    if (/^mailto:/i.test(l.href)) continue;
-    const q = l.href.slice(l.href.search(/[?#]/) >= 0 ? l.href.search(/[?#]/) : l.href.length, 3000);
+    if (/^mailto:/i.test(href)) continue;
+    const start = href.search(/[?#]/);
+    const q = start >= 0 ? href.slice(start, 3000) : '';
     let decoded = q;
     try {
       decoded = decodeURIComponent(q);
@@ -356,7 +358,7 @@ function personalisedLink(ctx: SignalContext): string | undefined {
     // Kits hide the address in base64 ("#djlmcy1kZXZlbG9w…") so filters do not see it.
     for (const token of q.match(/[A-Za-z0-9+/_-]{16,400}={0,2}/g)?.slice(0, 5) ?? []) decoded += ` ${fromBase64(token)}`;
     const m = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/i.exec(decoded);
-    if (m && m[0].toLowerCase() !== sender && !/unsubscribe|optout|opt-out/i.test(l.href)) return defang(l.href).slice(0, 120);
+    if (m && m[0].toLowerCase() !== sender && !/unsubscribe|optout|opt-out/i.test(href)) return defang(href).slice(0, 120);
   }
   return undefined;
 }
@@ -402,18 +404,18 @@ export const lureSignal: Signal = {
       const known = [v.fromDomain, v.replyToDomain].map((d) => (d ? lookAlikeOf(d) : undefined)).find(Boolean);
       if (known) hits.push(hit(ctx, 'scam.lookalike-company', `${known.domain} imitates ${known.brand.name}`));
     }
-    const abused = [v.fromDomain, v.replyToDomain].find((d) => ABUSED_TLDS.has(tldOf(d)));
+    const abused = abusedDomain(v);
     if (abused && v.relay !== 'platform') hits.push(hit(ctx, 'scam.abused-tld', `${abused} (.${tldOf(abused)})`));
 
     const content = lureContent(ctx);
     const marks = strangerMarks(ctx);
     // Free mail and "Dear Sir" are common among real small buyers; beside them, a missing attachment
     // alone (forwards and lists drop files) is not yet a lure. A mass mailer's mark makes it one.
-    const weak = (m: string) => m.startsWith('free mailbox') || m.startsWith('"');
     const onlyMissing = content.length === 1 && content[0] === missingAttachment(ctx);
-    const enough = marks.some((m) => !weak(m)) || (marks.length > 0 && !onlyMissing);
-    if (content.length && enough) hits.push(hit(ctx, 'scam.lure', `${content[0]}; ${marks.slice(0, 2).join(', ')}`));
-    else if (marks.length >= 2) hits.push(hit(ctx, 'vague.stranger', marks.slice(0, 3).join(', ')));
+    const enough = marks.some((m) => !m.weak) || (marks.length > 0 && !onlyMissing);
+    const said = (n: number) => marks.slice(0, n).map((m) => m.text).join(', ');
+    if (content.length && enough) hits.push(hit(ctx, 'scam.lure', `${content[0]}; ${said(2)}`));
+    else if (marks.length >= 2) hits.push(hit(ctx, 'vague.stranger', said(3)));
 
     // A school's or a government's mailbox writing as a trading company is a borrowed (often hijacked) account.
     const company = contactFacts(ctx).company ?? '';

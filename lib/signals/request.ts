@@ -3,8 +3,7 @@ import type { PlatformFields } from '../inquiry';
 import { extractPlatformFields } from '../parse/platform-fields';
 import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { senderView } from './domain';
-import { bulkFooter } from './intent';
-import { hasThread, header } from './lure';
+import { bulkFooter, hasThread, header } from './envelope';
 import { findModels, findQuantities } from './product';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { headOf, hit } from './types';
@@ -47,9 +46,8 @@ const ASK = wordsRegex([
 ]);
 /** Every ASK alternative holds one of these stems; most sentences hold none, and this check is cheap. */
 const ASK_STEM = /quot|pric|cost|much|offer|bid|rfq|rfp|wtb|buy|purchas|order|acqui|interest|look|need|requir|want|wish|plan|consider|ready|willing|going|stock|availab|possib|trying|take|deal|please|kindly|could|can |would|cotiz|precio|necesit|quisi|cota|or[cç]amento|pre[cç]o|gostar|precis|angebot|preis|ben[öo]tig|m[öo]chten|anfrage|devis|prix|souhait|besoin|коммерч|прос|нужн|хотим/i;
-const asks = (s: string) => (ASK_STEM.test(s) && ASK.test(s)) || ASK_CJK.test(s);
-
 const ASK_CJK = /报价|价格|询价|采购|购买|订购|多少钱/u;
+const asks = (s: string) => (ASK_STEM.test(s) && ASK.test(s)) || ASK_CJK.test(s);
 
 /** Objects that fit any supplier: asking for these is the mass mailer's request, not a buyer's. */
 const GENERIC_OBJECT = wordsRegex([
@@ -262,11 +260,11 @@ export const requestSignal: Signal = {
     }
     // A platform's template greets the seller by the name on the account: that greeting is the platform's.
     const greet = v.relay === 'platform' ? undefined : greetsByName(ctx);
+    // Pasted mail carries its headers in the text: a greeting to undisclosed recipients is to nobody.
     if (greet && !headOf(ctx).includes('undisclosed')) hits.push(hit(ctx, 'request.named-greeting', greet));
-    if (!isFreeMail(v.buyerDomain) || v.relay) {
-      const sign = v.relay ? undefined : signsAsSender(ctx);
-      if (sign) hits.push(hit(ctx, 'request.signed', `${sign} \u2194 ${ctx.inquiry.from.address}`));
-    }
+    // A relay's address is the platform's or the form's, and a free mailbox names no company to sign for.
+    const sign = !v.relay && !isFreeMail(v.buyerDomain) ? signsAsSender(ctx) : undefined;
+    if (sign) hits.push(hit(ctx, 'request.signed', `${sign} \u2194 ${ctx.inquiry.from.address}`));
     return hits;
   },
 };

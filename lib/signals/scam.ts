@@ -7,7 +7,7 @@ import { defang, domainOfAddress, extractEmails, extractUrls } from '../extract/
 import { nearMiss } from '../text/distance';
 import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { senderView } from './domain';
-import { hasThread } from './lure';
+import { hasThread } from './envelope';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { headOf, hit } from './types';
 

@@ -1,0 +1,35 @@
+import { wordsRegex } from '../text/patterns';
+import type { SignalContext } from './types';
+
+/**
+ * What the mail's envelope says about how it was sent: its headers, whether it belongs to a real
+ * thread, whether it went to a list. Several signals read these; they live here so that no signal
+ * module has to import another for them.
+ */
+
+export function header(ctx: Pick<SignalContext, 'inquiry'>, name: string): string {
+  const h = ctx.inquiry.headers?.find((x) => x.key.toLowerCase() === name);
+  return h ? h.value.slice(0, 2000) : '';
+}
+
+/** A real reply thread carries its history: headers or quoted text. A claimed earlier mail without it is a story. */
+export function hasThread(ctx: Pick<SignalContext, 'inquiry'>): boolean {
+  return Boolean(header(ctx, 'in-reply-to') || header(ctx, 'references') || ctx.inquiry.quoted.trim().length > 40);
+}
+
+/** Footers and headers of bulk mail: the sender mails a list, not you. */
+const BULK_FOOTER = wordsRegex([
+  'unsubscribe',
+  'opt[- ]out',
+  'you (?:are|were) receiving this',
+  'no longer wish to receive',
+  'remove (?:yourself|me) from',
+  'manage (?:your )?(?:e-?mail |subscription )?preferences',
+  'view (?:this (?:e-?mail|message) )?in (?:your |a )?(?:web )?browser',
+  'darse de baja|cancelar (?:la )?suscripci[oó]n|descadastr\\S{0,4}|abmelden|se d[ée]sabonner|d[ée]sinscri\\S{0,6}|отписаться',
+]);
+
+/** A newsletter or list mailing: written to everyone on a list, so nothing in it is a request to you. */
+export function bulkFooter(ctx: Pick<SignalContext, 'body' | 'memo'>): string | undefined {
+  return ctx.memo('bulk-footer', () => BULK_FOOTER.exec(ctx.body.slice(-4000))?.[0] ?? /\b(?:our|this|the) (?:previous |last |weekly |monthly )?newsletters?\b/i.exec(ctx.body.slice(0, 20_000))?.[0]);
+}
