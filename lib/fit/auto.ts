@@ -10,8 +10,12 @@ import { MIN_OUTCOMES, outcomeLabel, recalibrate } from './recalibrate';
 /** New outcomes since the last refit that make another one worth its cost. */
 export const REFIT_EVERY = 10;
 
-const SPECS = Object.fromEntries(SIGNAL_IDS.map((id) => [id, { kind: WEIGHTS[id].kind, group: WEIGHTS[id].group }]));
-const SHIPPED = { baseline: BASELINE, weights: Object.fromEntries(SIGNAL_IDS.map((id) => [id, WEIGHTS[id].weight])) };
+/** The refit's setting: the shipped table as kinds, caps and prior. */
+export const SHIPPED_REFIT = {
+  specs: Object.fromEntries(SIGNAL_IDS.map((id) => [id, { kind: WEIGHTS[id].kind, group: WEIGHTS[id].group }])),
+  caps: GROUP_CAPS,
+  shipped: { baseline: BASELINE, weights: Object.fromEntries(SIGNAL_IDS.map((id) => [id, WEIGHTS[id].weight])) },
+};
 
 /** Outcomes that say real buyer or not (a recorded "none" says nothing). */
 export function labelledCount(outcomes: readonly OutcomeExample[]): number {
@@ -25,7 +29,7 @@ export function refitDue(current: Recalibration, labelled: number): boolean {
 
 /** The refit as settings: null below the threshold, so the shipped table (or the last refit) stands. */
 export function refitRecalibration(outcomes: readonly OutcomeExample[], current: Recalibration, now: Date): Recalibration | null {
-  const r = recalibrate(outcomes, { specs: SPECS, caps: GROUP_CAPS, shipped: SHIPPED });
+  const r = recalibrate(outcomes, SHIPPED_REFIT);
   if (!r) return null;
   return { ...current, baseline: r.baseline, weights: r.weights, moves: r.moves.slice(0, 200), used: r.used, realBuyers: r.realBuyers, fittedAt: now.toISOString() };
 }

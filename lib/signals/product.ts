@@ -68,7 +68,7 @@ const NUMERIC_PART = /(?<![\w/.+-])(?:\d{3,4}-\d{3}|\d{3}-\d{4}-\d{3})(?![\w/-])
 
 /** Models written with a space: "RWC 130", "USRP 2943R", "Brand K27". */
 const SPACED_MODEL = /(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]{0,2}\n?[ \t]{0,2}(?<=[A-Za-z][ \t\n]{1,5})([A-Z]?\d{2,5}[A-Z]{0,2})(?![\w%-]|\.\d)/g;
-const NOT_SERIES = /^(?:CP|LPO|HRB|HRA|PLZ|KVK|CRN|ABN|GST|TIN|EIN|CAP|UREA|PO|NO|NR|ISO|EN|IEC|UL|CE|BOX|APT|UN|TEL|FAX|ZIP|REF|VAT|PIN|ID|HS|UK|US|USA|EU|GMT|EST|PST|CST|AM|PM|FOB|CIF|DN|DIN|PN|SN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Q[1-4]|RFQ|RFP|INV|STE|SUITE|ROOM|RM|FL|FLOOR|UNIT|PLOT|ROUTE|RD|ST|AVE|HWY|TX|CA|NY|FL|IL|OH|PA|GA|NC|NJ|VA|WA|MA|AZ|TN|CO|MD|MN|WI|MO|SC|AL|LA|KY|OR|OK|CT|IA|MS|AR|KS|UT|NV|NM|WV|NE|ID|HI|ME|NH|RI|MT|DE|SD|ND|AK|VT|WY|DC|EUR|USD|GBP|RMB|CNY|AED|INR|JPY|WIN|WK|CELL|MOB|EXT|PGR|PAGE|CHAPTER|SECTION|ITEM|LINE|NET|TOP|OP|ORDER|INVOICE|TICKET|CASE|FILE|LOT|BATCH|VOL|NO)$/i;
+const NOT_SERIES = /^(?:CP|LPO|HRB|HRA|PLZ|KVK|CRN|ABN|GST|TIN|EIN|CAP|UREA|PO|NO|NR|ISO|EN|IEC|UL|CE|BOX|APT|UN|TEL|FAX|ZIP|REF|VAT|PIN|ID|HS|UK|US|USA|EU|GMT|EST|PST|CST|AM|PM|FOB|CIF|DN|DIN|PN|SN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Q[1-4]|RFQ|RFP|INV|STE|SUITE|ROOM|RM|FL|FLOOR|UNIT|PLOT|ROUTE|RD|ST|AVE|HWY|TX|CA|NY|IL|OH|PA|GA|NC|NJ|VA|WA|MA|AZ|TN|CO|MD|MN|WI|MO|SC|AL|LA|KY|OR|OK|CT|IA|MS|AR|KS|UT|NV|NM|WV|NE|HI|ME|NH|RI|MT|DE|SD|ND|AK|VT|WY|DC|EUR|USD|GBP|RMB|CNY|AED|INR|JPY|WIN|WK|CELL|MOB|EXT|PGR|PAGE|CHAPTER|SECTION|ITEM|LINE|NET|TOP|OP|ORDER|INVOICE|TICKET|CASE|FILE|LOT|BATCH|VOL)$/i;
 
 export function findModels(ctx: Pick<SignalContext, 'text' | 'memo'>): string[] {
   return ctx.memo('models', () => modelsIn(headOf(ctx)));
@@ -83,77 +83,75 @@ export function quotedModels(ctx: Pick<SignalContext, 'text' | 'memo' | 'inquiry
 }
 
 export function modelsIn(raw: string): string[] {
-  {
-    const seen = new Set<string>();
-    const out: string[] = [];
-    // One character for one: a Unicode hyphen inside a part number (APE9B85‐73) reads as "-".
-    const text = !/[\u2010-\u2015\u2212]/.test(raw) ? raw : raw.replace(/(?<=[A-Za-z0-9])[\u2010-\u2015\u2212](?=[A-Za-z0-9])/g, '-');
-    const add = (tok: string) => {
-      const key = tok.toUpperCase().replace(/\s+/g, '');
-      if (seen.has(key)) return;
-      // "E320s" beside "E320" is the plural, not another model.
-      if (/S$/.test(key) && seen.has(key.slice(0, -1))) return;
-      seen.add(key);
-      out.push(tok);
-    };
-    const context = (index: number) => text.slice(Math.max(0, index - 14), index);
-    MODEL_RE.lastIndex = 0;
-    for (let m = MODEL_RE.exec(text); m && out.length < 20; m = MODEL_RE.exec(text)) {
-      const tok = m[0].replace(/[.,]+$/, '');
-      if (tok.length < 4 || !/[A-Za-z]/.test(tok) || !/\d/.test(tok) || NOT_MODEL.test(tok)) continue;
-      if (NOT_MODEL_SHAPE.test(tok) || CASED_SHAPE.test(tok)) continue;
-      // Phone-like runs and URLs' pieces are not models.
-      if ((tok.match(/\d/g)?.length ?? 0) > 14) continue;
-      const before = context(m.index);
-      if (/(?:PO|P\.O\.|order|invoice|ref|RFQ|RFP|no|nr|number|ticket|case|item|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand|room|suite|ste|apt|unit|floor)\s{0,2}[:#.]{0,3}\s{0,2}$/i.test(before)) continue;
-      if (postcodeAt(tok, text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
-      // Part numbers are upper case; all-lowercase runs are handles, list names and file names.
-      if (/[a-z]{3}/.test(tok) && /[A-Z]/.test(tok)) continue;
-      if (/[a-z]{3}/.test(tok) && !/[A-Z]/.test(tok)) continue;
-      if ((tok.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0) >= 3) continue;
-      if (tok.length >= 10 && /[a-z]/.test(tok) && /[A-Z]/.test(tok)) continue;
-      // Pieces of web addresses ("google.com/calendar/answer/37135", "www.tec-marica3.com").
-      if (/[a-z]{2,}\.[a-z]{2,}(?:\/|$)|^www\.|\.(?:com|net|org|info|biz|de|uk|jp|cn)$/i.test(tok)) continue;
-      // Phone numbers written with dashes: 779-245-9290, 1-803-467-8150.
-      if (/^\+?\d{1,4}(?:[-.]\d{2,4}){2,4}/.test(tok)) continue;
-      // E-mail local parts and handles ("jmorris1987@…", "@brand2024") are not models.
-      const after = text.charAt(m.index + m[0].length);
-      if (after === '@' || before.endsWith('@')) continue;
-      // "X300/X310": two models side by side.
-      const pair = tok.split('/');
-      if (pair.length === 2 && pair.every((p) => /^[A-Z]{1,4}\d{2,5}[A-Z]{0,3}$/.test(p))) pair.forEach(add);
-      else add(tok);
-    }
-    SPACED_MODEL.lastIndex = 0;
-    for (let m = SPACED_MODEL.exec(text); m && out.length < 20; m = SPACED_MODEL.exec(text)) {
-      const [whole, series, num] = m as unknown as [string, string, string];
-      if (NOT_SERIES.test(series) || !/[A-Z]{2}/.test(series) || /^\d{4}$/.test(num)) continue;
-      if (/(?:tel|phone|fax|box|suite|no|#)\s{0,2}[:#.]?\s{0,2}$/i.test(context(m.index))) continue;
-      // "2943R" alone was already taken: the series name makes it "USRP 2943R".
-      const i = out.findIndex((o) => o.toUpperCase() === num.toUpperCase());
-      if (i >= 0) out.splice(i, 1);
-      add(`${series} ${num}`);
-    }
-    NUMERIC_PART.lastIndex = 0;
-    for (let m = NUMERIC_PART.exec(text); m && out.length < 20; m = NUMERIC_PART.exec(text)) {
-      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
-      if (/(?:tel|phone|fax|mob|cell|call|ph|wk|box|zip|po|order|invoice|ref|no|#|acct|account|\+)\s{0,2}[:#.]?\s{0,3}\(?$/i.test(line) || /(?:^|[^A-Za-z\d])\d{1,4}[\s)-]{0,2}$/.test(line)) continue;
-      add(m[0]);
-      // "385-512, 519, 533": the same family continued with its last digits only.
-      const tail = /^(?:\s?,\s?\d{3}(?![\w/-])){1,8}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-      if (tail) for (const n of tail[0].split(',').map((x) => x.trim()).filter(Boolean)) add(n);
-    }
-    // A catalogue's family list: "385/512 … 385/513 … 385/514" (one prefix several times, never a date).
-    const family = new Map<string, string[]>();
-    for (const m of text.matchAll(/(?<![\w/.-])(\d{3,4})\/(\d{3})(?![\w/-])/g)) {
-      const list = family.get(m[1]!) ?? [];
-      list.push(m[0]);
-      family.set(m[1]!, list);
-    }
-    for (const list of family.values()) if (list.length >= 2) list.slice(0, 12).forEach(add);
-    // "E320s" after "USRP E320": the plural of a model already listed.
-    return out.filter((o) => !/s$/.test(o) || !out.some((x) => x !== o && x.toUpperCase().replace(/\s+/g, '').endsWith(o.slice(0, -1).toUpperCase())));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  // One character for one: a Unicode hyphen inside a part number (APE9B85‐73) reads as "-".
+  const text = !/[\u2010-\u2015\u2212]/.test(raw) ? raw : raw.replace(/(?<=[A-Za-z0-9])[\u2010-\u2015\u2212](?=[A-Za-z0-9])/g, '-');
+  const add = (tok: string) => {
+    const key = tok.toUpperCase().replace(/\s+/g, '');
+    if (seen.has(key)) return;
+    // "E320s" beside "E320" is the plural, not another model.
+    if (/S$/.test(key) && seen.has(key.slice(0, -1))) return;
+    seen.add(key);
+    out.push(tok);
+  };
+  const context = (index: number) => text.slice(Math.max(0, index - 14), index);
+  MODEL_RE.lastIndex = 0;
+  for (let m = MODEL_RE.exec(text); m && out.length < 20; m = MODEL_RE.exec(text)) {
+    const tok = m[0].replace(/[.,]+$/, '');
+    if (tok.length < 4 || !/[A-Za-z]/.test(tok) || !/\d/.test(tok) || NOT_MODEL.test(tok)) continue;
+    if (NOT_MODEL_SHAPE.test(tok) || CASED_SHAPE.test(tok)) continue;
+    // Phone-like runs and URLs' pieces are not models.
+    if ((tok.match(/\d/g)?.length ?? 0) > 14) continue;
+    const before = context(m.index);
+    if (/(?:PO|P\.O\.|order|invoice|ref|RFQ|RFP|no|nr|number|ticket|case|item|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand|room|suite|ste|apt|unit|floor)\s{0,2}[:#.]{0,3}\s{0,2}$/i.test(before)) continue;
+    if (postcodeAt(tok, text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    // Part numbers are upper case; all-lowercase runs are handles, list names and file names.
+    if (/[a-z]{3}/.test(tok) && /[A-Z]/.test(tok)) continue;
+    if (/[a-z]{3}/.test(tok) && !/[A-Z]/.test(tok)) continue;
+    if ((tok.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0) >= 3) continue;
+    if (tok.length >= 10 && /[a-z]/.test(tok) && /[A-Z]/.test(tok)) continue;
+    // Pieces of web addresses ("google.com/calendar/answer/37135", "www.tec-marica3.com").
+    if (/[a-z]{2,}\.[a-z]{2,}(?:\/|$)|^www\.|\.(?:com|net|org|info|biz|de|uk|jp|cn)$/i.test(tok)) continue;
+    // Phone numbers written with dashes: 779-245-9290, 1-803-467-8150.
+    if (/^\+?\d{1,4}(?:[-.]\d{2,4}){2,4}/.test(tok)) continue;
+    // E-mail local parts and handles ("jmorris1987@…", "@brand2024") are not models.
+    const after = text.charAt(m.index + m[0].length);
+    if (after === '@' || before.endsWith('@')) continue;
+    // "X300/X310": two models side by side.
+    const pair = tok.split('/');
+    if (pair.length === 2 && pair.every((p) => /^[A-Z]{1,4}\d{2,5}[A-Z]{0,3}$/.test(p))) pair.forEach(add);
+    else add(tok);
   }
+  SPACED_MODEL.lastIndex = 0;
+  for (let m = SPACED_MODEL.exec(text); m && out.length < 20; m = SPACED_MODEL.exec(text)) {
+    const [whole, series, num] = m as unknown as [string, string, string];
+    if (NOT_SERIES.test(series) || !/[A-Z]{2}/.test(series) || /^\d{4}$/.test(num)) continue;
+    if (/(?:tel|phone|fax|box|suite|no|#)\s{0,2}[:#.]?\s{0,2}$/i.test(context(m.index))) continue;
+    // "2943R" alone was already taken: the series name makes it "USRP 2943R".
+    const i = out.findIndex((o) => o.toUpperCase() === num.toUpperCase());
+    if (i >= 0) out.splice(i, 1);
+    add(`${series} ${num}`);
+  }
+  NUMERIC_PART.lastIndex = 0;
+  for (let m = NUMERIC_PART.exec(text); m && out.length < 20; m = NUMERIC_PART.exec(text)) {
+    const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+    if (/(?:tel|phone|fax|mob|cell|call|ph|wk|box|zip|po|order|invoice|ref|no|#|acct|account|\+)\s{0,2}[:#.]?\s{0,3}\(?$/i.test(line) || /(?:^|[^A-Za-z\d])\d{1,4}[\s)-]{0,2}$/.test(line)) continue;
+    add(m[0]);
+    // "385-512, 519, 533": the same family continued with its last digits only.
+    const tail = /^(?:\s?,\s?\d{3}(?![\w/-])){1,8}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (tail) for (const n of tail[0].split(',').map((x) => x.trim()).filter(Boolean)) add(n);
+  }
+  // A catalogue's family list: "385/512 … 385/513 … 385/514" (one prefix several times, never a date).
+  const family = new Map<string, string[]>();
+  for (const m of text.matchAll(/(?<![\w/.-])(\d{3,4})\/(\d{3})(?![\w/-])/g)) {
+    const list = family.get(m[1]!) ?? [];
+    list.push(m[0]);
+    family.set(m[1]!, list);
+  }
+  for (const list of family.values()) if (list.length >= 2) list.slice(0, 12).forEach(add);
+  // "E320s" after "USRP E320": the plural of a model already listed.
+  return out.filter((o) => !/s$/.test(o) || !out.some((x) => x !== o && x.toUpperCase().replace(/\s+/g, '').endsWith(o.slice(0, -1).toUpperCase())));
 }
 
 const UNIT =
