@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { BackgroundToContent } from '../lib/messages';
+import { BackgroundToContent } from '../lib/content-messages';
 import { adapterFor, watchOpenMessage } from '../lib/sites';
 import { SITE_MATCHES } from '../lib/sites/hosts';
 import type { ReadResult, SiteAdapter } from '../lib/sites';

@@ -48,8 +48,4 @@ export const PanelToBackground = z.discriminatedUnion('type', [
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
 
-export const BackgroundToContent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('reread') }),
-  z.object({ type: z.literal('insert-reply'), text: z.string().max(100_000) }),
-]);
-export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
+export { BackgroundToContent } from './content-messages';

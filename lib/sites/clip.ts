@@ -1,5 +1,5 @@
 import type { Address, Inquiry, PlatformFields } from '../inquiry';
-import { INQUIRY_LIMITS as L } from '../inquiry';
+import { INQUIRY_LIMITS as L } from '../inquiry-limits';
 
 /** Cut to at most `max` UTF-16 units without leaving half of a surrogate pair (an emoji) behind. */
 export function cut(s: string, max: number): string {

@@ -1,5 +1,5 @@
 import type { Inquiry } from '../inquiry';
-import { INQUIRY_LIMITS } from '../inquiry';
+import { INQUIRY_LIMITS } from '../inquiry-limits';
 import { splitQuoted } from '../parse/quotes';
 import { clipInquiry } from './clip';
 import { hashText } from './dom-text';

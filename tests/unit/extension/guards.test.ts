@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
+import { BackgroundToContent } from '../../../lib/content-messages';
 import { SAMPLES } from '../../../lib/demo/samples';
 import { verdictForReport } from '../../../lib/extension/read-report';
 import { contentScriptTab, isExtensionPage } from '../../../lib/extension/senders';
@@ -62,5 +63,15 @@ describe('the panel checks what it is told to show', () => {
       expect(TabVerdictShape.safeParse({ ...verdict, inquiry: { ...inquiry, subject: 's'.repeat(6000) } }).success).toBe(false);
     }
     expect(VerdictBroadcast.safeParse({ type: 'verdict', tabId: 3, verdict: { status: 'ready', site: 'gmail' } }).success).toBe(false);
+  });
+});
+
+describe('what the content script accepts from the worker', () => {
+  it('takes a reread or a reply to insert, and refuses anything else or an over-long text', () => {
+    expect(BackgroundToContent.safeParse({ type: 'reread' }).success).toBe(true);
+    expect(BackgroundToContent.safeParse({ type: 'insert-reply', text: 'Dear Mark,' }).success).toBe(true);
+    expect(BackgroundToContent.safeParse({ type: 'insert-reply', text: 'x'.repeat(100_001) }).success).toBe(false);
+    expect(BackgroundToContent.safeParse({ type: 'insert-reply' }).success).toBe(false);
+    expect(BackgroundToContent.safeParse({ type: 'get-record', key: 'gmail:1' }).success).toBe(false);
   });
 });
