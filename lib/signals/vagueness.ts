@@ -121,7 +121,15 @@ export const vaguenessSignal: Signal = {
     if (large && !qtys.length) hits.push(hit(ctx, 'vague.large-quantity', large));
     const all = m(ALL_PRODUCTS);
     if (all) hits.push(hit(ctx, 'vague.all-products', all));
-    if (!models.length && !ctx.settings.catalog.length && !qtys.length && !ctx.inquiry.platform?.product && !specificRequest(ctx)) hits.push(hit(ctx, 'vague.no-product', 'No model, part number or quantity'));
+    // A catalog only adds ways to name a product (models written with spaces); having one is no evidence.
+    const namesCatalogModel = () => {
+      const catalog = ctx.settings.catalog;
+      if (!catalog.length || catalog.length > 5000) return false;
+      const norm = (s: string) => s.toUpperCase().replace(/[\s._/-]/g, '');
+      const flat = norm(t);
+      return catalog.some((c) => { const k = norm(c.model); return k.length >= 4 && flat.includes(k); });
+    };
+    if (!models.length && !qtys.length && !ctx.inquiry.platform?.product && !specificRequest(ctx) && !namesCatalogModel()) hits.push(hit(ctx, 'vague.no-product', 'No model, part number or quantity'));
     if (ctx.inquiry.undisclosedRecipients || ctx.inquiry.toCount > 20) hits.push(hit(ctx, 'vague.undisclosed-recipients', ctx.inquiry.undisclosedRecipients ? 'undisclosed-recipients' : `${ctx.inquiry.toCount} recipients`));
     const fishing = m(COST_FISHING);
     if (fishing) hits.push(hit(ctx, 'vague.cost-fishing', fishing));
