@@ -32,7 +32,7 @@ export function hasCorpus(folder: string): boolean {
  */
 export function missingCorpus(folder: string): string | undefined {
   if (hasCorpus(folder)) return undefined;
-  const reason = `skipped: needs ${corpusPath(folder)}, outside data kept in ../shared (not redistributed); CI has it`;
+  const reason = `skipped: needs ../shared/corpus/${folder}, outside mail kept beside the repository and not redistributed; CI has it`;
   process.stderr.write(`${reason}\n`);
   return reason;
 }
