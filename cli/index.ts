@@ -16,11 +16,15 @@ const USAGE = `InquiryLens command line
 
   npm run -s cli -- analyze <file.eml | folder | file.mbox> [--json] [--settings settings.json] [--existing-customer]
   npm run -s cli -- eval <folder>... [--verbose] [--settings settings.json]
+  npm run -s cli -- try-site <capture.html> --url <page url> [--json]
 
 analyze   judge each message: a table by default, one JSON object per message per line with --json
 eval      compare the verdicts with every labels.csv in or below each folder (file,label,expected_sample,
           role,notes[,models]): figures per source and overall, model extraction precision and recall
           where models are annotated; --verbose lists sample, role and model disagreements
+try-site  run every site reader and the generic page reader on a saved page or a page shape saved from
+          the panel, and print what each found (sender, subject, start of the body) or why it found nothing;
+          --url is the address the page had (a panel capture records it, censored past the host)
 `;
 
 interface Args {
@@ -32,6 +36,7 @@ interface Args {
   verbose: boolean;
   existingCustomer: boolean;
   settingsPath?: string;
+  url?: string;
 }
 
 function parseArgs(argv: string[]): Args | string {
@@ -46,6 +51,10 @@ function parseArgs(argv: string[]): Args | string {
       const v = argv[++i];
       if (!v) return '--settings needs a file';
       args.settingsPath = v;
+    } else if (a === '--url') {
+      const v = argv[++i];
+      if (!v) return '--url needs a page address';
+      args.url = v;
     } else if (a === '-h' || a === '--help') return '';
     else if (a.startsWith('--')) return `unknown option ${a}`;
     else positional.push(a);
@@ -53,7 +62,7 @@ function parseArgs(argv: string[]): Args | string {
   args.command = positional[0] ?? '';
   args.target = positional[1] ?? '';
   args.targets = positional.slice(1);
-  if (!['analyze', 'eval'].includes(args.command)) return args.command ? `unknown command ${args.command}` : '';
+  if (!['analyze', 'eval', 'try-site'].includes(args.command)) return args.command ? `unknown command ${args.command}` : '';
   if (!args.target) return `${args.command} needs a file or folder`;
   const missing = args.targets.find((t) => !existsSync(t));
   if (missing) return `not found: ${missing}`;
@@ -186,6 +195,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return args ? 2 : 0;
   }
+  if (args.command === 'try-site') return (await import('./try-site')).runTrySite(args.target, args.url, args.json);
   const settings = loadSettings(args.settingsPath);
   return args.command === 'analyze' ? runAnalyze(args, settings) : runEval(args, settings);
 }

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { ADAPTERS, adapterFor } from '../lib/sites';
+import { readPage } from '../lib/sites/page-reader';
+
+/**
+ * `try-site`: every site reader, and the generic page reader, on a saved page (a full save or a
+ * censored page shape from the panel), so a rep's capture becomes a reproducible test in one step.
+ * The page is parsed by happy-dom (already the test DOM): inert, no script runs and nothing is fetched.
+ */
+
+export interface ReaderOutcome {
+  reader: string;
+  /** The reader the extension would pick for this address. */
+  selected: boolean;
+  status: string;
+  via?: string;
+  code?: string;
+  selector?: string;
+  reason?: string;
+  sender?: { name: string; address: string };
+  subject?: string;
+  bodyChars?: number;
+  bodyStart?: string;
+  links?: number;
+  attachments?: number;
+  partial?: boolean;
+  clipped?: string[];
+  /** The reader threw: a bug in itself, whatever the page. */
+  error?: string;
+}
+
+export interface TrySiteReport {
+  url: string;
+  elements: number;
+  /** Made by the panel's page-shape capture (text censored), not a full save. */
+  censored: boolean;
+  readers: ReaderOutcome[];
+}
+
+const BODY_START = 160;
+
+/** The address a panel capture recorded in its header (censored past the host), for when --url is not given. */
+export function captureUrl(html: string): string | undefined {
+  return /^<!doctype html>\s*<!-- InquiryLens page shape:[^>]*? url (\S+);/i.exec(html.slice(0, 4000))?.[1];
+}
+
+function outcome(reader: string, selected: boolean, run: () => unknown): ReaderOutcome {
+  let r: Record<string, unknown>;
+  try {
+    r = run() as Record<string, unknown>;
+  } catch (err) {
+    return { reader, selected, status: 'threw', error: err instanceof Error ? err.message : String(err) };
+  }
+  const out: ReaderOutcome = { reader, selected, status: String(r.status) };
+  // Failures are read by name, not by type: a reader may report a code, a selector, a reason or all three.
+  for (const k of ['via', 'code', 'selector', 'reason'] as const) if (typeof r[k] === 'string') out[k] = r[k];
+  const i = r.inquiry as { from: { name: string; address: string }; subject: string; body: string; links: unknown[]; attachments: unknown[]; partial: boolean; clipped?: string[] } | undefined;
+  if (i) {
+    Object.assign(out, {
+      sender: i.from,
+      subject: i.subject,
+      bodyChars: i.body.length,
+      bodyStart: i.body.slice(0, BODY_START),
+      links: i.links.length,
+      attachments: i.attachments.length,
+      partial: i.partial,
+      ...(i.clipped?.length ? { clipped: i.clipped } : {}),
+    });
+  }
+  return out;
+}
+
+export async function trySite(html: string, pageUrl: string): Promise<TrySiteReport> {
+  const url = new URL(pageUrl);
+  const window = new Window({ url: url.href });
+  const g = globalThis as { DOMParser?: unknown };
+  const hadParser = 'DOMParser' in g;
+  const parser = g.DOMParser;
+  try {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    // The generic reader parses Readability's output with the global DOMParser, which Node lacks.
+    if (!hadParser) g.DOMParser = window.DOMParser;
+    const selected = adapterFor(url)?.id;
+    const readers = ADAPTERS.map((a) => outcome(a.id, a.id === selected, () => a.read(doc, url)));
+    readers.push(outcome('page', selected === undefined, () => readPage(doc, url)));
+    return { url: url.href, elements: doc.getElementsByTagName('*').length, censored: Boolean(captureUrl(html)) || html.includes('<!-- InquiryLens page shape:'), readers };
+  } finally {
+    if (!hadParser) delete g.DOMParser;
+    else g.DOMParser = parser;
+    await window.happyDOM.close();
+  }
+}
+
+/** Quoted and escaped: a hostile page's text cannot move the terminal's cursor or colour it. */
+const q = (s: string) => JSON.stringify(s);
+
+export function formatTrySite(r: TrySiteReport, file: string): string {
+  const lines = [`${file}: ${r.elements} elements${r.censored ? ', a censored page shape' : ''}`, `url: ${r.url}`, ''];
+  for (const o of r.readers) {
+    const name = o.reader === 'page' ? 'page (generic reader)' : o.reader;
+    lines.push(`${name}${o.selected ? '  <- the reader for this address' : ''}`);
+    const why = [o.via && `via ${o.via}`, o.code && `code ${o.code}`, o.selector && `selector ${q(o.selector)}`, o.reason && q(o.reason), o.error && `error ${q(o.error)}`].filter(Boolean).join(', ');
+    lines.push(`  ${o.status}${why ? `: ${why}` : ''}`);
+    if (o.sender) {
+      lines.push(`  sender:  ${q(o.sender.name)} <${q(o.sender.address).slice(1, -1)}>`);
+      lines.push(`  subject: ${q(o.subject ?? '')}`);
+      lines.push(`  body:    ${o.bodyChars} chars${o.bodyChars ? `, starting ${q(o.bodyStart ?? '')}` : ''}`);
+      lines.push(`  links ${o.links}, attachments ${o.attachments}, partial ${o.partial ? 'yes' : 'no'}${o.clipped ? `, cut: ${o.clipped.join(', ')}` : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export async function runTrySite(file: string, url: string | undefined, json: boolean): Promise<number> {
+  const html = readFileSync(file, 'utf8');
+  const pageUrl = url ?? captureUrl(html);
+  if (!pageUrl) {
+    console.error('try-site needs --url <page url>: the capture does not say where it came from');
+    return 2;
+  }
+  const report = await trySite(html, pageUrl);
+  console.log(json ? JSON.stringify(report) : formatTrySite(report, file));
+  return 0;
+}

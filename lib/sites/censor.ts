@@ -1,0 +1,225 @@
+/**
+ * A censored copy of a page's structure, for a rep to attach to a bug report when a reader fails
+ * (InboxSDK logs censored DOM for the same reason). Tags, ids, classes, roles and the NAMES of every
+ * kept attribute survive, so the site readers can be run on the copy (`cli try-site`) and a maintainer
+ * sees which selectors match; text and any value that could be personal become same-length
+ * placeholders of the same character class (letters x/X, digits 0, CJK 字, spaces and punctuation
+ * kept), so `[title*="@"]` or a date's `:` still match while the address and the date do not survive.
+ *
+ * The page is never serialised by the browser (outerHTML would carry every value): each node is
+ * written here from an allowlist. Pure DOM, no extension API: it runs in the content script, on
+ * demand only, and in Node for tests.
+ */
+
+export interface ShapeCapture {
+  html: string;
+  /** Elements written. */
+  elements: number;
+  /** Why the copy stops early, if it does: too many elements, too much output, or nesting too deep. */
+  cut: 'elements' | 'size' | 'depth' | null;
+}
+
+export interface CensorOptions {
+  maxElements?: number;
+  maxChars?: number;
+  /** The page's address, written censored in the copy's header (host kept: it names the site). */
+  url?: string;
+}
+
+export const MAX_SHAPE_ELEMENTS = 40_000;
+export const MAX_SHAPE_CHARS = 1_500_000;
+/** Real mail pages nest well under a hundred deep; deeper is padding, and each level costs a closing tag. */
+const MAX_DEPTH = 300;
+/** One attribute or text node of a hostile page must not fill the copy by itself. */
+const MAX_VALUE = 2_000;
+
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
+function placeholder(c: string): string {
+  if (c >= 'a' && c <= 'z') return 'x';
+  if (c >= 'A' && c <= 'Z') return 'X';
+  if (c >= '0' && c <= '9') return '0';
+  if (/\p{N}/u.test(c)) return '0';
+  if (/[\p{Lu}\p{Lt}]/u.test(c)) return 'X';
+  if (CJK.test(c)) return '字';
+  if (/[\p{L}\p{M}]/u.test(c)) return 'x';
+  // Symbols and emoji say something about the text without being needed by any reader.
+  return '*';
+}
+
+/** Same length (in code points), same shape, no content: spaces and punctuation stay, so do `@` and `:`. */
+export function shapeOf(s: string): string {
+  const v = s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE)}…` : s;
+  return v.replace(/[^\s\p{P}$+<=>^`|~]/gu, placeholder);
+}
+
+/** Links keep their scheme only (so `javascript:` or `mailto:` stays visible); host, path and query are censored. */
+function shapeUrl(s: string): string {
+  const m = /^(https?:|mailto:|tel:)/i.exec(s);
+  return m ? m[1]!.toLowerCase() + shapeOf(s.slice(m[1]!.length)) : shapeOf(s);
+}
+
+/** The page address: the host names the site (one of the few InquiryLens reads), the rest is the rep's. */
+export function censorUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${shapeOf(u.pathname + u.search + u.hash)}`;
+  } catch {
+    return shapeOf(url);
+  }
+}
+
+/**
+ * Words the sites' own interface puts in aria-labels, titles and label text, which readers key on
+ * ("Message body", "Von: …"). Only a whole value equal to one of them is kept (a mail that says just
+ * "Reply" leaks the word "Reply"); anything else is the rep's and is censored.
+ */
+const CHROME = new Set([
+  // Outlook's body label in its UI languages, as the reader knows them
+  'Message body', 'Nachrichtentext', 'Corps du message', 'Cuerpo del mensaje', 'Corpo da mensagem', 'Текст сообщения', '邮件正文', '郵件內文', 'Corpo del messaggio', 'Berichttekst',
+  'Reading Pane', 'Reading pane', 'Lesebereich', 'Volet de lecture', '阅读窗格', 'Email message', 'Message list', 'Message actions', 'Nachrichtenaktionen', 'More actions', 'More options', 'Mehr Optionen', '更多操作',
+  'Reply', 'Reply all', 'Forward', 'Antworten', 'Allen antworten', 'Weiterleiten', '回复', '全部回复', '转发',
+  'From', 'To', 'Cc', 'Bcc', 'Sent', 'Date', 'Subject', 'Von', 'An', 'Gesendet', 'Betreff', '发件人', '收件人', '抄送', '主题', '日期',
+  'Attachments', 'Anlagen', '附件', 'Show trimmed content', 'Show details', '显示详细信息', 'Starred', 'Not starred', '已加星标', 'Download', 'Add to Drive', 'Save to Photos', 'Print all', 'In new window', 'Inbox', 'Search mail',
+  // Buyer-card labels the message-centre readers look for
+  'Buyer', 'Buyer Name', 'Name', 'Contact', 'Contact Person', 'Company', 'Company Name', 'Buyer Company', 'Country/Region', 'Country', 'Region', 'Location',
+  'Quantity', 'Purchase Quantity', 'Order Quantity', 'Qty', 'Product', 'Product Name', 'Products', 'E-mail', 'Email',
+  '买家', '联系人', '姓名', '公司', '公司名称', '国家/地区', '国家', '地区', '采购数量', '数量', '产品', '产品名称', '邮箱', '电子邮件',
+]);
+
+/** Interface words that prefix the rep's text ("Von: sender@example.com"): the word stays, the rest is censored. */
+const CHROME_PREFIXES = ['From: ', 'Von: ', 'De : ', 'De: ', 'Da: ', 'Van: ', 'От: ', '发件人: ', '发件人：', 'To: ', 'An: ', 'Cc: ', 'Download attachment ', 'Add attachment to Drive ', 'Save attachment '];
+
+function chromeOr(value: string): string {
+  const v = value.trim();
+  if (CHROME.has(v) || CHROME.has(v.replace(/\s*[:：]$/, ''))) return value;
+  const p = CHROME_PREFIXES.find((x) => value.startsWith(x));
+  return p ? p + shapeOf(value.slice(p.length)) : shapeOf(value);
+}
+
+/** Attributes whose value is text a person reads: interface words survive, the rest is censored. */
+const LABELS = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-placeholder', 'aria-valuetext', 'title', 'alt', 'placeholder', 'label']);
+/** Values that are references to other elements' ids. */
+const ID_REFS = new Set(['id', 'for', 'headers', 'list', 'form', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-flowto', 'aria-details', 'aria-errormessage']);
+/** Enumerated attributes: kept when the value is one short token, as the HTML and ARIA specs define them. */
+const ENUMS = new Set(['role', 'type', 'dir', 'lang', 'tabindex', 'contenteditable', 'hidden', 'colspan', 'rowspan', 'draggable', 'spellcheck', 'translate', 'inputmode', 'method', 'target', 'rel', 'scope', 'charset', 'http-equiv', 'checked', 'selected', 'disabled', 'readonly', 'multiple', 'open', 'g_editable']);
+const URLS = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'cite', 'background', 'longdesc', 'ping', 'manifest', 'xlink:href', 'codebase', 'archive']);
+/** Removed with their value: form values, inline documents, and nonces that would help script a copy. */
+const DROP = new Set(['value', 'srcdoc', 'nonce', 'integrity']);
+/** Style properties the readers use to tell hidden text; nothing else of a style attribute is kept. */
+const STYLE_KEEP = new Set(['display', 'visibility', 'font-size', 'opacity', 'height', 'max-height', 'width', 'overflow', 'position', 'clip']);
+/** Elements whose content is code, a form value or an inert copy of other content: the element stays, empty. */
+const EMPTY = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'iframe', 'frame', 'object', 'embed', 'xmp', 'plaintext']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'frame']);
+
+const TOKEN = /^[A-Za-z0-9_:.-]{1,40}$/;
+const ATTR_NAME = /^[A-Za-z_:][\w:.-]{0,63}$/;
+const TAG_NAME = /^[A-Za-z][\w.-]{0,63}$/;
+
+/** A class or id token: code names survive; long digit runs (message-derived numbers) become zeros, an address is censored. */
+function codeToken(t: string): string {
+  return t.includes('@') || t.length > 80 ? shapeOf(t) : t.replace(/\d{4,}/g, (d) => '0'.repeat(d.length));
+}
+
+function styleOf(value: string): string {
+  return value
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => {
+      const colon = d.indexOf(':');
+      return colon > 0 && STYLE_KEEP.has(d.slice(0, colon).trim().toLowerCase()) && /^[\w\s.%#(),:!-]*$/.test(d) && !/url|expression/i.test(d);
+    })
+    .join(';');
+}
+
+/** The censored value of one attribute, or null to leave the attribute out. */
+export function censorAttribute(name: string, value: string): string | null {
+  const n = name.toLowerCase();
+  if (n.startsWith('on') || DROP.has(n)) return null;
+  if (n === 'class') return value.trim().split(/\s+/).map(codeToken).join(' ');
+  if (ID_REFS.has(n)) return value.trim().split(/\s+/).map(codeToken).join(' ');
+  if (n === 'style') return styleOf(value) || null;
+  if (ENUMS.has(n) || (n.startsWith('aria-') && !LABELS.has(n))) return TOKEN.test(value) || value === '' ? value : shapeOf(value);
+  if (LABELS.has(n)) return chromeOr(value);
+  if (URLS.has(n)) return shapeUrl(value);
+  // data-* values (addresses, thread ids, redirect links), `email`, `name` and anything unknown.
+  return shapeUrl(value);
+}
+
+const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+const escapeAttr = (s: string) => s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+
+function openTag(el: Element, tag: string): string {
+  let s = `<${tag}`;
+  for (const a of Array.from(el.attributes)) {
+    if (!ATTR_NAME.test(a.name)) continue;
+    const v = censorAttribute(a.name, a.value);
+    if (v !== null) s += v === '' ? ` ${a.name}` : ` ${a.name}="${escapeAttr(v)}"`;
+  }
+  return `${s}>`;
+}
+
+/** The censored structure of a document or one element, within the caps; never throws on page content. */
+export function censorPage(root: Document | Element, opts: CensorOptions = {}): ShapeCapture {
+  const maxElements = opts.maxElements ?? MAX_SHAPE_ELEMENTS;
+  const maxChars = opts.maxChars ?? MAX_SHAPE_CHARS;
+  const start = 'documentElement' in root ? root.documentElement : root;
+  const out: string[] = [];
+  let size = 0;
+  let elements = 0;
+  let cut: ShapeCapture['cut'] = null;
+  const emit = (s: string) => {
+    out.push(s);
+    size += s.length;
+  };
+  // Walked with sibling pointers and a stack, not recursion: a hostile page nests deeper than the call stack.
+  const open: Array<{ node: Element; tag: string }> = [];
+  let node: Node | null = start;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (elements >= maxElements || size > maxChars) {
+        cut = elements >= maxElements ? 'elements' : 'size';
+        break;
+      }
+      elements++;
+      const raw = el.localName || el.tagName.toLowerCase();
+      const tag = TAG_NAME.test(raw) ? raw.toLowerCase() : 'x-tag';
+      emit(openTag(el, tag));
+      if (!VOID.has(tag)) {
+        if (!EMPTY.has(tag) && el.firstChild && open.length < MAX_DEPTH) {
+          open.push({ node: el, tag });
+          descend = true;
+        } else {
+          if (open.length >= MAX_DEPTH && el.firstChild) cut = 'depth';
+          emit(`</${tag}>`);
+        }
+      }
+    } else if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      emit(escapeText(text.trim() ? chromeOr(text) : text.slice(0, MAX_VALUE)));
+    }
+    // Comments, processing instructions and the like are left out.
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    if (node === start) break;
+    let next: Node | null = node.nextSibling;
+    while (!next && open.length) {
+      const done = open.pop()!;
+      emit(`</${done.tag}>`);
+      if (done.node === start) break;
+      next = done.node.nextSibling;
+    }
+    node = next;
+  }
+  // A cut copy still parses as the same tree: close what is open.
+  while (open.length) emit(`</${open.pop()!.tag}>`);
+  // The censored address keeps punctuation, so "--" or ">" could end the comment early.
+  const url = opts.url ? `url ${censorUrl(opts.url).replace(/-{2,}/g, '-').replace(/[<>]/g, '')}; ` : '';
+  const header = `<!-- InquiryLens page shape: text and personal values replaced by placeholders. ${url}${elements} elements${cut ? `; cut (${cut})` : ''} -->`;
+  const doctype = 'documentElement' in root ? '<!doctype html>\n' : '';
+  return { html: `${doctype}${header}\n${out.join('')}`, elements, cut };
+}
