@@ -116,6 +116,60 @@ const REFUSES_TO_PAY = wordsRegex([
   'no podemos pagar|não podemos pagar|nous ne pouvons pas payer|wir können nicht (?:zahlen|bezahlen)',
 ]);
 
+/** A courier account the buyer gives for the sample freight: "our DHL account 123456789", "DHL acct no.: 95-1234567". */
+const CARRIER_ACCOUNT =
+  /\b(DHL|FedEx|UPS|TNT|Aramex|SF Express|EMS)\b[ \t]{0,3}(?:express[ \t]{1,3})?(?:(?:import|collect|courier|freight)[ \t]{1,3})?(?:account|acct\.?|acc\.|a\/c)(?:[ \t]{1,3}(?:no\.?|nr\.?|number|#))?[ \t]{0,3}(?:is[ \t]{1,3})?[:#]?[ \t]{0,3}([A-Z]{0,4}\d[\dA-Z-]{4,16})(?![\w-])/i;
+/** The same without a carrier's name: "courier account: 123456789". */
+const BARE_ACCOUNT =
+  /\b(?:courier|express|collect|freight)[ \t]{1,3}(?:account|acct\.?|acc\.|a\/c)(?:[ \t]{1,3}(?:no\.?|nr\.?|number|#))?[ \t]{0,3}(?:is[ \t]{1,3})?[:#]?[ \t]{0,3}([A-Z]{0,4}\d[\dA-Z-]{4,16})(?![\w-])/i;
+
+/**
+ * What the buyer already gave for shipping samples to them. Replies confirm these instead of asking
+ * for them again, and ask only for what is missing.
+ */
+export interface ShippingGiven {
+  courier?: { carrier: string; account: string };
+  /** A number to reach the buyer (landline, or a mobile when that is all they gave). */
+  phone?: string;
+  /** The number is a landline, which a verification asks for. */
+  landline?: boolean;
+  /** The street address in the signature. */
+  address?: string;
+  /** They write from their company's own domain, so a reply "from your company address" is already there. */
+  companyMail?: boolean;
+}
+
+/** A reason with the evidence it quotes, so translated reasons can quote it too. */
+export interface SampleReason extends Reason {
+  params?: Record<string, string>;
+}
+
+/** The advice with what it rests on, and the shipping details the buyer gave. */
+export interface SampleVerdict extends SampleAdvice {
+  reasons: SampleReason[];
+  given: ShippingGiven;
+}
+
+function evidence(hits: readonly ScoredHit[], id: string): string | undefined {
+  return hits.find((h) => h.id === id)?.evidence || undefined;
+}
+
+export function shippingGiven(hits: readonly ScoredHit[], text: string): ShippingGiven {
+  const given: ShippingGiven = {};
+  const carrier = CARRIER_ACCOUNT.exec(text);
+  const bare = carrier ? null : BARE_ACCOUNT.exec(text);
+  if (carrier) given.courier = { carrier: carrier[1]!, account: carrier[2]! };
+  else if (bare) given.courier = { carrier: '', account: bare[1]! };
+  const landline = evidence(hits, 'contact.landline');
+  const phone = landline ?? evidence(hits, 'contact.mobile-only');
+  if (phone) given.phone = phone;
+  if (landline) given.landline = true;
+  const address = evidence(hits, 'contact.address');
+  if (address) given.address = address;
+  if (has(hits, 'domain.company') || has(hits, 'domain.match')) given.companyMail = true;
+  return given;
+}
+
 export interface SampleInput {
   hits: readonly ScoredHit[];
   text: string;
@@ -133,12 +187,13 @@ const has = (hits: readonly ScoredHit[], id: string): boolean => hits.some((h) =
  * Whether to send a sample (domain.md §4). Each branch returns the reasons a rep would give, so the
  * panel can show why, and the rep can disagree.
  */
-export function adviseSample(input: SampleInput): SampleAdvice {
+export function adviseSample(input: SampleInput): SampleVerdict {
   const { hits, text, risk, policy } = input;
   const requestedBy = firstMatch(SAMPLE_REQUEST, [text]);
   const requested = Boolean(requestedBy);
-  const reasons: Reason[] = [];
-  const done = (advice: SampleAdvice['advice']): SampleAdvice => ({ advice, requested, reasons });
+  const reasons: SampleReason[] = [];
+  const given = shippingGiven(hits, text);
+  const done = (advice: SampleAdvice['advice']): SampleVerdict => ({ advice, requested, reasons, given });
 
   if (risk) {
     reasons.push({ id: 'sample.risk', text: 'Scam or phishing signals: send nothing until the company is verified on its official website.' });
@@ -185,35 +240,45 @@ export function adviseSample(input: SampleInput): SampleAdvice {
   }
   const later = SAMPLES_LATER.exec(text);
   if (later) {
-    reasons.push({ id: 'sample.later', text: `The buyer wants prices first: "${later[0]}".` });
+    reasons.push({ id: 'sample.later', text: `The buyer wants prices first: "${later[0]}".`, params: { quote: later[0] } });
     return done('quote-first');
   }
   reasons.push({ id: 'sample.specific', text: 'Names the exact product and uses trade terms: provisionally a real buyer; check their website and contact details match.' });
   const pays = firstMatch(PAYS_SAMPLE, [text]);
   if (pays) {
-    reasons.push({ id: 'sample.buyer-pays', text: `The buyer offers to pay: "${pays}".` });
+    reasons.push({ id: 'sample.buyer-pays', text: `The buyer offers to pay: "${pays}".`, params: { quote: pays } });
     return done('send-paid');
   }
   const custom = CUSTOM_SAMPLE.exec(text);
   if (custom) {
-    reasons.push({ id: 'sample.custom', text: `Custom-made samples cost you real money: "${custom[0]}". Charge the sample, refundable against the first order.` });
+    reasons.push({ id: 'sample.custom', text: `Custom-made samples cost you real money: "${custom[0]}". Charge the sample, refundable against the first order.`, params: { quote: custom[0] } });
     return done('send-paid');
   }
   const freight = unconditionalFreightOffer(text);
   if (freight) {
-    reasons.push({ id: 'sample.buyer-pays', text: `The buyer offers to pay the freight: "${freight}".` });
+    reasons.push({ id: 'sample.buyer-pays-freight', text: `The buyer offers to pay the freight: "${freight}".`, params: { quote: freight } });
     return done('send-paid');
   }
   const token = TOKEN_SAMPLE.exec(text);
   const highVolume = (input.maxQuantity ?? 0) >= 10_000;
   const strong = input.score >= 70;
   if (!policy.neverFreeToNewBuyers && policy.freeForCheapItems && strong && (token || highVolume)) {
-    reasons.push({
-      id: 'sample.cheap',
-      text: token
-        ? `A small, cheap sample ("${token[0]}") for a well-qualified buyer: your policy allows free samples.`
-        : 'A high-volume item (cheap per piece) for a well-qualified buyer: your policy allows free samples.',
-    });
+    // The price of the item is not in the mail: the advice rests on the quantities and the rep's
+    // policy, and says so, rather than calling the sample cheap.
+    const score = String(input.score);
+    reasons.push(
+      token
+        ? {
+            id: 'sample.free-token',
+            text: `Free under your policy for cheap items: only a few pieces are asked ("${token[0]}") by a well-qualified buyer (score ${score}). The price is not known here: send free only if these pieces are cheap for you.`,
+            params: { quote: token[0], score },
+          }
+        : {
+            id: 'sample.free-volume',
+            text: `Free under your policy for cheap items: the order is large (${input.maxQuantity ?? ''} pieces), so one sample is small against it, and the buyer is well qualified (score ${score}). The price is not known here: send free only if the item is cheap for you.`,
+            params: { quantity: String(input.maxQuantity ?? ''), score },
+          },
+    );
     return done('send-free');
   }
   reasons.push({ id: 'sample.paid', text: 'New buyer: ask them to pay the sample and/or freight (courier collect), refundable against the first order.' });

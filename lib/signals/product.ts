@@ -196,6 +196,66 @@ export function findQuantities(ctx: Pick<SignalContext, 'text' | 'memo'>): Quant
   });
 }
 
+/** How a quantity per model travels in the product.quantity hit's data: "HT-2210: 2,000 pcs; HT-3305: 1,500 pcs". */
+export const PAIR_SEP = ': ';
+export const PAIRS_SEP = '; ';
+
+/** Text between a model and its quantity: on the same line, short, with no other model or quantity in between. */
+const MAX_PAIR_GAP = 80;
+
+interface Spot {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function spotsOf(text: string, needles: readonly string[]): Spot[] {
+  const out: Spot[] = [];
+  for (const n of needles) {
+    // Only whole tokens: "HT-2210" is not inside "HT-22105".
+    for (let i = text.indexOf(n); i >= 0 && out.length < 60; i = text.indexOf(n, i + n.length)) {
+      if (/[\w-]/.test(text.charAt(i - 1)) || /[\w-]/.test(text.charAt(i + n.length))) continue;
+      out.push({ text: n, start: i, end: i + n.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Each quantity with the model it belongs to. Buyers write one order line after another in one shape,
+ * either "2,000 pcs of HT-2210" or "HT-2210 - 2,000 pcs": both readings are tried and the one that
+ * pairs more models (then the one with the shorter links) wins. A model gets at most one quantity.
+ */
+export function pairQuantities(text: string, models: readonly string[], quantities: readonly string[]): Array<{ model: string; quantity: string }> {
+  const ms = spotsOf(text, models);
+  const qs = spotsOf(text, [...new Set(quantities)]);
+  const all = [...ms.map((s) => ({ ...s, kind: 'm' as const })), ...qs.map((s) => ({ ...s, kind: 'q' as const }))].sort((a, b) => a.start - b.start);
+  const reading = (first: 'm' | 'q') => {
+    const pairs: Array<{ model: string; quantity: string }> = [];
+    const used = new Set<string>();
+    let gaps = 0;
+    for (let i = 0; i + 1 < all.length; i++) {
+      const a = all[i]!;
+      const b = all[i + 1]!;
+      if (a.kind !== first || b.kind === first || b.start < a.end) continue;
+      const gap = text.slice(a.end, b.start);
+      if (gap.length > MAX_PAIR_GAP || gap.includes('\n')) continue;
+      const model = a.kind === 'm' ? a.text : b.text;
+      const key = model.toUpperCase();
+      if (used.has(key)) continue;
+      used.add(key);
+      pairs.push({ model, quantity: a.kind === 'q' ? a.text : b.text });
+      gaps += gap.length;
+      i++;
+    }
+    return { pairs, gaps };
+  };
+  const before = reading('q');
+  const after = reading('m');
+  const best = after.pairs.length > before.pairs.length || (after.pairs.length === before.pairs.length && after.gaps < before.gaps) ? after : before;
+  return best.pairs;
+}
+
 const SPEC = wordsRegex([
   '\\d{1,5}(?:[.,]\\d{1,3})?\\s?(?:V|VAC|VDC|W|kW|A|mA|Hz|kHz|MHz|mm|cm|µm|um|micron|mic|K|lm|lm/W|°C|℃|gsm|g/m2|mAh|Ah|bar|psi|rpm|N|Nm|kg/m3|dB|ppm|L/min|BPH|MPa)',
   'IP ?[1-6][0-9X]',
@@ -236,7 +296,10 @@ export const productSignal: Signal = {
       const max = Math.max(...qs.map((q) => q.value));
       const containers = qs.reduce((a, q) => a + q.containers, 0);
       const biggest = qs.find((q) => q.value === max)!;
-      hits.push(hit(ctx, 'product.quantity', qs.slice(0, 3).map((q) => q.text).join(', '), { quantity: biggest.text, max, containers }));
+      // Several models with their own quantities: the reply restates each quantity with its model.
+      const pairs = models.length >= 2 && qs.length >= 2 ? pairQuantities(headOf(ctx), models, qs.map((q) => q.text)) : [];
+      const quantity = pairs.length >= 2 ? pairs.map((p) => `${p.model}${PAIR_SEP}${p.quantity}`).join(PAIRS_SEP) : biggest.text;
+      hits.push(hit(ctx, 'product.quantity', qs.slice(0, 3).map((q) => q.text).join(', '), { quantity, max, containers }));
     }
     const spec = SPEC.exec(headOf(ctx));
     if (spec) hits.push(hit(ctx, 'product.spec', spec[0]));

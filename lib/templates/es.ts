@@ -2,7 +2,7 @@ import type { Phrases } from './phrases';
 import { joinList } from './util';
 
 export const es: Phrases = {
-  greeting: (n) => (n ? `Estimado/a ${n}:` : 'Estimados señores:'),
+  greeting: (n, f) => (f ? (f.title === 'ms' ? `Estimada Sra. ${f.surname}:` : `Estimado ${f.title === 'dr' ? 'Dr.' : 'Sr.'} ${f.surname}:`) : n ? `Estimado/a ${n}:` : 'Estimados señores:'),
   signOff: 'Saludos cordiales,',
   fill: {
     yourName: 'su nombre',
@@ -30,8 +30,11 @@ export const es: Phrases = {
     experience: () => '¿Desde cuándo se dedica su empresa a este negocio?',
     customers: () => '¿Quiénes son sus clientes: minoristas, mayoristas o usuarios finales?',
     volume: () => '¿Cuál es su volumen anual de compras o de facturación aproximado?',
-    contact: () => '¿Podría indicarnos la razón social completa, la dirección y un teléfono directo?',
     website: () => '¿Cuál es la página web de su empresa?',
+  },
+  contact: (missing) => {
+    const parts = { company: 'la razón social completa', address: 'la dirección', phone: 'un teléfono directo' };
+    return `¿Podría indicarnos ${joinList(missing.map((m) => parts[m]), 'y')}?`;
   },
   questionsOutro: 'En cuanto recibamos su respuesta, le enviaremos nuestra mejor oferta con todos los detalles del producto.',
   noOpenQuestions: 'Su mensaje nos da toda la información necesaria; estamos preparando una oferta a su medida y se la enviaremos en breve.',
@@ -50,15 +53,27 @@ export const es: Phrases = {
   oneQuestion: 'Para cerrar la oferta, una pregunta:',
   quotationClose: 'Quedamos atentos a sus comentarios.',
   sample: {
-    'send-free': 'Con gusto le enviaremos las muestras sin cargo. Por favor confírmenos la dirección de entrega, un teléfono de contacto y, si dispone de ella, su cuenta de mensajería.',
-    'send-paid':
-      'Con gusto preparamos las muestras. El costo de la muestra es [[costo de la muestra]] y el flete se cobra en destino a su cuenta de mensajería (DHL, FedEx o UPS). El costo de la muestra se descontará de su primer pedido.',
+    'send-free': 'Con gusto le enviaremos las muestras sin cargo.',
+    'send-paid': 'Con gusto preparamos las muestras. El costo de la muestra es [[costo de la muestra]] y se descontará de su primer pedido.',
     'quote-first': 'Le proponemos acordar primero precio y especificaciones con la cotización adjunta; después prepararemos las muestras correspondientes.',
     'verify-first': 'Antes de preparar muestras, quisiéramos completar los datos de su empresa; le rogamos responder a las preguntas siguientes.',
     decline: 'Por el momento no podemos enviar muestras, pero con gusto respondemos a cualquier pregunta sobre nuestros productos.',
   },
   verificationIntro: 'Muchas gracias por su mensaje. Antes de preparar una oferta, le agradeceríamos algunos datos de su empresa:',
-  verificationItems: ['la razón social completa y la dirección', 'un teléfono fijo', 'la página web de la empresa', 'una respuesta desde su correo electrónico corporativo'],
+  shipping: {
+    onAccount: (c, a) => `Enviaremos las muestras con su cuenta ${c ? `${c} ` : 'de mensajería '}${a}.`,
+    collect: 'El flete se cobra en destino a su cuenta de mensajería (DHL, FedEx o UPS): por favor, indíquenos el número de cuenta.',
+    accountOptional: 'Si dispone de una cuenta de mensajería (DHL, FedEx o UPS), indíquenos su número, por favor.',
+    sendTo: (a) => `Las enviaremos a ${a}, salvo que nos indique otra dirección de entrega.`,
+    ask: (m) => `Por favor, indíquenos ${joinList(m.map((x) => ({ address: 'la dirección de entrega', phone: 'un teléfono de contacto para el mensajero' })[x]), 'y')}.`,
+  },
+  verificationItems: {
+    company: 'la razón social completa y la dirección',
+    phone: 'un teléfono fijo',
+    website: 'la página web de la empresa',
+    mail: 'una respuesta desde su correo electrónico corporativo',
+  },
+  verificationNone: 'Comprobaremos los datos de la empresa de su mensaje en su página web oficial y le responderemos.',
   verificationOutro: 'Es nuestro procedimiento habitual con nuevos socios comerciales y nos permite ofrecerle las condiciones adecuadas.',
   declineBody: 'Muchas gracias por su mensaje. Por el momento no podemos dar curso a esta solicitud. Si sus planes se concretan, estaremos encantados de volver a saber de usted.',
   declineRiskBody: 'Muchas gracias por su mensaje. No abrimos enlaces ni archivos adjuntos de remitentes que aún no hemos verificado. Si desea hacer negocios con nosotros, escríbanos desde el correo oficial de su empresa con sus datos completos.',

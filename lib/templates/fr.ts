@@ -2,7 +2,7 @@ import type { Phrases } from './phrases';
 import { joinList } from './util';
 
 export const fr: Phrases = {
-  greeting: (n) => (n ? `Bonjour ${n},` : 'Madame, Monsieur,'),
+  greeting: (n, f) => (f ? `${f.title === 'ms' ? 'Madame' : 'Monsieur'} ${f.title === 'dr' ? 'le Docteur ' : ''}${f.surname},` : n ? `Bonjour ${n},` : 'Madame, Monsieur,'),
   signOff: 'Cordialement,',
   fill: {
     yourName: 'votre nom',
@@ -30,8 +30,11 @@ export const fr: Phrases = {
     experience: () => 'Depuis combien de temps votre société exerce-t-elle cette activité ?',
     customers: () => 'Qui sont vos clients : détaillants, grossistes ou utilisateurs finaux ?',
     volume: () => "Quel est votre volume d'achat annuel ou votre chiffre d'affaires approximatif ?",
-    contact: () => 'Pourriez-vous nous indiquer la raison sociale complète, l’adresse et un numéro de téléphone direct ?',
     website: () => 'Quel est le site internet de votre société ?',
+  },
+  contact: (missing) => {
+    const parts = { company: 'la raison sociale complète', address: 'l’adresse', phone: 'un numéro de téléphone direct' };
+    return `Pourriez-vous nous indiquer ${joinList(missing.map((m) => parts[m]), 'et')} ?`;
   },
   questionsOutro: 'Dès réception de votre réponse, nous vous enverrons notre meilleure offre avec tous les détails produit.',
   noOpenQuestions: 'Votre message nous donne toutes les informations nécessaires ; nous préparons une offre adaptée et vous l’enverrons très prochainement.',
@@ -50,15 +53,27 @@ export const fr: Phrases = {
   oneQuestion: 'Pour finaliser l’offre, une question :',
   quotationClose: 'Dans l’attente de votre retour.',
   sample: {
-    'send-free': 'Nous vous enverrons volontiers les échantillons gratuitement. Merci de nous confirmer l’adresse de livraison, un numéro de téléphone et, le cas échéant, votre compte transporteur.',
-    'send-paid':
-      "Nous préparons volontiers les échantillons. Le coût de l'échantillon est de [[coût de l'échantillon]] et le transport est en port dû sur votre compte transporteur (DHL, FedEx ou UPS). Ce montant sera déduit de votre première commande.",
+    'send-free': 'Nous vous enverrons volontiers les échantillons gratuitement.',
+    'send-paid': "Nous préparons volontiers les échantillons. Le coût de l'échantillon est de [[coût de l'échantillon]] et sera déduit de votre première commande.",
     'quote-first': "Nous vous proposons de valider d'abord le prix et les spécifications avec le devis ci-joint ; nous préparerons ensuite les échantillons correspondants.",
     'verify-first': 'Avant de préparer des échantillons, nous souhaiterions compléter les informations sur votre société ; merci de répondre aux questions ci-dessous.',
     decline: 'Pour le moment, nous ne pouvons pas envoyer d’échantillons, mais nous répondrons avec plaisir à toute question sur nos produits.',
   },
   verificationIntro: 'Merci pour votre message. Avant de préparer une offre, nous vous serions reconnaissants de nous communiquer quelques informations :',
-  verificationItems: ['la raison sociale complète et l’adresse', 'un numéro de téléphone fixe', 'le site internet de la société', 'une réponse depuis votre adresse e-mail professionnelle officielle'],
+  shipping: {
+    onAccount: (c, a) => `Nous expédierons les échantillons sur votre compte ${c ? `${c} ` : 'transporteur '}${a}.`,
+    collect: 'Le transport est facturé sur votre compte transporteur (DHL, FedEx ou UPS) : merci de nous indiquer le numéro de compte.',
+    accountOptional: 'Si vous avez un compte transporteur (DHL, FedEx ou UPS), merci de nous en indiquer le numéro.',
+    sendTo: (a) => `Nous les enverrons à ${a}, sauf si vous nous indiquez une autre adresse de livraison.`,
+    ask: (m) => `Merci de nous indiquer ${joinList(m.map((x) => ({ address: 'l’adresse de livraison', phone: 'un numéro de téléphone pour le transporteur' })[x]), 'et')}.`,
+  },
+  verificationItems: {
+    company: 'la raison sociale complète et l’adresse',
+    phone: 'un numéro de téléphone fixe',
+    website: 'le site internet de la société',
+    mail: 'une réponse depuis votre adresse e-mail professionnelle officielle',
+  },
+  verificationNone: 'Nous allons vérifier les coordonnées de votre message sur votre site officiel et revenons vers vous.',
   verificationOutro: 'Il s’agit de notre procédure habituelle avec les nouveaux partenaires, qui nous permet de vous proposer les bonnes conditions.',
   declineBody: 'Merci pour votre message. Nous ne sommes pas en mesure de donner suite à cette demande pour le moment. Si votre projet se précise, nous serons heureux d’avoir de vos nouvelles.',
   declineRiskBody: "Merci pour votre message. Nous n'ouvrons pas les liens ni les pièces jointes d'expéditeurs que nous n'avons pas encore vérifiés. Si vous souhaitez travailler avec nous, merci de nous écrire depuis l'adresse officielle de votre société avec vos coordonnées complètes.",

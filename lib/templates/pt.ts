@@ -2,7 +2,7 @@ import type { Phrases } from './phrases';
 import { joinList } from './util';
 
 export const pt: Phrases = {
-  greeting: (n) => (n ? `Prezado(a) ${n},` : 'Prezados senhores,'),
+  greeting: (n, f) => (f ? (f.title === 'ms' ? `Prezada Sra. ${f.surname},` : `Prezado ${f.title === 'dr' ? 'Dr.' : 'Sr.'} ${f.surname},`) : n ? `Prezado(a) ${n},` : 'Prezados senhores,'),
   signOff: 'Atenciosamente,',
   fill: {
     yourName: 'seu nome',
@@ -30,8 +30,11 @@ export const pt: Phrases = {
     experience: () => 'Há quanto tempo sua empresa atua neste ramo?',
     customers: () => 'Quem são seus clientes: varejistas, atacadistas ou usuários finais?',
     volume: () => 'Qual é o seu volume anual aproximado de compras ou faturamento?',
-    contact: () => 'Poderia nos informar a razão social completa, o endereço e um telefone direto?',
     website: () => 'Qual é o site da sua empresa?',
+  },
+  contact: (missing) => {
+    const parts = { company: 'a razão social completa', address: 'o endereço', phone: 'um telefone direto' };
+    return `Poderia nos informar ${joinList(missing.map((m) => parts[m]), 'e')}?`;
   },
   questionsOutro: 'Assim que recebermos seu retorno, enviaremos nossa melhor proposta com todos os detalhes do produto.',
   noOpenQuestions: 'Sua mensagem traz todas as informações de que precisamos; estamos preparando uma proposta sob medida e a enviaremos em breve.',
@@ -50,15 +53,27 @@ export const pt: Phrases = {
   oneQuestion: 'Para fecharmos a proposta, uma pergunta:',
   quotationClose: 'Aguardamos seu retorno.',
   sample: {
-    'send-free': 'Teremos prazer em enviar as amostras sem custo. Por favor, confirme o endereço de entrega, um telefone de contato e, se tiver, sua conta de courier.',
-    'send-paid':
-      'Teremos prazer em preparar as amostras. O custo da amostra é [[custo da amostra]] e o frete é cobrado na sua conta de courier (DHL, FedEx ou UPS). O valor da amostra será descontado do seu primeiro pedido.',
+    'send-free': 'Teremos prazer em enviar as amostras sem custo.',
+    'send-paid': 'Teremos prazer em preparar as amostras. O custo da amostra é [[custo da amostra]] e será descontado do seu primeiro pedido.',
     'quote-first': 'Sugerimos acertar primeiro preço e especificações com a cotação em anexo; em seguida prepararemos as amostras correspondentes.',
     'verify-first': 'Antes de preparar as amostras, gostaríamos de completar os dados da sua empresa; por favor, responda às perguntas abaixo.',
     decline: 'No momento não podemos enviar amostras, mas teremos prazer em responder a qualquer dúvida sobre nossos produtos.',
   },
   verificationIntro: 'Muito obrigado pela sua mensagem. Antes de prepararmos uma proposta, agradeceríamos alguns dados da sua empresa:',
-  verificationItems: ['a razão social completa e o endereço', 'um telefone fixo', 'o site da empresa', 'uma resposta a partir do seu e-mail corporativo'],
+  shipping: {
+    onAccount: (c, a) => `Enviaremos as amostras pela sua conta ${c ? `${c} ` : 'de courier '}${a}.`,
+    collect: 'O frete é cobrado na sua conta de courier (DHL, FedEx ou UPS): por favor, informe-nos o número da conta.',
+    accountOptional: 'Se tiver uma conta de courier (DHL, FedEx ou UPS), por favor, informe-nos o número.',
+    sendTo: (a) => `Vamos enviá-las para ${a}, a menos que nos indique outro endereço de entrega.`,
+    ask: (m) => `Por favor, informe-nos ${joinList(m.map((x) => ({ address: 'o endereço de entrega', phone: 'um telefone de contato para o courier' })[x]), 'e')}.`,
+  },
+  verificationItems: {
+    company: 'a razão social completa e o endereço',
+    phone: 'um telefone fixo',
+    website: 'o site da empresa',
+    mail: 'uma resposta a partir do seu e-mail corporativo',
+  },
+  verificationNone: 'Vamos conferir os dados da empresa da sua mensagem no seu site oficial e retornaremos em breve.',
   verificationOutro: 'É nosso procedimento padrão com novos parceiros comerciais e nos ajuda a oferecer as condições certas.',
   declineBody: 'Muito obrigado pela sua mensagem. No momento não podemos dar andamento a esta solicitação. Se seus planos ficarem mais concretos, teremos prazer em falar novamente.',
   declineRiskBody: 'Muito obrigado pela sua mensagem. Não abrimos links nem anexos de remetentes que ainda não verificamos. Se deseja fazer negócios conosco, escreva do e-mail oficial da sua empresa com os dados completos.',
