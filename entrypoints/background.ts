@@ -16,7 +16,7 @@ import type { TabVerdict } from '../lib/extension/verdict';
 import { badgeFor } from '../lib/extension/verdict';
 import { resolveLocale } from '../lib/i18n';
 import type { ReadState as ReadStateT } from '../lib/messages';
-import { InsertResult, PanelToBackground, ReadEnvelope, ReadState } from '../lib/messages';
+import { InsertResult, PanelToBackground, ReadEnvelope, ReadState, ShapeCapture } from '../lib/messages';
 import { verdictForReport } from '../lib/extension/read-report';
 import { contentScriptTab, isExtensionPage } from '../lib/extension/senders';
 import type { Settings } from '../lib/settings';
@@ -230,6 +230,15 @@ export default defineBackground(() => {
             return res.success ? res.data : { ok: false, reason: 'refused' };
           },
           () => ({ ok: false, reason: 'no-reply-box' }),
+        );
+      case 'capture-shape':
+        // Only the sites InquiryLens reads by itself run a content script to ask; elsewhere the call fails.
+        return browser.tabs.sendMessage(req.tabId, { type: 'capture-shape' }, { frameId: 0 }).then(
+          (r: unknown) => {
+            const c = ShapeCapture.safeParse(r);
+            return c.success ? { ok: true, capture: c.data } : { ok: false, reason: 'refused' };
+          },
+          () => ({ ok: false, reason: 'unavailable' }),
         );
       case 'update-record':
         return updateRecord(history, req.key, req.update).then(

@@ -6,6 +6,7 @@ import { SITE_MATCHES } from '../lib/sites/hosts';
 import type { ReadResult, SiteAdapter } from '../lib/sites';
 import { limitReadTime } from '../lib/sites/dom-text';
 import { insertAtCaret } from '../lib/sites/reply';
+import { censorPage } from '../lib/sites/censor';
 
 /**
  * Thin: pick the site's reader, watch the open message, hand what it read to the background.
@@ -89,6 +90,8 @@ export default defineContentScript({
       const msg = BackgroundToContent.safeParse(raw);
       if (!msg.success) return undefined;
       if (msg.data.type === 'insert-reply') return Promise.resolve(insertAtCaret(adapter?.replyBox?.(document) ?? null, msg.data.text));
+      // Only ever on the rep's request from the panel, never while watching: the copy walks the whole page.
+      if (msg.data.type === 'capture-shape') return Promise.resolve(censorPage(document, { url: location.href }));
       if (msg.data.type === 'reread') {
         watch();
         return Promise.resolve({ ok: true });

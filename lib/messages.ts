@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FollowUp, Outcome } from './history/record';
 import { Inquiry } from './inquiry';
+import { MAX_SHAPE_CHARS } from './sites/censor';
 
 /**
  * Messages between content scripts, the service worker and extension pages. Every message crossing a
@@ -31,6 +32,15 @@ export const ReadEnvelope = z.object({ type: z.literal('read'), site: z.string()
 export const InsertResult = z.object({ ok: z.boolean(), reason: z.enum(['inserted', 'no-reply-box', 'refused']) });
 export type InsertResult = z.infer<typeof InsertResult>;
 
+/**
+ * A censored page shape from the content script. The copy is made from an allowlist in the content
+ * script; the panel still shows it only as text. Room beyond the cap is for the header and closing tags.
+ */
+export const ShapeCapture = z.object({ html: z.string().max(MAX_SHAPE_CHARS + 50_000), elements: z.number().int().nonnegative(), cut: z.enum(['elements', 'size', 'depth']).nullable() });
+/** The worker's answer to capture-shape: `unavailable` where no content script runs (any page but the sites read by themselves). */
+export const ShapeResult = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), capture: ShapeCapture }), z.object({ ok: z.literal(false), reason: z.enum(['unavailable', 'refused']) })]);
+export type ShapeResult = z.infer<typeof ShapeResult>;
+
 export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-state'), tabId: z.number().int() }),
   /** Fallback for any page: read the main article with Readability. */
@@ -45,6 +55,8 @@ export const PanelToBackground = z.discriminatedUnion('type', [
     update: z.object({ outcome: Outcome.optional(), wonValue: z.number().nonnegative().max(1e12).optional(), status: FollowUp.optional(), stars: z.number().int().min(0).max(3).optional() }),
   }),
   z.object({ type: z.literal('get-record'), key: z.string().min(3).max(1100) }),
+  /** A censored copy of the tab's page structure, for a bug report. */
+  z.object({ type: z.literal('capture-shape'), tabId: z.number().int() }),
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useState } from 'react';
 import { OutcomeBar, PanelState, PasteBox, VerdictPanel } from '../../components';
+import { CaptureShape } from '../../components/CaptureShape';
 import type { RecordFields } from '../../components';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import { INQUIRIES_PAGE } from '../../lib/extension/pages';
@@ -8,7 +9,7 @@ import { isExtensionPage } from '../../lib/extension/senders';
 import type { TabVerdict } from '../../lib/extension/verdict';
 import { TabVerdictShape, VerdictBroadcast, VerdictEnvelope } from '../../lib/extension/verdict-schema';
 import type { InsertResult } from '../../lib/messages';
-import { InsertResult as InsertResultShape } from '../../lib/messages';
+import { InsertResult as InsertResultShape, ShapeResult } from '../../lib/messages';
 import type { Locale } from '../../lib/i18n';
 import { resolveLocale, t } from '../../lib/i18n';
 import { adapterFor } from '../../lib/sites';
@@ -129,6 +130,11 @@ export function App() {
     setVerdict({ status: 'analyzing', site: 'page' });
     void granted.then(() => browser.runtime.sendMessage({ type: 'analyze-page', tabId })).then((v: unknown) => setVerdict(checked(v)));
   }, [tabId, tabUrl]);
+  const captureShape = useCallback(async (): Promise<ShapeResult> => {
+    if (tabId === undefined) return { ok: false, reason: 'unavailable' };
+    const r = ShapeResult.safeParse(await browser.runtime.sendMessage({ type: 'capture-shape', tabId }));
+    return r.success ? r.data : { ok: false, reason: 'refused' };
+  }, [tabId]);
 
   // The history record of the message on screen, for the rep's outcome, status and stars.
   const recordKey = verdict?.status === 'ready' ? `${verdict.inquiry.source}:${verdict.inquiry.id}` : undefined;
@@ -211,9 +217,17 @@ export function App() {
     content = <PanelState status="unsupported" locale={locale} onAnalyzePage={analyzePage} />;
   }
 
+  // A censored copy of the page for a bug report: offered on the sites read by themselves, and after a
+  // failed read elsewhere, where it can only say that it is unavailable. A new address starts afresh.
+  const failed = verdict?.status === 'unrecognised' || verdict?.status === 'unreadable' || verdict?.status === 'error';
+  const siteId = supported(tabUrl) ? adapterFor(new URL(tabUrl!))?.id : undefined;
+  const capture =
+    verdict?.status !== 'analyzing' && (siteId || failed) ? <CaptureShape key={`${tabId}|${tabUrl}`} locale={locale} site={siteId ?? 'page'} available={Boolean(siteId)} prominent={failed} onCapture={captureShape} /> : null;
+
   return (
     <main className="il-app" lang={locale}>
       {content}
+      {capture}
       <details className="il-paste-wrap" open={!verdict || verdict.status !== 'ready'}>
         <summary>{locale === 'zh-CN' ? '粘贴询盘' : 'Paste an inquiry'}</summary>
         {pasteBox}

@@ -2,6 +2,7 @@ import { recalibrationEn } from './sections/recalibration';
 import { historyEn } from './sections/history';
 import { statsEn } from './sections/stats';
 import { readingEn } from './sections/reading';
+import { captureEn } from './sections/capture';
 import { storeEn } from './sections/store';
 
 /** English UI text. The Chinese catalog must have exactly these keys (checked by the type and a test). */
@@ -169,6 +170,7 @@ export const en = {
   ...historyEn,
   ...statsEn,
   ...readingEn,
+  ...captureEn,
   ...recalibrationEn,
 } as const;
 

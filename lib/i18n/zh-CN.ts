@@ -3,6 +3,7 @@ import type { Catalog } from './en';
 import { historyZh } from './sections/history';
 import { statsZh } from './sections/stats';
 import { readingZh } from './sections/reading';
+import { captureZh } from './sections/capture';
 import { storeZh } from './sections/store';
 
 export const zhCN: Catalog = {
@@ -168,5 +169,6 @@ export const zhCN: Catalog = {
   ...historyZh,
   ...statsZh,
   ...readingZh,
+  ...captureZh,
   ...recalibrationZh,
 };
