@@ -81,7 +81,10 @@ const PACKAGING = wordsRegex([
   '(?:master |export |inner |outer )?cartons?',
   'packing|packaging|package',
   'pallets?|palletized',
-  'polybags?|blister|gift box|color box|colour box|sleeve|label(?:ling|s)?',
+  'polybags?|blister|gift box|color box|colour box|sleeve',
+  // A label is packaging only on a carton, box or bag ("label" alone is also a product, a brand or a file's name).
+  '(?:carton|box|bag|package|packaging|shipping|barcode|UPC|EAN|FNSKU) label(?:ling|s)?',
+  'shipping marks?',
   'drop test',
   'Verpackung|Karton',
   'embalaje|empaque|caja(?:s)? master',
