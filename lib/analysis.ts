@@ -97,7 +97,10 @@ export interface ScoredHit extends SignalHit {
 
 export interface Analysis {
   analyzerVersion: string;
+  /** Calibrated: about this share, in percent, of labelled mails like it were real buyers. */
   score: number;
+  /** The evidence behind the score: baseline plus every signal's counted points, 0–100. */
+  points: number;
   band: Band;
   risk: boolean;
   baseline: number;

@@ -20,7 +20,7 @@ import type { SignalId } from './weights';
 import { BASELINE, effectiveWeights } from './weights';
 
 /** Bump when judgement changes, so stored analyses can be told apart from fresh ones. */
-export const ANALYZER_VERSION = '2.0.0';
+export const ANALYZER_VERSION = '2.1.0';
 
 export interface AnalyzeOptions {
   settings?: Settings;
@@ -134,7 +134,7 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
   if (options.memoryHits) raw.push(...options.memoryHits);
   // The rep's outcomes may have moved the baseline too (lib/fit/recalibrate.ts); off or never fitted, the shipped one.
   const baseline = learnedWeights(settings).baseline ?? BASELINE;
-  const { score, band, risk, signals } = scoreHits(raw, { baseline });
+  const { score, points, band, risk, signals } = scoreHits(raw, { baseline });
 
   const contact = contactFacts(ctx);
   const head = headOf(ctx);
@@ -191,6 +191,7 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
   return {
     analyzerVersion: ANALYZER_VERSION,
     score,
+    points,
     band,
     risk,
     baseline,

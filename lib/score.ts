@@ -1,9 +1,14 @@
 import type { Band, ScoredHit } from './analysis';
 import type { SignalHit } from './signals/types';
+import { CALIBRATION } from './calibration.fitted';
+import { probability } from './fit/calibrate';
 import { BANDS, BASELINE, GROUP_CAPS, RISK_CAP, WEIGHTS } from './weights';
 
 export interface ScoreResult {
+  /** The calibrated estimate, 0–100: about this share of such mails were real buyers. */
   score: number;
+  /** Baseline plus what every hit counted, 0–100: the evidence the panel explains point by point. */
+  points: number;
   band: Band;
   risk: boolean;
   signals: ScoredHit[];
@@ -15,10 +20,16 @@ export function bandOf(score: number): Band {
   return 'low';
 }
 
+/** The share of real buyers, in percent, among labelled mails with this many evidence points. */
+export function calibratedScore(points: number): number {
+  return Math.round(100 * probability(points, CALIBRATION));
+}
+
 /**
  * Adds the hits to the baseline. Within a group, positive and negative weights each count up to the
  * group's cap, strongest first, so one noisy group cannot decide the verdict alone; `counted` shows
- * what each hit contributed, so the panel can explain every point. `baseline` is for the fitter, which
+ * what each hit contributed, so the panel can explain every point; the points then read through the
+ * shipped calibration as the score. `baseline` is for the fitter, which
  * compares weight tables with their own baselines on the same hits.
  */
 export function scoreHits(hits: readonly SignalHit[], options: { baseline?: number } = {}): ScoreResult {
@@ -49,7 +60,8 @@ export function scoreHits(hits: readonly SignalHit[], options: { baseline?: numb
   });
   const risk = signals.some((s) => s.kind === 'scam');
   const total = (options.baseline ?? BASELINE) + counted.reduce((a, b) => a + b, 0);
-  let score = Math.round(Math.min(100, Math.max(0, total)));
+  const points = Math.round(Math.min(100, Math.max(0, total)));
+  let score = calibratedScore(points);
   if (risk) score = Math.min(score, RISK_CAP);
-  return { score, band: bandOf(score), risk, signals };
+  return { score, points, band: bandOf(score), risk, signals };
 }

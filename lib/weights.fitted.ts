@@ -3,72 +3,72 @@
 // How: every labelled dev mail in ../shared/corpus (authored, phishing, phishing-general, real/mlists-dev, real/enron-dev; 286 mails:
 // 64 genuine, 37 vague, 185 scam) was analysed once and reduced to the signals that fired. An L2-regularised logistic
 // model of "real buyer vs the rest" was fitted on the 90 mails without a scam signal, in score points with
-// group caps applied, P(real buyer) = σ((score − 50) / 25), each weight pulled towards its hand value
+// group caps applied, P(real buyer) = σ((points − 45.01) / 12.70) (the hand table's calibration), each weight pulled towards its hand value
 // (Gaussian prior, sd 4 points; baseline sd 10), signs fixed by kind (positive ≥ 0, negative and scam ≤ 0),
 // scam weights kept as set by hand (risk is a separate question). Rounded to whole points.
 //
 // Cross-validated (5-fold, stratified by source and label, seed 10), hand / fitted:
 // | source | AUC hand / fitted | genuine high hand / fitted | genuine low or flagged hand / fitted | scams flagged hand / fitted | vague recognised hand / fitted |
 // |---|---|---|---|---|---|
-// | authored (24 genuine, 12 vague) | 1.000 / 1.000 | 100.0 % / 100.0 % | 0.0 % / 0.0 % | – / – | 100.0 % / 83.3 % |
+// | authored (24 genuine, 12 vague) | 1.000 / 1.000 | 100.0 % / 100.0 % | 0.0 % / 0.0 % | – / – | 100.0 % / 91.7 % |
 // | phishing (21 scam) | – / – | – / – | – / – | 100.0 % / 100.0 % | – / – |
 // | phishing-general (105 scam) | – / – | – / – | – / – | 98.1 % / 98.1 % | – / – |
-// | real/mlists-dev (11 genuine, 20 vague, 59 scam) | 0.983 / 0.988 | 54.5 % / 54.5 % | 0.0 % / 0.0 % | 98.3 % / 98.3 % | 90.0 % / 90.0 % |
-// | real/enron-dev (29 genuine, 5 vague) | 0.869 / 0.828 | 51.7 % / 62.1 % | 3.4 % / 0.0 % | – / – | 100.0 % / 80.0 % |
-// | all sources (64 genuine, 37 vague, 185 scam) | 0.991 / 0.991 | 70.3 % / 75.0 % | 1.6 % / 0.0 % | 98.4 % / 98.4 % | 94.6 % / 86.5 % |
+// | real/mlists-dev (11 genuine, 20 vague, 59 scam) | 0.982 / 0.988 | 54.5 % / 54.5 % | 0.0 % / 0.0 % | 98.3 % / 98.3 % | 95.0 % / 90.0 % |
+// | real/enron-dev (29 genuine, 5 vague) | 0.866 / 0.838 | 31.0 % / 37.9 % | 0.0 % / 0.0 % | – / – | 100.0 % / 100.0 % |
+// | all sources (64 genuine, 37 vague, 185 scam) | 0.990 / 0.991 | 60.9 % / 64.1 % | 0.0 % / 0.0 % | 98.4 % / 98.4 % | 97.3 % / 91.9 % |
 //
-// Not adopted (the hand weights ship): real/enron-dev: AUC 0.828 < hand 0.869; real/enron-dev: vague recognised 80.0 % < hand 100.0 %; authored: vague recognised 0.833 < 0.9.
+// Not adopted (the hand weights ship): real/mlists-dev: vague recognised 90.0 % < hand 95.0 %; real/enron-dev: AUC 0.838 < hand 0.866; real/enron-dev: genuine high 0.379 < 0.4.
 export const FITTED: { adopted: boolean; baseline: number; weights: Readonly<Record<string, number>> } = {
   adopted: false,
-  baseline: 37,
+  baseline: 30,
   weights: {
-    'website.present': 12,
-    'domain.match': 12,
-    'domain.company': 13, // hand 12, fires in 163 of 286
+    'website.present': 11, // hand 12, fires in 38 of 286
+    'domain.match': 11, // hand 12, fires in 26 of 286
+    'domain.company': 12,
     'domain.website-mismatch': -6,
     'domain.no-website': -6,
-    'domain.free-mail': -7, // hand -8, fires in 63 of 286
+    'domain.free-mail': -6, // hand -8, fires in 63 of 286
     'domain.disposable': -20,
     'domain.reply-to-mismatch': -4,
     'domain.lookalike': -45,
-    'relay.platform-fields': 6,
-    'request.specific': 25, // hand 22, fires in 63 of 286
-    'request.named': 10,
-    'request.thread': 11, // hand 10, fires in 10 of 286
+    'relay.platform-fields': 5, // hand 6, fires in 4 of 286
+    'request.specific': 24, // hand 22, fires in 63 of 286
+    'request.named': 11, // hand 10, fires in 27 of 286
+    'request.thread': 12, // hand 10, fires in 10 of 286
     'request.named-greeting': 6,
-    'request.signed': 5, // hand 6, fires in 86 of 286
+    'request.signed': 3, // hand 6, fires in 86 of 286
     'product.catalog': 16,
-    'product.model': 12, // hand 10, fires in 65 of 286
-    'product.quantity': 8,
+    'product.model': 11, // hand 10, fires in 65 of 286
+    'product.quantity': 7, // hand 8, fires in 32 of 286
     'product.spec': 5, // hand 6, fires in 30 of 286
     'product.industry': 4,
-    'trade.incoterm': 9, // hand 8, fires in 24 of 286
+    'trade.incoterm': 8,
     'trade.incoterm-bare': 4,
     'trade.payment': 6,
-    'trade.destination': 3,
-    'trade.lead-time': 3,
+    'trade.destination': 2, // hand 3, fires in 19 of 286
+    'trade.lead-time': 2, // hand 3, fires in 28 of 286
     'trade.packaging': 3,
     'trade.oem': 3,
     'trade.certificate': 4,
     'trade.hs-code': 3,
     'trade.moq': 1, // hand 2, fires in 16 of 286
     'trade.target-price': 3,
-    'contact.company-name': 5,
+    'contact.company-name': 3, // hand 5, fires in 67 of 286
     'contact.address': 5,
     'contact.landline': 4, // hand 5, fires in 80 of 286
     'contact.fax': 2,
-    'contact.title': 4,
+    'contact.title': 3, // hand 4, fires in 37 of 286
     'contact.registration': 3,
     'contact.mobile-only': -4, // hand -3, fires in 13 of 286
-    'contact.no-signature': -4, // hand -5, fires in 39 of 286
-    'vague.generic-phrase': -11, // hand -10, fires in 20 of 286
+    'contact.no-signature': -3, // hand -5, fires in 39 of 286
+    'vague.generic-phrase': -12, // hand -10, fires in 20 of 286
     'vague.large-quantity': -6,
     'vague.all-products': -8,
     'vague.no-product': -10, // hand -8, fires in 151 of 286
     'vague.undisclosed-recipients': -8,
     'vague.cost-fishing': -15,
     'vague.free-samples': -8,
-    'vague.very-short': -6,
+    'vague.very-short': -7, // hand -6, fires in 32 of 286
     'vague.dear-sir': -4, // hand -3, fires in 21 of 286
     'vague.urgency': -4, // hand -3, fires in 26 of 286
     'vague.sales-pitch': -15,

@@ -21,12 +21,14 @@ import { analyze } from '../lib/analyze';
 import { parseCsvRecords } from '../lib/csv';
 import type { EvalReport, EvalRow, Label } from '../lib/evaluation';
 import { evaluate, isLabel } from '../lib/evaluation';
+import type { Calibration } from '../lib/fit/calibrate';
+import { fitPlatt, probability } from '../lib/fit/calibrate';
 import type { Example, Model } from '../lib/fit/logistic';
-import { balanced, CENTER, fitLogistic, reliability, roundModel, SCALE, stratifiedFolds } from '../lib/fit/logistic';
+import { balanced, fitLogistic, reliability, roundModel, stratifiedFolds } from '../lib/fit/logistic';
 import { parseEml } from '../lib/parse';
 import { bandOf, scoreHits } from '../lib/score';
 import type { SignalId } from '../lib/weights';
-import { GROUP_CAPS, HAND_BASELINE, HAND_WEIGHTS, SIGNAL_IDS } from '../lib/weights';
+import { BANDS, GROUP_CAPS, HAND_BASELINE, HAND_WEIGHTS, RISK_CAP, SIGNAL_IDS } from '../lib/weights';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpus');
@@ -88,10 +90,25 @@ async function collect(): Promise<Mail[]> {
 export const HAND: Model = { baseline: HAND_BASELINE, weights: Object.fromEntries(SIGNAL_IDS.map((id) => [id, HAND_WEIGHTS[id].weight])) };
 const SPECS = Object.fromEntries(SIGNAL_IDS.map((id) => [id, { kind: HAND_WEIGHTS[id].kind, group: HAND_WEIGHTS[id].group }]));
 
-/** The product's own scoring (lib/score.ts: caps, rounding, range, risk cap) with a given table. */
-function scoreWith(mail: Mail, model: Model): number {
+/** The product's evidence points (lib/score.ts: caps, rounding, range) with a given table. */
+function pointsWith(mail: Mail, model: Model): number {
   const hits = mail.ids.map((id) => ({ id, weight: model.weights[id] ?? HAND_WEIGHTS[id].weight, evidence: '' }));
-  return scoreHits(hits, { baseline: model.baseline }).score;
+  return scoreHits(hits, { baseline: model.baseline }).points;
+}
+
+/** The score as lib/score.ts makes it from points, with a given calibration (risk capped). */
+function scoreOf(mail: Mail, points: number, cal: Calibration): number {
+  const s = Math.round(100 * probability(points, cal));
+  return mail.risk ? Math.min(s, RISK_CAP) : s;
+}
+
+/** Risk is settled by the scam signals before any score: the estimate is fitted on the other mail. */
+function calibrate(mails: readonly Mail[], points: readonly number[]): Calibration {
+  const idx = mails.map((m, i) => (m.risk ? -1 : i)).filter((i) => i >= 0);
+  return fitPlatt(
+    idx.map((i) => points[i]!),
+    idx.map((i) => (mails[i]!.label === 'genuine' ? 1 : 0)),
+  );
 }
 
 function rowsOf(mails: readonly Mail[], scores: readonly number[]): EvalRow[] {
@@ -102,7 +119,7 @@ function rowsOf(mails: readonly Mail[], scores: readonly number[]): EvalRow[] {
 
 const examplesOf = (mails: readonly Mail[]): Example[] => mails.filter((m) => !m.risk).map((m) => ({ ids: m.ids, y: m.label === 'genuine' ? 1 : 0 }));
 
-function fit(mails: readonly Mail[], priorSd: number, baselineSd: number): Model {
+function fit(mails: readonly Mail[], priorSd: number, baselineSd: number, link: Calibration): Model {
   return roundModel(
     fitLogistic(BALANCED ? balanced(examplesOf(mails)) : examplesOf(mails), {
       specs: SPECS,
@@ -112,6 +129,7 @@ function fit(mails: readonly Mail[], priorSd: number, baselineSd: number): Model
       baselineSd,
       // Risk is its own question: the scam weights only matter under the risk cap, and stay as set by hand.
       frozen: (id) => SPECS[id]?.kind === 'scam',
+      link,
     }),
   );
 }
@@ -145,20 +163,26 @@ async function main(): Promise<void> {
     k,
     seed,
   );
-  const handScores = mails.map((m) => scoreWith(m, HAND));
+  // Hand weights: calibration fitted in each fold's training mail, read on the held-out fold.
+  const handPoints = mails.map((m) => pointsWith(m, HAND));
+  const handCal = calibrate(mails, handPoints);
+  const handScores = new Array<number>(mails.length).fill(0);
   const cvScores = new Array<number>(mails.length).fill(0);
   for (let f = 0; f < k; f++) {
-    const model = fit(
-      mails.filter((_, i) => folds[i] !== f),
-      priorSd,
-      baselineSd,
-    );
+    const train = mails.map((_, i) => i).filter((i) => folds[i] !== f);
+    const trainMails = train.map((i) => mails[i]!);
+    const foldHandCal = calibrate(trainMails, train.map((i) => handPoints[i]!));
+    const model = fit(trainMails, priorSd, baselineSd, foldHandCal);
+    const foldCal = calibrate(trainMails, trainMails.map((m) => pointsWith(m, model)));
     mails.forEach((m, i) => {
-      if (folds[i] === f) cvScores[i] = scoreWith(m, model);
+      if (folds[i] !== f) return;
+      handScores[i] = scoreOf(m, handPoints[i]!, foldHandCal);
+      cvScores[i] = scoreOf(m, pointsWith(m, model), foldCal);
     });
   }
-  const full = fit(mails, priorSd, baselineSd);
-  const fullScores = mails.map((m) => scoreWith(m, full));
+  const full = fit(mails, priorSd, baselineSd, handCal);
+  const fullCal = calibrate(mails, mails.map((m) => pointsWith(m, full)));
+  const fullScores = mails.map((m) => scoreOf(m, pointsWith(m, full), fullCal));
 
   // Per source, hand vs cross-validated fitted.
   const table: string[] = [];
@@ -203,7 +227,7 @@ async function main(): Promise<void> {
   const relHand = relRows(handScores);
   const relCv = relRows(cvScores);
   const reliabilityTable = [
-    '| score | hand: mails | hand: real buyers | fitted (cross-validated): mails | fitted: real buyers |',
+    '| score | hand: mails | hand: real buyers | fitted: mails | fitted: real buyers |',
     '|---|---|---|---|---|',
     ...relHand.map((r, b) => {
       const c = relCv[b]!;
@@ -217,11 +241,15 @@ async function main(): Promise<void> {
   const moved = SIGNAL_IDS.filter((id) => full.weights[id] !== HAND.weights[id]);
 
   console.log(`${mails.length} labelled dev mails (${counts(mails)}); ${examplesOf(mails).length} without a scam signal in the score fit`);
-  console.log(`prior sd ${priorSd} points, baseline sd ${baselineSd}, ${k}-fold stratified by source and label, seed ${seed}; P(real) = σ((score − ${CENTER}) / ${SCALE})\n`);
+  const cal = (c: Calibration) => `σ((points − ${c.center.toFixed(2)}) / ${c.scale.toFixed(2)})`;
+  console.log(`prior sd ${priorSd} points, baseline sd ${baselineSd}, ${k}-fold stratified by source and label, seed ${seed}`);
+  console.log(`calibration: hand ${cal(handCal)}, fitted ${cal(fullCal)}; both cross-validated below (calibration refitted in each fold)`);
+  const pointsAt = (c: Calibration, pct: number) => (c.center + c.scale * Math.log(pct / (100 - pct))).toFixed(1);
+  console.log(`band lines (lib/weights.ts BANDS) in evidence points, hand calibration: high ${BANDS.high} ≡ ${pointsAt(handCal, BANDS.high)}, medium ${BANDS.medium} ≡ ${pointsAt(handCal, BANDS.medium)}\n`);
   console.log(table.join('\n'));
   console.log(`\nbaseline ${HAND.baseline} → ${full.baseline}; weights moved (${moved.length}):`);
   for (const id of moved) console.log(`  ${id.padEnd(32)} ${String(HAND.weights[id]).padStart(4)} → ${String(full.weights[id]).padStart(4)}   (fires in ${fired.get(id) ?? 0})`);
-  console.log(`\nreliability (score bucket → share of real buyers):\n${reliabilityTable.join('\n')}`);
+  console.log(`\nreliability (calibrated score bucket → share of real buyers, cross-validated):\n${reliabilityTable.join('\n')}`);
   console.log(`\n${adopted ? 'ADOPTED: the fitted table ships.' : 'NOT ADOPTED: the hand weights ship.'}`);
   for (const w of worse) console.log(`  worse than hand: ${w}`);
   for (const f of floorFailures) console.log(`  below floor: ${f}`);
@@ -238,7 +266,7 @@ async function main(): Promise<void> {
 // How: every labelled dev mail in ../shared/corpus (${DEV_SOURCES.join(', ')}; ${mails.length} mails:
 // ${counts(mails)}) was analysed once and reduced to the signals that fired. An L2-regularised logistic
 // model of "real buyer vs the rest" was fitted on the ${examplesOf(mails).length} mails without a scam signal, in score points with
-// group caps applied, P(real buyer) = σ((score − ${CENTER}) / ${SCALE}), each weight pulled towards its hand value
+// group caps applied, P(real buyer) = ${cal(handCal)} (the hand table's calibration), each weight pulled towards its hand value
 // (Gaussian prior, sd ${priorSd} points; baseline sd ${baselineSd}), signs fixed by kind (positive ≥ 0, negative and scam ≤ 0),
 // scam weights kept as set by hand (risk is a separate question)${BALANCED ? ', classes balanced' : ''}. Rounded to whole points.
 //
@@ -255,7 +283,20 @@ ${rows.join('\n')}
 };
 `;
   writeFileSync(join(ROOT, 'lib/weights.fitted.ts'), text);
-  console.log(`\nwrote lib/weights.fitted.ts`);
+  const shipped = adopted ? fullCal : handCal;
+  const round2 = (v: number) => Math.round(v * 100) / 100;
+  const calText = `// GENERATED by \`npm run fit\` (scripts/fit.ts) on ${date}. Do not edit by hand: rerun the fit.
+//
+// The score is P(real buyer) = σ((points − center) / scale) × 100, where points are the baseline plus what
+// every signal counted (lib/score.ts). Fitted by Platt scaling (lib/fit/calibrate.ts) on the points of the
+// ${mails.filter((m) => !m.risk).length} labelled dev mails without a scam signal, with the ${adopted ? 'fitted' : 'hand'} weights that ship.
+//
+// Reliability, ${k}-fold cross-validated (the calibration refitted without the held-out fold), all ${mails.length} mails:
+${reliabilityTable.map((l) => `// ${l}`).join('\n')}
+export const CALIBRATION = { center: ${round2(shipped.center)}, scale: ${round2(shipped.scale)} } as const;
+`;
+  writeFileSync(join(ROOT, 'lib/calibration.fitted.ts'), calText);
+  console.log(`\nwrote lib/weights.fitted.ts and lib/calibration.fitted.ts`);
 }
 
 main().catch((err: unknown) => {

@@ -4,10 +4,9 @@
  *
  * Why in points and not in log-odds: the panel explains a score as a baseline plus the points each
  * signal earned. The model keeps that additive form, s = baseline + Σ counted_i (group caps applied
- * exactly as lib/score.ts does), and reads it through the link P(real buyer) = σ((s − CENTER) / SCALE).
- * With SCALE = 25 the link's tangent at 50 has slope 1 % per point, so between scores of about 20 and 80
- * the score itself is the estimated share of real buyers (σ(0.8) = 69 % at the 70 of band high,
- * σ(−0.4) = 40 % at the 40 of band medium); the README's reliability table shows how well that holds.
+ * exactly as lib/score.ts does), and reads it through the shipped calibration (lib/fit/calibrate.ts,
+ * fitted by `npm run fit`): P(real buyer) = σ((s − center) / scale). The same link turns points into the
+ * score the panel shows, so a weight fitted here moves the estimate the rep reads.
  *
  * Why a prior at the hand weights: a few hundred labelled mails cannot set ninety weights on their own,
  * and the product is judged on mail it never saw. Each weight is pulled towards its hand value with a
@@ -18,11 +17,9 @@
  */
 import type { SignalGroup, SignalKind } from '../weights';
 import { seededRandom } from '../random';
-
-/** Score points per unit of log-odds; see the module comment. */
-export const SCALE = 25;
-/** The score at which the model says 50 %. */
-export const CENTER = 50;
+import { CALIBRATION } from '../calibration.fitted';
+import type { Calibration } from './calibrate';
+import { probability } from './calibrate';
 
 export interface SignalSpec {
   kind: SignalKind;
@@ -55,6 +52,8 @@ export interface FitOptions {
   /** Ids whose weight is never fitted (kept at the prior), e.g. the scam signals of a separate question. */
   frozen?: (id: string) => boolean;
   iterations?: number;
+  /** Points → probability; the shipped calibration unless the fit script is fitting a new one. */
+  link?: Calibration;
 }
 
 export interface FitResult extends Model {
@@ -63,10 +62,8 @@ export interface FitResult extends Model {
   iterations: number;
 }
 
-const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
-
-export function probabilityOf(points: number): number {
-  return sigmoid((points - CENTER) / SCALE);
+export function probabilityOf(points: number, link: Calibration = CALIBRATION): number {
+  return probability(points, link);
 }
 
 /**
@@ -129,7 +126,7 @@ export function project(id: string, w: number, specs: FitOptions['specs'], caps:
 function objective(examples: readonly Example[], model: Model, o: Required<Omit<FitOptions, 'frozen'>>): number {
   let nll = 0;
   for (const ex of examples) {
-    const p = Math.min(1 - 1e-12, Math.max(1e-12, probabilityOf(pointsOf(ex, model, o.specs, o.caps))));
+    const p = Math.min(1 - 1e-12, Math.max(1e-12, probabilityOf(pointsOf(ex, model, o.specs, o.caps), o.link)));
     nll -= (ex.weight ?? 1) * (ex.y ? Math.log(p) : Math.log(1 - p));
   }
   let pen = ((model.baseline - o.prior.baseline) / o.baselineSd) ** 2 / 2;
@@ -148,6 +145,7 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
     priorSd: 8,
     baselineSd: 20,
     iterations: 1500,
+    link: CALIBRATION,
     ...options,
   };
   const frozen = options.frozen ?? (() => false);
@@ -226,7 +224,7 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
     for (let e = 0; e < hits.length; e++) {
       const h = hits[e]!;
       const ex = examples[e]!;
-      const r = ((ex.weight ?? 1) * (probabilityOf(points(h)) - ex.y)) / SCALE;
+      const r = ((ex.weight ?? 1) * (probabilityOf(points(h), o.link) - ex.y)) / o.link.scale;
       g[0]! += r;
       for (let i = 0; i < h.length; i++) if (full[i]) g[h[i]!]! += r;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calibratedScore } from '../../../lib/score';
 import { analyze } from '../../../lib/analyze';
 import { makeInquiry } from '../../../lib/inquiry';
 import { makeSettings } from '../../../lib/settings';
@@ -17,7 +18,9 @@ describe('analyze', () => {
     const a = analyze(GENUINE);
     expect(a.baseline).toBe(BASELINE);
     const total = a.baseline + a.signals.reduce((s, h) => s + h.counted, 0);
-    expect(a.score).toBe(Math.max(0, Math.min(100, total)));
+    expect(a.points).toBe(Math.max(0, Math.min(100, total)));
+    // The points read through the shipped calibration as the share of real buyers.
+    expect(a.score).toBe(calibratedScore(a.points));
     expect(a.band).toBe('high');
     expect(a.risk).toBe(false);
     expect(a.sample.advice).toBe('send-paid');

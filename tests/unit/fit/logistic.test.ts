@@ -114,9 +114,18 @@ describe('fitting weights from labelled mail', () => {
 
   it('balances the classes when asked, so a corpus mostly of buyers does not raise the baseline', () => {
     const data: Example[] = [...Array.from({ length: 30 }, () => ({ ids: [], y: 1 as const })), ...Array.from({ length: 10 }, () => ({ ids: [], y: 0 as const }))];
-    const opts = weak(SPECS, WIDE_CAPS);
-    expect(fitLogistic(data, opts).baseline).toBeGreaterThan(70);
+    const link = { center: 50, scale: 25 };
+    const opts = { ...weak(SPECS, WIDE_CAPS), link };
+    // Three buyers in four with no evidence at all: the baseline lands where the link says 75 %.
+    expect(fitLogistic(data, opts).baseline).toBeCloseTo(50 + 25 * Math.log(3), 0);
     expect(Math.abs(fitLogistic(balanced(data), opts).baseline - 50)).toBeLessThan(1);
+  });
+
+  it('reads points through the calibration it is given, so the fitted weights move the estimate the rep sees', () => {
+    const steep = { center: 40, scale: 8 };
+    const data: Example[] = [...Array.from({ length: 30 }, () => ({ ids: [], y: 1 as const })), ...Array.from({ length: 10 }, () => ({ ids: [], y: 0 as const }))];
+    const baseline = fitLogistic(data, { ...weak(SPECS, WIDE_CAPS), link: steep }).baseline;
+    expect(probabilityOf(baseline, steep)).toBeCloseTo(0.75, 2);
   });
 
   it('reports the share of real buyers per score bucket', () => {

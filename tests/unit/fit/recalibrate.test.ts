@@ -4,6 +4,7 @@
  * and switching it off or resetting brings back the shipped weights.
  */
 import { describe, expect, it } from 'vitest';
+import { calibratedScore } from '../../../lib/score';
 import { analyze } from '../../../lib/analyze';
 import { rocAuc } from '../../../lib/evaluation';
 import { seededRandom } from '../../../lib/fit/logistic';
@@ -147,7 +148,8 @@ describe('recalibration from the rep\u2019s outcomes', () => {
     expect(free?.weight).toBe(learned.weights['domain.free-mail']);
     expect(on.baseline).toBe(learned.baseline);
     // Every point is still explained: the baseline plus what each signal counted.
-    expect(on.score).toBe(Math.round(Math.min(100, Math.max(0, on.baseline + on.signals.reduce((a, s) => a + s.counted, 0)))));
+    expect(on.points).toBe(Math.round(Math.min(100, Math.max(0, on.baseline + on.signals.reduce((a, s) => a + s.counted, 0)))));
+    expect(on.score).toBe(calibratedScore(on.points));
     const manual = analyze(inquiry, { settings: makeSettings({ recalibration, weightOverrides: { 'domain.free-mail': -20 } }) });
     expect(manual.signals.find((s) => s.id === 'domain.free-mail')?.weight).toBe(-20);
   });
