@@ -71,23 +71,34 @@ function outcome(reader: string, selected: boolean, run: () => unknown): ReaderO
   return out;
 }
 
+/**
+ * Browser globals the readers may use (the generic reader parses Readability's output with DOMParser,
+ * walks with Node's constants), lent from the happy-dom window while they run: Node has none of them.
+ */
+const DOM_GLOBALS = ['DOMParser', 'Node', 'NodeFilter', 'Element', 'HTMLElement', 'HTMLAnchorElement', 'Document', 'DocumentFragment', 'Text', 'XMLSerializer', 'getComputedStyle'];
+
+function lendGlobals(window: Window): () => void {
+  const g = globalThis as Record<string, unknown>;
+  const w = window as unknown as Record<string, unknown>;
+  const lent = DOM_GLOBALS.filter((k) => !(k in g) && w[k] !== undefined);
+  for (const k of lent) g[k] = k === 'getComputedStyle' ? window.getComputedStyle.bind(window) : w[k];
+  return () => {
+    for (const k of lent) delete g[k];
+  };
+}
+
 export async function trySite(html: string, pageUrl: string): Promise<TrySiteReport> {
   const url = new URL(pageUrl);
   const window = new Window({ url: url.href });
-  const g = globalThis as { DOMParser?: unknown };
-  const hadParser = 'DOMParser' in g;
-  const parser = g.DOMParser;
+  const giveBack = lendGlobals(window);
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    // The generic reader parses Readability's output with the global DOMParser, which Node lacks.
-    if (!hadParser) g.DOMParser = window.DOMParser;
     const selected = adapterFor(url)?.id;
     const readers = ADAPTERS.map((a) => outcome(a.id, a.id === selected, () => a.read(doc, url)));
     readers.push(outcome('page', selected === undefined, () => readPage(doc, url)));
     return { url: url.href, elements: doc.getElementsByTagName('*').length, censored: Boolean(captureUrl(html)) || html.includes('<!-- InquiryLens page shape:'), readers };
   } finally {
-    if (!hadParser) delete g.DOMParser;
-    else g.DOMParser = parser;
+    giveBack();
     await window.happyDOM.close();
   }
 }

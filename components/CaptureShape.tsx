@@ -80,6 +80,7 @@ export function CaptureShape({ locale, site, available, onCapture, prominent = f
         <>
           <p>
             {t(locale, 'capture.summary', { elements: formatNumber(state.capture.elements, locale), size: formatNumber(Math.ceil(new Blob([state.capture.html]).size / 1024), locale), file: shapeFileName(site, now()) })}
+            {state.capture.scope === 'pane' ? ` ${t(locale, 'capture.pane')}` : ''}
             {state.capture.cut ? ` ${t(locale, 'capture.cut')}` : ''}
           </p>
           {/* Focusable so the keyboard can scroll it; a labelled region so a screen reader can find it. */}

@@ -91,7 +91,7 @@ export default defineContentScript({
       if (!msg.success) return undefined;
       if (msg.data.type === 'insert-reply') return Promise.resolve(insertAtCaret(adapter?.replyBox?.(document) ?? null, msg.data.text));
       // Only ever on the rep's request from the panel, never while watching: the copy walks the whole page.
-      if (msg.data.type === 'capture-shape') return Promise.resolve(censorPage(document, { url: location.href }));
+      if (msg.data.type === 'capture-shape') return Promise.resolve(censorPage(document, { url: location.href, focus: adapter?.observeRoot(document) }));
       if (msg.data.type === 'reread') {
         watch();
         return Promise.resolve({ ok: true });

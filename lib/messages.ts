@@ -36,7 +36,7 @@ export type InsertResult = z.infer<typeof InsertResult>;
  * A censored page shape from the content script. The copy is made from an allowlist in the content
  * script; the panel still shows it only as text. Room beyond the cap is for the header and closing tags.
  */
-export const ShapeCapture = z.object({ html: z.string().max(MAX_SHAPE_CHARS + 50_000), elements: z.number().int().nonnegative(), cut: z.enum(['elements', 'size', 'depth']).nullable() });
+export const ShapeCapture = z.object({ html: z.string().max(MAX_SHAPE_CHARS + 50_000), elements: z.number().int().nonnegative(), cut: z.enum(['elements', 'size', 'depth']).nullable(), scope: z.enum(['page', 'pane']) });
 /** The worker's answer to capture-shape: `unavailable` where no content script runs (any page but the sites read by themselves). */
 export const ShapeResult = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), capture: ShapeCapture }), z.object({ ok: z.literal(false), reason: z.enum(['unavailable', 'refused']) })]);
 export type ShapeResult = z.infer<typeof ShapeResult>;

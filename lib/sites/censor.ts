@@ -17,6 +17,8 @@ export interface ShapeCapture {
   elements: number;
   /** Why the copy stops early, if it does: too many elements, too much output, or nesting too deep. */
   cut: 'elements' | 'size' | 'depth' | null;
+  /** `pane`: the page was larger than a capture holds, so the copy is of the reading pane alone. */
+  scope: 'page' | 'pane';
 }
 
 export interface CensorOptions {
@@ -24,14 +26,21 @@ export interface CensorOptions {
   maxChars?: number;
   /** The page's address, written censored in the copy's header (host kept: it names the site). */
   url?: string;
+  /**
+   * The reading pane, copied alone when the whole page does not fit: a large inbox list before it
+   * would otherwise fill the copy and leave out the very message the report is about.
+   */
+  focus?: Element | null;
 }
 
 export const MAX_SHAPE_ELEMENTS = 40_000;
 export const MAX_SHAPE_CHARS = 1_500_000;
 /** Real mail pages nest well under a hundred deep; deeper is padding, and each level costs a closing tag. */
 const MAX_DEPTH = 300;
-/** One attribute or text node of a hostile page must not fill the copy by itself. */
+/** One text node or attribute of a hostile page must not fill the copy by itself. */
 const MAX_VALUE = 2_000;
+/** Attribute values are shorter; past this their shape tells a maintainer nothing more (Gmail's jslog runs to kilobytes). */
+const MAX_ATTRIBUTE = 300;
 
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
@@ -70,25 +79,25 @@ export function censorUrl(url: string): string {
 }
 
 /**
- * Words the sites' own interface puts in aria-labels, titles and label text, which readers key on
- * ("Message body", "Von: …"). Only a whole value equal to one of them is kept (a mail that says just
- * "Reply" leaks the word "Reply"); anything else is the rep's and is censored.
+ * Words the readers key on in aria-labels, titles and label text (Outlook's localised body label,
+ * "Von: …", a buyer card's "Company:"), so a maintainer sees them match in a copy. Only a whole value
+ * equal to one of them is kept (a mail that says just "Company" leaks the word "Company"); anything
+ * else is the rep's and is censored. Other interface words are censored too: the list is kept short
+ * because it ships in every mail tab's content script.
  */
-const CHROME = new Set([
-  // Outlook's body label in its UI languages, as the reader knows them
-  'Message body', 'Nachrichtentext', 'Corps du message', 'Cuerpo del mensaje', 'Corpo da mensagem', 'Текст сообщения', '邮件正文', '郵件內文', 'Corpo del messaggio', 'Berichttekst',
-  'Reading Pane', 'Reading pane', 'Lesebereich', 'Volet de lecture', '阅读窗格', 'Email message', 'Message list', 'Message actions', 'Nachrichtenaktionen', 'More actions', 'More options', 'Mehr Optionen', '更多操作',
-  'Reply', 'Reply all', 'Forward', 'Antworten', 'Allen antworten', 'Weiterleiten', '回复', '全部回复', '转发',
-  'From', 'To', 'Cc', 'Bcc', 'Sent', 'Date', 'Subject', 'Von', 'An', 'Gesendet', 'Betreff', '发件人', '收件人', '抄送', '主题', '日期',
-  'Attachments', 'Anlagen', '附件', 'Show trimmed content', 'Show details', '显示详细信息', 'Starred', 'Not starred', '已加星标', 'Download', 'Add to Drive', 'Save to Photos', 'Print all', 'In new window', 'Inbox', 'Search mail',
-  // Buyer-card labels the message-centre readers look for
-  'Buyer', 'Buyer Name', 'Name', 'Contact', 'Contact Person', 'Company', 'Company Name', 'Buyer Company', 'Country/Region', 'Country', 'Region', 'Location',
-  'Quantity', 'Purchase Quantity', 'Order Quantity', 'Qty', 'Product', 'Product Name', 'Products', 'E-mail', 'Email',
-  '买家', '联系人', '姓名', '公司', '公司名称', '国家/地区', '国家', '地区', '采购数量', '数量', '产品', '产品名称', '邮箱', '电子邮件',
-]);
+const CHROME = new Set(
+  [
+    'Message body|Nachrichtentext|Corps du message|Cuerpo del mensaje|Corpo da mensagem|Текст сообщения|邮件正文|郵件內文|Corpo del messaggio|Berichttekst|Email message',
+    'From|To|Cc|Bcc|Sent|Subject|Date|Von|An|Gesendet|Betreff|发件人|收件人|抄送|主题|日期',
+    'Buyer|Buyer Name|Name|Contact|Contact Person|Company|Company Name|Buyer Company|Country/Region|Country|Region|Location|Quantity|Purchase Quantity|Order Quantity|Qty|Product|Product Name|Products|E-mail|Email',
+    '买家|联系人|姓名|公司|公司名称|国家/地区|国家|地区|采购数量|数量|产品|产品名称|邮箱|电子邮件',
+  ]
+    .join('|')
+    .split('|'),
+);
 
 /** Interface words that prefix the rep's text ("Von: sender@example.com"): the word stays, the rest is censored. */
-const CHROME_PREFIXES = ['From: ', 'Von: ', 'De : ', 'De: ', 'Da: ', 'Van: ', 'От: ', '发件人: ', '发件人：', 'To: ', 'An: ', 'Cc: ', 'Download attachment ', 'Add attachment to Drive ', 'Save attachment '];
+const CHROME_PREFIXES = ['From: ', 'Von: ', 'De : ', 'De: ', 'Da: ', 'Van: ', 'От: ', '发件人: ', '发件人：', 'To: ', 'An: ', 'Cc: '];
 
 function chromeOr(value: string): string {
   const v = value.trim();
@@ -97,20 +106,20 @@ function chromeOr(value: string): string {
   return p ? p + shapeOf(value.slice(p.length)) : shapeOf(value);
 }
 
-/** Attributes whose value is text a person reads: interface words survive, the rest is censored. */
-const LABELS = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-placeholder', 'aria-valuetext', 'title', 'alt', 'placeholder', 'label']);
+const words = (s: string) => new Set(s.split(' '));
+/** Attributes whose value is text a person reads: the readers' words survive, the rest is censored. */
+const LABELS = words('aria-label aria-description aria-roledescription aria-placeholder aria-valuetext title alt placeholder label');
 /** Values that are references to other elements' ids. */
-const ID_REFS = new Set(['id', 'for', 'headers', 'list', 'form', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-flowto', 'aria-details', 'aria-errormessage']);
+const ID_REFS = words('id for headers list form aria-labelledby aria-describedby aria-controls aria-owns aria-activedescendant aria-details');
 /** Enumerated attributes: kept when the value is one short token, as the HTML and ARIA specs define them. */
-const ENUMS = new Set(['role', 'type', 'dir', 'lang', 'tabindex', 'contenteditable', 'hidden', 'colspan', 'rowspan', 'draggable', 'spellcheck', 'translate', 'inputmode', 'method', 'target', 'rel', 'scope', 'charset', 'http-equiv', 'checked', 'selected', 'disabled', 'readonly', 'multiple', 'open', 'g_editable']);
-const URLS = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'cite', 'background', 'longdesc', 'ping', 'manifest', 'xlink:href', 'codebase', 'archive']);
+const ENUMS = words('role type dir lang tabindex contenteditable hidden colspan rowspan draggable spellcheck translate target rel charset checked selected disabled readonly open g_editable');
 /** Removed with their value: form values, inline documents, and nonces that would help script a copy. */
-const DROP = new Set(['value', 'srcdoc', 'nonce', 'integrity']);
+const DROP = words('value srcdoc nonce integrity');
 /** Style properties the readers use to tell hidden text; nothing else of a style attribute is kept. */
-const STYLE_KEEP = new Set(['display', 'visibility', 'font-size', 'opacity', 'height', 'max-height', 'width', 'overflow', 'position', 'clip']);
+const STYLE_KEEP = words('display visibility font-size opacity height max-height width overflow position clip');
 /** Elements whose content is code, a form value or an inert copy of other content: the element stays, empty. */
-const EMPTY = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'iframe', 'frame', 'object', 'embed', 'xmp', 'plaintext']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'frame']);
+const EMPTY = words('script style noscript template textarea iframe frame object embed xmp plaintext');
+const VOID = words('area base br col embed hr img input link meta source track wbr param frame');
 
 const TOKEN = /^[A-Za-z0-9_:.-]{1,40}$/;
 const ATTR_NAME = /^[A-Za-z_:][\w:.-]{0,63}$/;
@@ -133,16 +142,15 @@ function styleOf(value: string): string {
 }
 
 /** The censored value of one attribute, or null to leave the attribute out. */
-export function censorAttribute(name: string, value: string): string | null {
+export function censorAttribute(name: string, raw: string): string | null {
   const n = name.toLowerCase();
+  const value = raw.length > MAX_ATTRIBUTE ? `${raw.slice(0, MAX_ATTRIBUTE)}…` : raw;
   if (n.startsWith('on') || DROP.has(n)) return null;
-  if (n === 'class') return value.trim().split(/\s+/).map(codeToken).join(' ');
-  if (ID_REFS.has(n)) return value.trim().split(/\s+/).map(codeToken).join(' ');
+  if (n === 'class' || ID_REFS.has(n)) return value.trim().split(/\s+/).map(codeToken).join(' ');
   if (n === 'style') return styleOf(value) || null;
   if (ENUMS.has(n) || (n.startsWith('aria-') && !LABELS.has(n))) return TOKEN.test(value) || value === '' ? value : shapeOf(value);
   if (LABELS.has(n)) return chromeOr(value);
-  if (URLS.has(n)) return shapeUrl(value);
-  // data-* values (addresses, thread ids, redirect links), `email`, `name` and anything unknown.
+  // Links, data-* values (addresses, thread ids, redirect links), `email`, `name` and anything unknown.
   return shapeUrl(value);
 }
 
@@ -159,11 +167,13 @@ function openTag(el: Element, tag: string): string {
   return `${s}>`;
 }
 
-/** The censored structure of a document or one element, within the caps; never throws on page content. */
-export function censorPage(root: Document | Element, opts: CensorOptions = {}): ShapeCapture {
-  const maxElements = opts.maxElements ?? MAX_SHAPE_ELEMENTS;
-  const maxChars = opts.maxChars ?? MAX_SHAPE_CHARS;
-  const start = 'documentElement' in root ? root.documentElement : root;
+interface Copy {
+  body: string;
+  elements: number;
+  cut: ShapeCapture['cut'];
+}
+
+function copyTree(start: Element, maxElements: number, maxChars: number): Copy {
   const out: string[] = [];
   let size = 0;
   let elements = 0;
@@ -217,9 +227,25 @@ export function censorPage(root: Document | Element, opts: CensorOptions = {}): 
   }
   // A cut copy still parses as the same tree: close what is open.
   while (open.length) emit(`</${open.pop()!.tag}>`);
+  return { body: out.join(''), elements, cut };
+}
+
+/** The censored structure of a document or one element, within the caps; never throws on page content. */
+export function censorPage(root: Document | Element, opts: CensorOptions = {}): ShapeCapture {
+  const maxElements = opts.maxElements ?? MAX_SHAPE_ELEMENTS;
+  const maxChars = opts.maxChars ?? MAX_SHAPE_CHARS;
+  const isDoc = 'documentElement' in root;
+  const start = isDoc ? root.documentElement : root;
+  let copy = copyTree(start, maxElements, maxChars);
+  let scope: ShapeCapture['scope'] = 'page';
+  if (copy.cut && opts.focus && opts.focus !== start && start.contains(opts.focus)) {
+    const pane = copyTree(opts.focus, maxElements, maxChars);
+    // Wrapped so it parses as a page again: the readers look for the pane inside a document.
+    copy = { ...pane, body: isDoc ? `<html><body>${pane.body}</body></html>` : pane.body };
+    scope = 'pane';
+  }
   // The censored address keeps punctuation, so "--" or ">" could end the comment early.
   const url = opts.url ? `url ${censorUrl(opts.url).replace(/-{2,}/g, '-').replace(/[<>]/g, '')}; ` : '';
-  const header = `<!-- InquiryLens page shape: text and personal values replaced by placeholders. ${url}${elements} elements${cut ? `; cut (${cut})` : ''} -->`;
-  const doctype = 'documentElement' in root ? '<!doctype html>\n' : '';
-  return { html: `${doctype}${header}\n${out.join('')}`, elements, cut };
+  const header = `<!-- InquiryLens page shape: text and personal values replaced by placeholders. ${url}${copy.elements} elements${scope === 'pane' ? '; reading pane only, the page was larger than a capture holds' : ''}${copy.cut ? `; cut (${copy.cut})` : ''} -->`;
+  return { html: `${isDoc ? '<!doctype html>\n' : ''}${header}\n${copy.body}`, elements: copy.elements, cut: copy.cut, scope };
 }

@@ -9,7 +9,7 @@ afterEach(cleanup);
 // What a censored capture looks like: markup the panel must show as characters, never as elements.
 const SHAPE = '<!doctype html>\n<!-- InquiryLens page shape: 3 elements -->\n<html><body><div class="adn ads" onclick="x"><span class="gD" email="x.xxxxxxx@xxxxxxx.xxx">Xxxxx Xxxxxxx</span><script>alert(1)</script></div></body></html>';
 const NOW = () => new Date(2026, 10, 30, 9, 15);
-const ok = (): Promise<ShapeResult> => Promise.resolve({ ok: true, capture: { html: SHAPE, elements: 3, cut: null } });
+const ok = (): Promise<ShapeResult> => Promise.resolve({ ok: true, capture: { html: SHAPE, elements: 3, cut: null, scope: 'page' } });
 
 describe('saving the page shape for a bug report', () => {
   it('shows exactly what will be saved, as text in a scrollable, focusable region, then saves it as a file named by site and date', async () => {
@@ -41,10 +41,16 @@ describe('saving the page shape for a bug report', () => {
     expect(download).not.toHaveBeenCalled();
   });
 
-  it('says when the copy was cut short', async () => {
-    render(<CaptureShape locale="en" site="gmail" available prominent onCapture={() => Promise.resolve({ ok: true, capture: { html: SHAPE, elements: 40000, cut: 'elements' } })} now={NOW} />);
+  it('says when the copy was cut short, or holds only the reading pane', async () => {
+    render(<CaptureShape locale="en" site="gmail" available prominent onCapture={() => Promise.resolve({ ok: true, capture: { html: SHAPE, elements: 40000, cut: 'elements', scope: 'page' } })} now={NOW} />);
     fireEvent.click(screen.getByRole('button', { name: 'Show what would be saved' }));
     expect((await screen.findByText(/40,000 elements/)).textContent).toContain('the copy stops early');
+    cleanup();
+    render(<CaptureShape locale="en" site="gmail" available prominent onCapture={() => Promise.resolve({ ok: true, capture: { html: SHAPE, elements: 120, cut: null, scope: 'pane' } })} now={NOW} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show what would be saved' }));
+    const note = (await screen.findByText(/120 elements/)).textContent;
+    expect(note).toContain('only its reading pane was copied');
+    expect(note).not.toContain('stops early');
   });
 
   it('says the page cannot be copied where no content script runs, without asking the worker', () => {

@@ -151,6 +151,18 @@ describe('page-shape capture: hostile pages', () => {
     expect(c.html.trimEnd().endsWith('</span></div></body></html>')).toBe(true);
   });
 
+  it('copies the reading pane alone when a long page before it would fill the copy', () => {
+    const padded = gmailThread(GENUINE).replace('<nav>Inbox</nav>', `<nav>${'<div class="zA"><span class="bog">row</span></div>'.repeat(3_000)}</nav>`);
+    const page = doc(padded);
+    const whole = censorPage(page, { maxElements: 2_000 });
+    expect(whole.cut).toBe('elements');
+    expect(gmail.read(doc(whole.html), new URL(`https://mail.google.com/mail/u/0/#inbox/FMfcgz${GENUINE.id}`)).status).not.toBe('ok');
+    const c = censorPage(page, { maxElements: 2_000, focus: page.querySelector('[role="main"]') });
+    expect(c).toMatchObject({ scope: 'pane', cut: null });
+    expect(c.html).toContain('reading pane only');
+    expect(gmail.read(doc(c.html), new URL(`https://mail.google.com/mail/u/0/#inbox/FMfcgz${GENUINE.id}`)).status).toBe('ok');
+  });
+
   it('stops at the size cap', () => {
     const c = censorPage(doc(`<html><body>${`<p>${'word '.repeat(1000)}</p>`.repeat(300)}</body></html>`), { maxChars: 100_000 });
     expect(c.cut).toBe('size');
@@ -162,7 +174,7 @@ describe('page-shape capture: hostile pages', () => {
     const c = censorPage(deep);
     expect(c.cut).toBe('depth');
     expect(c.html.length).toBeLessThan(100_000);
-    expect(doc(c.html).querySelector('p')?.getAttribute('title')).toMatch(/^x{2000}…$/);
+    expect(doc(c.html).querySelector('p')?.getAttribute('title')).toMatch(/^x{300}…$/);
   });
 
   it('never lets page text or a crafted address become markup or end the header early', () => {
