@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { adapterFor } from '../../../lib/sites';
 import { gmailThread, outlookMessage, platformPage } from '../../../lib/demo/pages';
 import { SAMPLES } from '../../../lib/demo/samples';
 import { censorAttribute, censorPage, censorUrl, shapeOf } from '../../../lib/sites/censor';
@@ -183,5 +186,30 @@ describe('page-shape capture: hostile pages', () => {
     expect(out.querySelectorAll('script')).toHaveLength(0);
     expect(out.querySelectorAll('p, div')).toHaveLength(2);
     expect(c.html.split('-->')).toHaveLength(2);
+  });
+});
+
+// Markup other people captured from the live sites, read from ../shared at test time and never copied (the Outlook ones are AGPL).
+const REAL = resolve(import.meta.dirname, '../../../../shared/sites-real');
+const hasReal = existsSync(join(REAL, 'manifest.json'));
+const realCaptures = (): Array<{ file: string; url: string; expect: { senderAddress: string | null; senderName?: string; subject: string | null; bodyMust: string[] } }> =>
+  hasReal ? JSON.parse(readFileSync(join(REAL, 'manifest.json'), 'utf8')).fixtures : [];
+
+describe.skipIf(!hasReal)(`page-shape capture of real site markup${hasReal ? '' : ' (skipped: needs ../shared/sites-real, captures kept beside the repository and not redistributed; CI has it)'}`, () => {
+  it.each(realCaptures().map((f) => [f.file, f] as const))('%s: the reader reads the shape as it reads the page, and none of the message is in it', (_name, f) => {
+    const url = new URL(f.url);
+    const reader = adapterFor(url)!;
+    const page = doc(readFileSync(join(REAL, 'fixtures', f.file), 'utf8'));
+    const shape = censorPage(page, { url: f.url });
+    const original = reader.read(page, url);
+    const copy = reader.read(doc(shape.html), url);
+    expect(copy.status).toBe(original.status);
+    if (original.status === 'ok' && copy.status === 'ok') {
+      // Same selector set, same amount of body and a sender of the same shape: a maintainer sees what the rep's reader saw.
+      expect(copy.via).toBe(original.via);
+      expect(copy.inquiry.body.length).toBe(original.inquiry.body.length);
+      expect(copy.inquiry.from.address).toBe(shapeOf(original.inquiry.from.address));
+    }
+    for (const s of [f.expect.senderAddress, f.expect.senderName, f.expect.subject, ...f.expect.bodyMust]) if (s) expect(shape.html, s).not.toContain(s);
   });
 });
