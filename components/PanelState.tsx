@@ -7,7 +7,7 @@ export type PanelStatus = 'no-inquiry' | 'unsupported' | 'unrecognised' | 'unrea
 export interface PanelStateProps {
   status: PanelStatus;
   locale: Locale;
-  /** Error code (translated when known) and raw detail for the collapsible section. */
+  /** Error or site-failure code (translated when known) and raw detail (e.g. the selector that failed) for the collapsible section. */
   code?: string;
   detail?: string;
   onAnalyzePage?: () => void;
@@ -30,6 +30,7 @@ export function PanelState({ status, locale, code, detail, onAnalyzePage, childr
     <section className={`il-state il-state-${status}`} aria-busy={status === 'analyzing'}>
       <p role={status === 'error' || status === 'unreadable' ? 'alert' : 'status'}>{t(locale, MESSAGE[status])}</p>
       {status === 'error' && code ? <p className="il-error-code">{t(locale, `error.${code}`)}</p> : null}
+      {status === 'unrecognised' && code ? <p className="il-failure-code">{t(locale, `siteFailure.${code}`)}</p> : null}
       {detail ? (
         <details>
           <summary>{t(locale, 'state.details')}</summary>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FollowUp, Outcome } from './history/record';
 import { Inquiry } from './inquiry';
+import { SITE_FAILURE_CODES } from './sites/failures';
 import { MAX_SHAPE_CHARS } from './sites/censor';
 
 /**
@@ -11,7 +12,7 @@ import { MAX_SHAPE_CHARS } from './sites/censor';
 export const ReadState = z.discriminatedUnion('status', [
   z.object({ status: z.literal('ok'), inquiry: Inquiry, via: z.string().max(200) }),
   z.object({ status: z.literal('no-message') }),
-  z.object({ status: z.literal('unrecognised'), reason: z.string().max(500) }),
+  z.object({ status: z.literal('unrecognised'), code: z.enum(SITE_FAILURE_CODES), selector: z.string().max(500) }),
 ]);
 export type ReadState = z.infer<typeof ReadState>;
 

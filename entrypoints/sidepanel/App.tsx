@@ -201,7 +201,7 @@ export function App() {
   } else if (verdict.status === 'no-message') {
     content = <PanelState status="no-inquiry" locale={locale} onAnalyzePage={analyzePage} />;
   } else if (verdict.status === 'unrecognised') {
-    content = <PanelState status="unrecognised" locale={locale} detail={verdict.reason} onAnalyzePage={analyzePage} />;
+    content = <PanelState status="unrecognised" locale={locale} code={verdict.code} detail={verdict.selector} onAnalyzePage={analyzePage} />;
   } else if (verdict.status === 'unreadable') {
     content = <PanelState status="unreadable" locale={locale} detail={verdict.reason} onAnalyzePage={analyzePage} />;
   } else if (verdict.status === 'analyzing') {

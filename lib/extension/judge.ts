@@ -7,7 +7,7 @@ import type { TabVerdict } from './verdict';
 /** Turn what a reader saw into the verdict the panel shows. Never throws: errors become an error verdict. */
 export function judgeRead(site: string, state: ReadState, settings: Settings, memoryHits: readonly SignalHit[] = []): TabVerdict {
   if (state.status === 'no-message') return { status: 'no-message', site };
-  if (state.status === 'unrecognised') return { status: 'unrecognised', site, reason: state.reason };
+  if (state.status === 'unrecognised') return { status: 'unrecognised', site, code: state.code, selector: state.selector };
   try {
     if (!state.inquiry.body.trim() && !state.inquiry.subject.trim()) return { status: 'error', code: 'empty', message: 'The message has no text to judge.' };
     return { status: 'ready', site, inquiry: state.inquiry, analysis: analyze(state.inquiry, { settings, memoryHits }), at: Date.now() };

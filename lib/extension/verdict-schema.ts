@@ -41,7 +41,7 @@ const site = str(40);
 export const TabVerdictShape = z.discriminatedUnion('status', [
   z.object({ status: z.literal('unsupported'), url: str(4000) }),
   z.object({ status: z.literal('no-message'), site }),
-  z.object({ status: z.literal('unrecognised'), site, reason: str(2000) }),
+  z.object({ status: z.literal('unrecognised'), site, code: str(80), selector: str(500) }),
   z.object({ status: z.literal('unreadable'), site, reason: str(2000) }),
   z.object({ status: z.literal('analyzing'), site }),
   z.object({ status: z.literal('ready'), site, inquiry: Inquiry, analysis: AnalysisShape, at: z.number(), historyProblem: str(80).optional() }),

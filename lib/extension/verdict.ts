@@ -9,7 +9,8 @@ import type { Inquiry } from '../inquiry';
 export type TabVerdict =
   | { status: 'unsupported'; url: string }
   | { status: 'no-message'; site: string }
-  | { status: 'unrecognised'; site: string; reason: string }
+  /** The page should show a message but the reader could not find it: which case (translated in the panel) and which selector. */
+  | { status: 'unrecognised'; site: string; code: string; selector: string }
   /** The site showed a message but what was read does not fit the message schema: never judged, never a stale verdict. */
   | { status: 'unreadable'; site: string; reason: string }
   | { status: 'analyzing'; site: string }

@@ -4,6 +4,7 @@ import { statsEn } from './sections/stats';
 import { readingEn } from './sections/reading';
 import { captureEn } from './sections/capture';
 import { storeEn } from './sections/store';
+import { siteFailuresEn } from './sections/site-failures';
 
 /** English UI text. The Chinese catalog must have exactly these keys (checked by the type and a test). */
 export const en = {
@@ -172,6 +173,7 @@ export const en = {
   ...readingEn,
   ...captureEn,
   ...recalibrationEn,
+  ...siteFailuresEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

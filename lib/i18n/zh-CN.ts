@@ -5,6 +5,7 @@ import { statsZh } from './sections/stats';
 import { readingZh } from './sections/reading';
 import { captureZh } from './sections/capture';
 import { storeZh } from './sections/store';
+import { siteFailuresZh } from './sections/site-failures';
 
 export const zhCN: Catalog = {
   app: { name: 'InquiryLens 询盘透镜' },
@@ -171,4 +172,5 @@ export const zhCN: Catalog = {
   ...readingZh,
   ...captureZh,
   ...recalibrationZh,
+  ...siteFailuresZh,
 };

@@ -59,7 +59,9 @@ export function elementText(root: Element | null | undefined, opts: TextOptions 
   // Walked with sibling pointers and a stack of open elements instead of recursion (a page can nest
   // deeper than the call stack) and without queueing all children of an element up front: a body of
   // 60 000 spans would cost 60 000 DOM wrappers before the allowance was ever consulted.
-  const open: Array<{ el: Element; block: boolean }> = [];
+  const open: Array<{ el: Element; block: boolean; pre: boolean }> = [];
+  // Inside <pre> (plain-text mail, PGP blocks) line breaks are the text's own: a person sees them.
+  let pre = 0;
   let node: Node = root;
   for (;;) {
     if (budget.exhausted || size > MAX_CHARS) break;
@@ -70,7 +72,7 @@ export function elementText(root: Element | null | undefined, opts: TextOptions 
     const type = node.nodeType;
     if (type === 3) {
       const raw = node.nodeValue ?? '';
-      const v = raw === ' ' ? raw : collapseSpaces(raw);
+      const v = raw === ' ' ? raw : pre > 0 ? raw.replace(/\r\n?/g, '\n') : collapseSpaces(raw);
       out.push(v);
       size += v.length;
     } else if (type === 1) {
@@ -86,7 +88,9 @@ export function elementText(root: Element | null | undefined, opts: TextOptions 
           if (tag === 'TD' || tag === 'TH') out.push(' ');
           const first = el.firstChild;
           if (first) {
-            open.push({ el, block });
+            const isPre = tag === 'PRE';
+            if (isPre) pre++;
+            open.push({ el, block, pre: isPre });
             node = first;
             continue;
           }
@@ -105,6 +109,7 @@ export function elementText(root: Element | null | undefined, opts: TextOptions 
         break;
       }
       if (parent.block) out.push('\n');
+      if (parent.pre) pre--;
       if (parent.el === root) {
         done = true;
         break;
@@ -167,15 +172,27 @@ export function unwrapHref(href: string): string {
   }
 }
 
+/**
+ * Where a link really goes. Gmail leaves the real target in `href` and puts its redirect in
+ * `data-saferedirecturl`; older pages and Outlook put the redirect in `href` itself. Either way the
+ * rep must see the target, so the redirect is unwrapped wherever it is.
+ */
+function linkTarget(a: Element): string {
+  const href = a.getAttribute('href') ?? '';
+  if (href && !href.startsWith('#')) return unwrapHref(href);
+  const safe = a.getAttribute('data-saferedirecturl');
+  return safe ? unwrapHref(safe) : href;
+}
+
 export function linksIn(root: Element | null | undefined, opts: TextOptions = {}): Array<{ text: string; href: string }> {
   if (!root) return [];
   const out: Array<{ text: string; href: string }> = [];
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+  for (const a of Array.from(root.querySelectorAll('a[href], a[data-saferedirecturl]'))) {
     if (out.length >= 2000) break;
     if (opts.exclude && closestMatching(a, root, opts.exclude)) continue;
-    const href = a.getAttribute('href') ?? '';
+    const href = linkTarget(a);
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
-    out.push({ text: elementText(a, opts.budget ? { budget: opts.budget } : {}).slice(0, 300), href: unwrapHref(href).slice(0, 4000) });
+    out.push({ text: elementText(a, opts.budget ? { budget: opts.budget } : {}).slice(0, 300), href: href.slice(0, 4000) });
   }
   return out;
 }

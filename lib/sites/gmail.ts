@@ -1,60 +1,126 @@
 import type { Attachment, Inquiry } from '../inquiry';
-import { splitQuoted } from '../parse/quotes';
 import { clipInquiry } from './clip';
+import { parseShownDate } from './dates';
 import { editableIn, elementText, hashText, linksIn, pick, textBudget } from './dom-text';
 import type { TextBudget } from './dom-text';
+import { unrecognised } from './failures';
+import { isPrintView, readPrintView } from './gmail-print';
+import { matchesAny } from './patterns';
+import { historyIn, notText, QUOTED_SELECTOR } from './quoted';
 import type { ReadResult, SiteAdapter } from './types';
+
+const PATTERNS = ['https://mail.google.com/*'] as const;
 
 /**
  * Gmail's open message, found by the hooks gmail.js and InboxSDK rely on (data attributes and the
- * `email` attribute first, class names second). Selector sets are kept side by side by the date they
- * were observed, so a Gmail change adds a set instead of breaking the old one.
+ * `email` attribute first, class names second). Selector sets are kept side by side under the date
+ * their markup was seen (InboxSDK's practice), newest first, so a Gmail change adds a set instead of
+ * breaking the old one, and a read says which set matched.
  */
-const SELECTORS = {
-  '2024-gmailjs': {
-    message: 'div.adn.ads',
-    body: 'div.a3s:not([contenteditable="true"])',
+interface SelectorSet {
+  name: string;
+  /** An expanded message (`.adn.ads`); collapsed ones (`.kv`) carry no body and are never read. */
+  message: string;
+  body: string;
+  sender: string;
+  recipients: string;
+  date: string;
+  clipped: string;
+  attachment: string;
+}
+
+const SETS: readonly SelectorSet[] = [
+  {
+    // A thread reduced from live Gmail in 2026 (defuddle's fixture): message ids on every message.
+    name: 'gmail 2026',
+    message: 'div.adn.ads[data-message-id]',
+    body: 'div.ii.gt div.a3s',
     sender: 'span.gD[email]',
     recipients: '.hb span[email], span.g2[email]',
     date: '.gK .g3[title], span.g3[title]',
-    subject: 'h2.hP, .ha h2',
     clipped: '.iX a[href*="view=lg"]',
     attachment: '[download_url], .aQH span.aV3',
   },
-  '2025-roles': {
+  {
+    // A zh-CN Gmail page of 2016: no message ids, the sender inside h3.iw, body `.a3s.aXjCH`.
+    name: 'gmail 2016',
+    message: 'div.adn.ads',
+    body: 'div.ii.gt div.a3s',
+    sender: 'h3.iw span[email], span.gD[email]',
+    recipients: '.hb span[email]',
+    date: '.gK .g3[title], span.g3[title]',
+    clipped: '.iX a[href*="view=lg"]',
+    attachment: '[download_url], .aQH span.aV3',
+  },
+  {
+    // Roles and data attributes only, for a redesign that renames every class.
+    name: 'gmail roles 2025',
     message: '[role="listitem"][data-message-id], [data-message-id][aria-expanded="true"]',
-    body: '[data-message-id] [dir="ltr"], [data-message-id] [dir="auto"]',
+    body: '[dir="ltr"], [dir="auto"]',
     sender: '[data-hovercard-id*="@"], [email]',
     recipients: '[data-hovercard-id*="@"]',
     date: '[title*=":"]',
-    subject: 'h2[data-legacy-thread-id], h2[data-thread-perm-id]',
     clipped: 'a[href*="view=lg"]',
     attachment: '[download_url]',
   },
-} as const;
+];
 
-type SelectorSet = (typeof SELECTORS)[keyof typeof SELECTORS];
+const SUBJECT = ['h2.hP', '.ha h2', 'h2[data-legacy-thread-id]', 'h2[data-thread-perm-id]'];
 
 /** The inline reply's editor inside the open thread (InboxSDK: g_editable body, classes Am Al editable). */
 const REPLY_BOX = ['div[g_editable="true"][contenteditable="true"][role="textbox"]', 'div.Am.Al.editable[contenteditable="true"]'];
 
-/** Quoted history in Gmail's rendering: replies, forwards and the trimmed-content block. */
-const QUOTED = (el: Element) => el.classList.contains('gmail_quote') || el.classList.contains('im') || el.tagName === 'BLOCKQUOTE' || el.classList.contains('gmail_extra');
+/**
+ * What a person does not read as this message's text: quoted history, the content Gmail trims behind
+ * its "…" button (`.adL`, `.h5`, hidden by Gmail's stylesheet, not inline), and the download toolbar it
+ * lays over inline images (`.a6S`).
+ */
+const TRIMMED = '.adL, .h5';
+const NOT_TEXT = `${QUOTED_SELECTOR}, ${TRIMMED}, .a6S, [role="tooltip"]`;
 
-/** A thread or message id in the URL hash ("#inbox/FMfcgz…"): something should be open. */
+/** A thread or message id in the address ("#inbox/FMfcgz…", "?th=…"): something should be open. */
 function urlShowsMessage(url: URL): boolean {
-  return /^#[^/]+\/[A-Za-z0-9_-]{12,}/.test(url.hash) || /[?&]th=/.test(url.search);
+  return /^#[^/]+\/[A-Za-z0-9_:-]{12,}/.test(url.hash) || /[?&]th=/.test(url.search);
 }
 
-/** "Subject - account - Gmail" → "Subject - account", by index: the title carries the (hostile) subject. */
+/** "Subject - account@example.com - Gmail" → "Subject", by index: the title carries the (hostile) subject. */
 function titleSubject(title: string): string {
   const g = title.toLowerCase().lastIndexOf('gmail');
-  const dash = g < 0 ? -1 : title.lastIndexOf('-', g);
-  return (dash < 0 ? title : title.slice(0, dash)).trim();
+  const dash = g < 0 ? -1 : title.lastIndexOf(' - ', g);
+  if (dash < 0) return title.trim();
+  const before = title.slice(0, dash);
+  const account = before.lastIndexOf(' - ');
+  return (account >= 0 && before.slice(account).includes('@') ? before.slice(0, account) : before).trim();
 }
 
-function expandedMessages(doc: Document, s: SelectorSet): Element[] {
-  return Array.from(doc.querySelectorAll(s.message)).filter((m) => m.querySelector(s.body));
+function shownInline(el: Element, stop: Element): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (/display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return false;
+  return true;
+}
+
+/** The message's own body: Gmail keeps a second, hidden `.ii.gt` for the trimmed part, and the reply editor is editable. */
+function bodyOf(m: Element, s: SelectorSet): Element | undefined {
+  return Array.from(m.querySelectorAll(s.body)).find((b) => b.getAttribute('contenteditable') !== 'true' && shownInline(b, m));
+}
+
+interface Open {
+  set: SelectorSet;
+  message: Element;
+  body: Element;
+}
+
+/** The open message is the last expanded one in the thread that has a body, by the newest set that finds one. */
+function openMessage(doc: Document): Open | { emptyIn: SelectorSet } | undefined {
+  let emptyIn: SelectorSet | undefined;
+  for (const set of SETS) {
+    const messages = Array.from(doc.querySelectorAll(set.message));
+    for (let i = messages.length - 1; i >= 0; i--) {
+      const body = bodyOf(messages[i]!, set);
+      if (body) return { set, message: messages[i]!, body };
+    }
+    if (messages.length) emptyIn ??= set;
+  }
+  return emptyIn ? { emptyIn } : undefined;
 }
 
 function messageId(m: Element): string | undefined {
@@ -79,63 +145,56 @@ function attachments(m: Element, s: SelectorSet, budget: TextBudget): Attachment
   return out;
 }
 
-function readWith(doc: Document, url: URL, via: keyof typeof SELECTORS): ReadResult | undefined {
-  const s = SELECTORS[via];
-  const messages = expandedMessages(doc, s);
-  // The open message is the last expanded one in the thread; collapsed ones have no body.
-  const m = messages[messages.length - 1];
-  if (!m) return undefined;
-  const bodyEl = m.querySelector(s.body)!;
-  const sender = pick(m, [s.sender]);
-  const address = sender?.getAttribute('email') ?? sender?.getAttribute('data-hovercard-id') ?? '';
+function readOpen(doc: Document, { set: s, message: m, body: bodyEl }: Open): ReadResult {
+  const sender = m.querySelector(s.sender);
+  const address = sender?.getAttribute('email') || sender?.getAttribute('data-hovercard-id') || '';
   // One node allowance for the whole read: nested quotes or thousands of links cannot multiply it.
   const budget = textBudget();
   const name = sender?.getAttribute('name') ?? (sender ? elementText(sender, { budget }) : '');
-  const subject = elementText(pick(doc, [s.subject]), { budget }) || titleSubject(doc.title);
-  const raw = elementText(bodyEl, { exclude: QUOTED, budget });
-  const quotedParts = Array.from(bodyEl.querySelectorAll('.gmail_quote, blockquote, div.im')).map((q) => elementText(q, { budget }));
-  const split = splitQuoted(raw, { subject });
-  const date = m.querySelector(s.date)?.getAttribute('title') ?? '';
-  const parsedDate = Date.parse(date);
-  const id = messageId(m) ?? `gmail-${hashText(`${address}|${subject}|${raw.slice(0, 2000)}`)}`;
+  const subject = elementText(pick(doc, SUBJECT), { budget }) || titleSubject(doc.title);
+  const history = historyIn(bodyEl, TRIMMED);
+  const exclude = notText(history, NOT_TEXT);
+  // Quoted lines written as text ("> …", "On … wrote:") are split off where the text is judged (finish.ts).
+  const body = elementText(bodyEl, { exclude, budget });
+  const quoted = history.slice(0, 50).map((q) => elementText(q, { budget }));
+  const date = parseShownDate(m.querySelector(s.date)?.getAttribute('title'));
   const inquiry: Inquiry = {
     source: 'gmail',
-    id,
+    id: messageId(m) ?? `gmail-${hashText(`${address}|${subject}|${body.slice(0, 2000)}`)}`,
     from: { name, address },
     toCount: m.querySelectorAll(s.recipients).length,
     ccCount: 0,
     undisclosedRecipients: false,
     subject,
-    body: split.body,
-    quoted: [split.quoted, ...quotedParts].filter(Boolean).join('\n\n'),
-    links: linksIn(bodyEl, { exclude: QUOTED, budget }),
+    body,
+    quoted: quoted.filter(Boolean).join('\n\n'),
+    links: linksIn(bodyEl, { exclude, budget }),
     attachments: attachments(m, s, budget),
     partial: Boolean(m.querySelector(s.clipped)) || budget.exhausted,
     ...(budget.exhausted ? { clipped: ['body'] } : {}),
-    ...(Number.isNaN(parsedDate) ? {} : { date: new Date(parsedDate).toISOString() }),
+    ...(date ? { date } : {}),
   };
-  return { status: 'ok', inquiry: clipInquiry(inquiry), via: `gmail:${via}` };
+  return { status: 'ok', inquiry: clipInquiry(inquiry), via: s.name };
 }
 
 export const gmail: SiteAdapter = {
   id: 'gmail',
-  matches: (url) => url.hostname === 'mail.google.com',
-  currentKey(doc) {
-    for (const s of Object.values(SELECTORS)) {
-      const ms = expandedMessages(doc, s);
-      const m = ms[ms.length - 1];
-      if (m) return `${messageId(m) ?? ''}|${ms.length}|${m.querySelector(s.body)?.textContent?.length ?? 0}`;
-    }
-    return null;
+  patterns: PATTERNS,
+  matches: (url) => matchesAny(PATTERNS, url),
+  currentKey(doc, url) {
+    if (isPrintView(url)) return `print|${doc.body?.textContent?.length ?? 0}`;
+    const open = openMessage(doc);
+    if (!open || !('body' in open)) return null;
+    return `${messageId(open.message) ?? ''}|${open.set.name}|${open.body.textContent?.length ?? 0}`;
   },
   read(doc, url) {
-    for (const via of Object.keys(SELECTORS) as Array<keyof typeof SELECTORS>) {
-      const r = readWith(doc, url, via);
-      if (r) return r;
-    }
-    // A thread whose messages are all collapsed or hidden shows a subject but no body: nothing to read.
-    if (pick(doc, [SELECTORS['2024-gmailjs'].subject, SELECTORS['2025-roles'].subject]) || !urlShowsMessage(url)) return { status: 'no-message' };
-    return { status: 'unrecognised', reason: 'Gmail shows a message, but none of the known message hooks (div.adn, data-message-id, div.a3s) matched.' };
+    if (isPrintView(url)) return readPrintView(doc, url);
+    const open = openMessage(doc);
+    if (open && 'body' in open) return readOpen(doc, open);
+    if (open) return unrecognised('no-body', `${open.emptyIn.name}: ${open.emptyIn.message} → ${open.emptyIn.body}`);
+    // A thread whose messages are all collapsed shows a subject but no expanded message: nothing to read.
+    if (pick(doc, SUBJECT) || !urlShowsMessage(url)) return { status: 'no-message' };
+    return unrecognised('no-message-hooks', SETS.map((s) => `${s.name}: ${s.message}`).join(' | '));
   },
   observeRoot: (doc) => doc.querySelector('[role="main"]'),
   replyBox: (doc) => editableIn(doc.querySelector('[role="main"]'), REPLY_BOX),

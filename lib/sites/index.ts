@@ -11,4 +11,5 @@ export function adapterFor(url: URL): SiteAdapter | undefined {
 
 export { fromPaste, fromSelection, fromText } from './pasted';
 export type { ReadResult, SiteAdapter, SiteId } from './types';
+export type { SiteFailureCode } from './failures';
 export { watchOpenMessage } from './watch';

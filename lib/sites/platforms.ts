@@ -1,7 +1,8 @@
 import type { Inquiry, PlatformFields } from '../inquiry';
-import { splitQuoted } from '../parse/quotes';
 import { clipInquiry } from './clip';
 import { elementText, hashText, linksIn, pick, textBudget } from './dom-text';
+import { unrecognised } from './failures';
+import { matchesAny } from './patterns';
 import type { ReadResult, SiteAdapter, SiteId } from './types';
 
 /**
@@ -83,9 +84,12 @@ function messageEl(doc: Document): Element | null {
 }
 
 function makeAdapter(spec: PlatformSpec): SiteAdapter {
+  // The content script runs on the whole host; `matches` then narrows it to the message centre's paths.
+  const patterns = [...spec.hosts].map((h) => `https://${h}/*`);
   return {
     id: spec.id,
-    matches: (url) => url.protocol === 'https:' && spec.hosts.has(url.hostname) && spec.paths.test(url.pathname),
+    patterns,
+    matches: (url) => matchesAny(patterns, url) && spec.paths.test(url.pathname),
     currentKey(doc) {
       const el = messageEl(doc);
       if (!el) return null;
@@ -96,13 +100,14 @@ function makeAdapter(spec: PlatformSpec): SiteAdapter {
       const el = messageEl(doc);
       if (!el) {
         return /detail|id=|\/\d{6,}/i.test(url.pathname + url.search)
-          ? { status: 'unrecognised', reason: `The ${spec.id} page should show a message, but no message content element was found.` }
+          ? unrecognised('no-message-content', `${spec.id} labels: ${MESSAGE.join(', ')}`)
           : { status: 'no-message' };
       }
       const { fields, email } = platformFields(doc);
       const budget = textBudget();
       const subject = elementText(pick(doc, SUBJECT), { budget });
-      const split = splitQuoted(elementText(el, { budget }), { subject });
+      // Quoted history is split off where the text is judged (finish.ts), as for the mail sites.
+      const body = elementText(el, { budget });
       const idHolder = el.closest(ID_ATTRS.map((a) => `[${a}]`).join(','));
       const pageId = ID_ATTRS.map((a) => idHolder?.getAttribute(a)).find(Boolean) ?? new URLSearchParams(url.search).get('id') ?? undefined;
       const attachments = Array.from(doc.querySelectorAll('[data-role="attachment"], [class*="attachment" i] a, [class*="attach" i] [title]'))
@@ -111,21 +116,21 @@ function makeAdapter(spec: PlatformSpec): SiteAdapter {
         .map((name) => ({ name, mimeType: 'application/octet-stream', size: 0 }));
       const inquiry: Inquiry = {
         source: spec.id,
-        id: `${spec.id}-${pageId ?? hashText(`${fields.buyerName ?? ''}|${subject}|${split.body.slice(0, 2000)}`)}`,
+        id: `${spec.id}-${pageId ?? hashText(`${fields.buyerName ?? ''}|${subject}|${body.slice(0, 2000)}`)}`,
         from: { name: fields.buyerName ?? '', address: email ?? '' },
         toCount: 1,
         ccCount: 0,
         undisclosedRecipients: false,
         subject,
-        body: split.body,
-        quoted: split.quoted,
+        body,
+        quoted: '',
         links: linksIn(el, { budget }),
         attachments,
         platform: fields,
         partial: budget.exhausted,
         ...(budget.exhausted ? { clipped: ['body'] } : {}),
       };
-      return { status: 'ok', inquiry: clipInquiry(inquiry), via: `${spec.id}:labels` };
+      return { status: 'ok', inquiry: clipInquiry(inquiry), via: `${spec.id} labels 2026` };
     },
     observeRoot: (doc) => pick(doc, ['[role="main"]', 'main', '[class*="message-detail" i]']),
   };

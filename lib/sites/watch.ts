@@ -1,6 +1,8 @@
+import { unrecognised } from './failures';
 import type { ReadResult, SiteAdapter } from './types';
 
 export interface WatchOptions {
+  /** Quiet time after a look during which further changes are gathered into one later look. */
   debounceMs?: number;
   /** Longest a read may be postponed by a page that keeps changing. */
   maxWaitMs?: number;
@@ -9,23 +11,27 @@ export interface WatchOptions {
 }
 
 /**
- * Calls `onChange` when the open message changes. Mutations only schedule one debounced check; the
- * check compares a cheap key and reads the message only when the key changed, so an unchanged
- * message is never read twice and an idle page costs nothing. Never throws into the page.
+ * Calls `onChange` when the open message changes. The first change after a quiet spell is looked at
+ * at once, so the verdict follows a click without waiting; changes that keep coming after that are
+ * gathered and looked at once they settle. A look compares a cheap key and reads the message only
+ * when the key changed, so an unchanged message is never read twice and an idle page costs nothing.
+ * Never throws into the page.
  */
 export function watchOpenMessage(doc: Document, url: () => URL, adapter: SiteAdapter, onChange: (r: ReadResult) => void, opts: WatchOptions = {}): () => void {
-  // Short enough that the verdict follows a click at once, long enough to coalesce a render's burst.
+  // Long enough to gather a render's burst after the first look, short enough to follow a second click.
   const wait = opts.debounceMs ?? 60;
   const maxWait = opts.maxWaitMs ?? 500;
   const win = opts.win ?? doc.defaultView ?? undefined;
   let lastKey: string | null | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingSince = 0;
+  let lastLook = -Infinity;
   let observed: Element | null = null;
   let stopped = false;
 
   const check = () => {
     timer = undefined;
+    lastLook = Date.now();
     if (stopped) return;
     try {
       reattach();
@@ -35,12 +41,17 @@ export function watchOpenMessage(doc: Document, url: () => URL, adapter: SiteAda
       lastKey = key;
       onChange(adapter.read(doc, u));
     } catch (err) {
-      onChange({ status: 'unrecognised', reason: `Reading the page failed: ${err instanceof Error ? err.message : String(err)}` });
+      onChange(unrecognised('read-failed', err instanceof Error ? err.message : String(err)));
     }
   };
   const schedule = () => {
     if (stopped) return;
     const now = Date.now();
+    if (timer === undefined && now - lastLook >= wait) {
+      // Mutation records arrive after the page's own task has finished its changes: look now.
+      check();
+      return;
+    }
     if (timer !== undefined) {
       // A page that changes every few milliseconds (a ticker, an animation) must not postpone the
       // read for ever: past maxWait the pending check is left to run.

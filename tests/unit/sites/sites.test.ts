@@ -62,7 +62,8 @@ describe('Gmail', () => {
   it('says nothing is open on the inbox list, and says so plainly for an unknown layout', () => {
     expect(gmail.read(doc(gmailInbox(SAMPLES)), new URL('https://mail.google.com/mail/u/0/#inbox'))).toEqual({ status: 'no-message' });
     const r = gmail.read(doc(gmailThread(GENUINE, { renamed: true })), GMAIL_URL);
-    expect(r.status).toBe('unrecognised');
+    expect(r).toMatchObject({ status: 'unrecognised', code: 'no-message-hooks' });
+    if (r.status === 'unrecognised') expect(r.selector).toContain('gmail 2026: div.adn.ads[data-message-id]');
   });
 
   it('keeps HTML in a message as text and skips hidden text', () => {
@@ -94,7 +95,7 @@ describe('Outlook', () => {
   it('lists attachments and distinguishes nothing-open from unrecognised', () => {
     expect(ok(outlook.read(doc(outlookMessage(SCAM)), URL_)).attachments.map((a) => a.name)).toEqual(['PO#88231.html']);
     expect(outlook.read(doc('<html><body><div role="main">Inbox</div></body></html>'), new URL('https://outlook.office.com/mail/inbox'))).toEqual({ status: 'no-message' });
-    expect(outlook.read(doc('<html><body><div role="main">x</div></body></html>'), URL_).status).toBe('unrecognised');
+    expect(outlook.read(doc('<html><body><div role="main">x</div></body></html>'), URL_)).toMatchObject({ status: 'unrecognised', code: 'no-body' });
   });
 });
 
@@ -128,17 +129,54 @@ describe('fallbacks', () => {
     expect(i.body).toBe('Please quote AQ-HP12-3P, 80 units.');
     expect(fromPaste('just a price request').body).toBe('just a price request');
   });
-  it('reads any page with Readability without touching the live page', () => {
-    const d = doc(`<html><head><title>Inquiry</title></head><body><nav>menu</nav><article><h1>Inquiry</h1><p>${'We need 500 pcs of LX-100 FOB Ningbo. '.repeat(10)}</p></article></body></html>`);
+  it('reads the open message of any page (a sender, a date and a body) without touching the live page', () => {
+    const d = doc(`<html><head><title>Lead 1 - CRM</title></head><body><nav>menu</nav><main><h1>New inquiry: LX-100</h1>
+      <article><header><span title="Ravi Shah <ravi@shah-imports.example>">Ravi Shah</span> <time datetime="2026-11-03T15:42:00Z">3 Nov</time></header>
+      <div><p>${'We need 500 pcs of LX-100 FOB Ningbo. '.repeat(3)}</p><blockquote>Our earlier offer</blockquote></div></article></main></body></html>`);
     const before = d.body.innerHTML;
     const r = readPage(d, new URL('https://crm.example/lead/1'));
-    expect(r.status).toBe('ok');
-    if (r.status === 'ok') expect(r.inquiry.body).toContain('LX-100');
+    expect(r).toMatchObject({ status: 'ok', inquiry: { from: { name: 'Ravi Shah', address: 'ravi@shah-imports.example' }, subject: 'New inquiry: LX-100', date: '2026-11-03T15:42:00.000Z' } });
+    if (r.status === 'ok') {
+      expect(r.inquiry.body).toContain('We need 500 pcs of LX-100');
+      expect(r.inquiry.body).not.toContain('Our earlier offer');
+    }
     expect(d.body.innerHTML).toBe(before);
+  });
+  it('says plainly when a page has no open message, instead of judging an article, a list or the page around it', () => {
+    const article = doc(`<html><body><nav>menu</nav><article><h1>Inquiry tips</h1><p>${'How to answer a buyer well. '.repeat(10)}</p></article></body></html>`);
+    expect(readPage(article, new URL('https://blog.example/tips'))).toMatchObject({ status: 'unrecognised', code: 'no-open-message' });
+    expect(readPage(doc(gmailInbox(SAMPLES)), new URL('https://mail.google.com/mail/u/0/#inbox'))).toMatchObject({ status: 'unrecognised', code: 'no-open-message' });
+    const thread = readPage(doc(gmailThread(VAGUE, { earlier: [GENUINE] })), GMAIL_URL);
+    expect(thread.status === 'ok' && thread.inquiry.from.address).toBe(VAGUE.fromAddress);
   });
 });
 
 describe('watchOpenMessage', () => {
+  it('looks at the first change at once, then lets a burst of changes settle into one more look', async () => {
+    vi.useFakeTimers();
+    const d = document;
+    d.body.innerHTML = new DOMParser().parseFromString(gmailThread(GENUINE), 'text/html').body.innerHTML;
+    const seen: string[] = [];
+    const stop = watchOpenMessage(d, () => GMAIL_URL, gmail, (r) => seen.push(r.status === 'ok' ? r.inquiry.id : r.status), { debounceMs: 50 });
+    // Read when the watch starts, with no timer run: the verdict does not wait for a debounce.
+    expect(seen).toEqual([GENUINE.id]);
+    await vi.advanceTimersByTimeAsync(100);
+    const next = new DOMParser().parseFromString(gmailThread(VAGUE), 'text/html');
+    d.querySelector('[role="main"]')!.replaceWith(d.importNode(next.querySelector('[role="main"]')!, true));
+    // MutationObserver callbacks run as microtasks: one tick, no timer.
+    await Promise.resolve();
+    expect(seen).toEqual([GENUINE.id, VAGUE.id]);
+    // The message finishes rendering right after: the changes are gathered, and the settled message is read once more.
+    d.querySelector('.a3s')!.append(d.createTextNode(' more text'));
+    d.querySelector('nav')!.textContent = 'Inbox (2)';
+    await Promise.resolve();
+    expect(seen).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(seen).toEqual([GENUINE.id, VAGUE.id, VAGUE.id]);
+    stop();
+    vi.useRealTimers();
+  });
+
   it('reads once per change of message, debounced, and stops cleanly', async () => {
     vi.useFakeTimers();
     const d = document;
