@@ -1,6 +1,7 @@
 import type { BuyerProfile as Profile } from '../lib/analysis';
 import type { Locale } from '../lib/i18n';
 import { t } from '../lib/i18n';
+import { Evidence, shownEvidence } from './SignalList';
 
 const LANGUAGE_NAMES = (locale: Locale, code: string): string => {
   try {
@@ -37,7 +38,7 @@ export function BuyerProfile({ profile, language, locale }: { profile: Profile; 
             <dt>{k}</dt>
             <dd>
               {v}
-              {ev ? <q className="il-evidence">{ev}</q> : null}
+              {ev ? <Evidence text={shownEvidence(ev, 'info', locale)} /> : null}
             </dd>
           </div>
         ))}

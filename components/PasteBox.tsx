@@ -20,7 +20,7 @@ export function PasteBox({ locale, onAnalyze }: { locale: Locale; onAnalyze: (te
       }}
     >
       <label>
-        {t(locale, 'paste.label')}
+        {t(locale, 'paste.text')}
         <textarea value={text} rows={6} placeholder={t(locale, 'paste.placeholder')} onChange={(e) => setText(e.target.value)} />
       </label>
       {error ? (

@@ -1,6 +1,7 @@
 import type { QuestionResult } from '../lib/analysis';
 import type { Locale } from '../lib/i18n';
 import { t } from '../lib/i18n';
+import { Evidence, shownEvidence } from './SignalList';
 
 /** The six qualifying questions (domain.md §3), answered with evidence or still open. */
 export function QuestionList({ questions, locale }: { questions: readonly QuestionResult[]; locale: Locale }) {
@@ -16,7 +17,8 @@ export function QuestionList({ questions, locale }: { questions: readonly Questi
             <span aria-hidden="true">{q.answered ? '\u2713' : '\u25cb'}</span>
             <span className="il-sr">{t(locale, q.answered ? 'question.answered' : 'question.open')}: </span>
             <span>{t(locale, `question.${q.id}`)}</span>
-            {q.evidence ? <q className="il-evidence">{q.evidence}</q> : null}
+            {/* Answers come from what the buyer wrote or from positive signals: their own website reads as written. */}
+            {q.evidence ? <Evidence text={shownEvidence(q.evidence, 'positive', locale)} /> : null}
           </li>
         ))}
       </ul>

@@ -24,6 +24,14 @@ async function writeClipboard(text: string): Promise<boolean> {
   return false;
 }
 
+/** The Chinese gloss composed with the reply (lib/templates/compose.ts); replies stored before it have none. */
+function glossOf(r: Reply): { subject: string; body: string } | undefined {
+  const g = (r as Reply & { gloss?: unknown }).gloss;
+  if (!g || typeof g !== 'object') return undefined;
+  const { subject, body } = g as { subject?: unknown; body?: unknown };
+  return typeof subject === 'string' && typeof body === 'string' ? { subject, body } : undefined;
+}
+
 /** Reply templates, recommended first, shown as plain text with copy (and insert where allowed). */
 export function ReplyTemplates({ replies, locale, onCopy, onInsert }: ReplyTemplatesProps) {
   const ordered = [...replies].sort((a, b) => Number(b.recommended) - Number(a.recommended));
@@ -62,6 +70,14 @@ export function ReplyTemplates({ replies, locale, onCopy, onInsert }: ReplyTempl
       <p className="il-reply-subject">{current.subject}</p>
       <textarea className="il-reply-body" readOnly value={current.body} rows={12} aria-label={t(locale, `reply.${current.kind}`)} />
       {current.body.includes('[[') ? <p className="il-fill-hint">{t(locale, 'reply.fillIn')}</p> : null}
+      {/* For a rep who reads Chinese better: what the reply says, collapsed, outside what Copy and Insert take. */}
+      {locale === 'zh-CN' && glossOf(current) ? (
+        <details className="il-gloss" lang="zh-CN">
+          <summary>{t(locale, 'reply.gloss')}</summary>
+          <p className="il-gloss-subject">{glossOf(current)!.subject}</p>
+          <p className="il-gloss-body">{glossOf(current)!.body}</p>
+        </details>
+      ) : null}
       <div className="il-reply-actions">
         <button type="button" onClick={() => void copy()}>
           {copied ? t(locale, 'reply.copied') : t(locale, 'reply.copy')}

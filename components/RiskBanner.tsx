@@ -1,6 +1,7 @@
 import type { ScoredHit } from '../lib/analysis';
 import type { Locale } from '../lib/i18n';
 import { signalWhy, t } from '../lib/i18n';
+import { Evidence, shownEvidence } from './SignalList';
 
 /** Shown whenever a scam or phishing signal fired: what was found, and what not to do. */
 export function RiskBanner({ signals, locale }: { signals: readonly ScoredHit[]; locale: Locale }) {
@@ -12,7 +13,7 @@ export function RiskBanner({ signals, locale }: { signals: readonly ScoredHit[];
       <ul>
         {scam.map((s, i) => (
           <li key={`${s.id}-${i}`}>
-            <span>{signalWhy(locale, s.id)}</span> <q className="il-evidence">{s.evidence}</q>
+            <span>{signalWhy(locale, s.id)}</span> <Evidence text={shownEvidence(s.evidence, s.kind, locale)} />
           </li>
         ))}
       </ul>

@@ -9,11 +9,17 @@ export interface ScoreGaugeProps {
   locale: Locale;
 }
 
-/** The 0–100 validity score. Colour is never the only cue: the band is also written out. */
+/** Scam signals cap the score here (lib/score.ts); the note says "at most", so it never contradicts a lower score. */
+const RISK_CAP = 25;
+
+/**
+ * The 0–100 validity score. Colour is never the only cue: the verdict is also written out. A risky mail
+ * is a different verdict from a vague one, not merely a low score, so it is named as such.
+ */
 export function ScoreGauge({ score, band, risk, locale }: ScoreGaugeProps) {
-  const label = t(locale, `band.${band}`);
+  const label = t(locale, risk ? 'band.risk' : `band.${band}`);
   return (
-    <div className={`il-gauge il-band-${band}`}>
+    <div className={`il-gauge il-band-${band}${risk ? ' il-gauge-risk' : ''}`} data-verdict={risk ? 'risk' : band}>
       <div
         className="il-gauge-meter"
         role="meter"
@@ -30,7 +36,7 @@ export function ScoreGauge({ score, band, risk, locale }: ScoreGaugeProps) {
         <span className="il-gauge-of">{t(locale, 'score.outOf')}</span>
         <strong className="il-gauge-band">{label}</strong>
       </div>
-      {risk ? <p className="il-gauge-cap">{t(locale, 'score.capped', { cap: 25 })}</p> : null}
+      {risk ? <p className="il-gauge-cap">{t(locale, 'score.capped', { cap: RISK_CAP })}</p> : null}
     </div>
   );
 }

@@ -1,12 +1,28 @@
 import type { ScoredHit } from '../lib/analysis';
 import type { Locale } from '../lib/i18n';
 import { signalWhy, t } from '../lib/i18n';
+import { evidenceZh } from '../lib/i18n/signals-zh';
 import type { SignalKind } from '../lib/weights';
 
 const ORDER: SignalKind[] = ['scam', 'positive', 'negative', 'info'];
 
 function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '0';
+}
+
+/**
+ * Evidence as the panel shows it. Links are defanged ("hxxps://") where a signal found them; only a
+ * suspicious link needs that, so the buyer's own website, found by a positive signal, reads as written.
+ * In Chinese, what a signal wrote itself is translated; what it quotes from the mail stays as written.
+ */
+export function shownEvidence(evidence: string, kind: SignalKind | undefined, locale: Locale): string {
+  const text = kind === 'scam' || kind === 'negative' ? evidence : evidence.replace(/\bhxxp(s?):\/\//gi, 'http$1://');
+  return locale === 'zh-CN' ? evidenceZh(text) : text;
+}
+
+/** A piece of evidence; one that already quotes the mail keeps its own quotation marks, never a second pair. */
+export function Evidence({ text }: { text: string }) {
+  return /["“”「」]/.test(text) ? <span className="il-evidence">{text}</span> : <q className="il-evidence">{text}</q>;
 }
 
 /** Every signal with its weight, the exact evidence and a one-line why: the score explained point by point. */
@@ -26,12 +42,15 @@ export function SignalList({ signals, baseline, locale }: { signals: readonly Sc
             <ul>
               {list.map((s, i) => (
                 <li key={`${s.id}-${i}`} data-signal={s.id}>
-                  <span className="il-weight" aria-label={`${signed(s.counted)}`}>
-                    {signed(s.counted)}
-                  </span>
+                  <span className="il-weight">{signed(s.counted)}</span>{' '}
                   <span className="il-why">{signalWhy(locale, s.id)}</span>
-                  {s.counted !== s.weight ? <span className="il-capped">{t(locale, 'score.counted', { counted: signed(s.counted), weight: signed(s.weight) })}</span> : null}
-                  <q className="il-evidence">{s.evidence}</q>
+                  {s.counted !== s.weight ? (
+                    <span className="il-capped">
+                      {' '}
+                      {s.counted === 0 ? t(locale, 'score.countedNone') : t(locale, 'score.counted', { counted: signed(s.counted), weight: signed(s.weight) })}
+                    </span>
+                  ) : null}
+                  <Evidence text={shownEvidence(s.evidence, s.kind, locale)} />
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useState } from 'react';
 import { OutcomeBar, PanelState, PasteBox, VerdictPanel } from '../../components';
+import { ColleagueVerdict } from '../../components/VerdictPanel';
 import { CaptureShape } from '../../components/CaptureShape';
 import type { RecordFields } from '../../components';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
@@ -198,6 +199,16 @@ export function App() {
         <OutcomeBar locale={locale} current={record} onUpdate={updateRecord} problem={verdict.historyProblem} />
       </>
     );
+  } else if (verdict.status === 'colleague') {
+    // Not an inquiry: no outcome bar, nothing saved; the verdict only on request.
+    content = (
+      <ColleagueVerdict
+        key={`${verdict.inquiry.source}:${verdict.inquiry.id}`}
+        analysis={verdict.analysis}
+        inquiry={{ subject: verdict.inquiry.subject, from: [verdict.inquiry.from.name, verdict.inquiry.from.address].filter(Boolean).join(' · '), source: verdict.inquiry.source }}
+        locale={locale}
+      />
+    );
   } else if (verdict.status === 'no-message') {
     content = <PanelState status="no-inquiry" locale={locale} onAnalyzePage={analyzePage} />;
   } else if (verdict.status === 'unrecognised') {
@@ -228,13 +239,16 @@ export function App() {
     <main className="il-app" lang={locale}>
       {content}
       {capture}
-      <details className="il-paste-wrap" open={!verdict || verdict.status !== 'ready'}>
-        <summary>{locale === 'zh-CN' ? '粘贴询盘' : 'Paste an inquiry'}</summary>
+      <details className="il-paste-wrap" open={!verdict || (verdict.status !== 'ready' && verdict.status !== 'colleague')}>
+        <summary>{t(locale, 'paste.label')}</summary>
         {pasteBox}
       </details>
-      <p className="il-history-open-link">
+      <p className="il-history-open-link il-panel-links">
         <button type="button" title={t(locale, 'history.openHint')} onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(INQUIRIES_PAGE) })}>
           {t(locale, 'history.open')}
+        </button>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t(locale, 'state.settings')}
         </button>
       </p>
     </main>

@@ -10,7 +10,14 @@ export function judgeRead(site: string, state: ReadState, settings: Settings, me
   if (state.status === 'unrecognised') return { status: 'unrecognised', site, code: state.code, selector: state.selector };
   try {
     if (!state.inquiry.body.trim() && !state.inquiry.subject.trim()) return { status: 'error', code: 'empty', message: 'The message has no text to judge.' };
-    return { status: 'ready', site, inquiry: state.inquiry, analysis: analyze(state.inquiry, { settings, memoryHits }), at: Date.now() };
+    const analysis = analyze(state.inquiry, { settings, memoryHits });
+    if (analysis.ownMail) {
+      // A colleague's mail is not an inquiry: it is not scored, answered or remembered. The verdict it would
+      // get from a stranger is kept beside the notice, for a rep who asks to analyse it anyway.
+      const anyway = analyze(state.inquiry, { settings: { ...settings, ownDomains: [] }, memoryHits });
+      return { status: 'colleague', site, inquiry: state.inquiry, analysis: anyway, at: Date.now() };
+    }
+    return { status: 'ready', site, inquiry: state.inquiry, analysis, at: Date.now() };
   } catch (err) {
     return { status: 'error', code: 'analysis-failed', message: err instanceof Error ? err.message : String(err) };
   }

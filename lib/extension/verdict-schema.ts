@@ -45,6 +45,7 @@ export const TabVerdictShape = z.discriminatedUnion('status', [
   z.object({ status: z.literal('unreadable'), site, reason: str(2000) }),
   z.object({ status: z.literal('analyzing'), site }),
   z.object({ status: z.literal('ready'), site, inquiry: Inquiry, analysis: AnalysisShape, at: z.number(), historyProblem: str(80).optional() }),
+  z.object({ status: z.literal('colleague'), site, inquiry: Inquiry, analysis: AnalysisShape, at: z.number() }),
   z.object({ status: z.literal('error'), code: str(80), message: str(4000) }),
 ]);
 

@@ -15,6 +15,11 @@ export type TabVerdict =
   | { status: 'unreadable'; site: string; reason: string }
   | { status: 'analyzing'; site: string }
   | { status: 'ready'; site: string; inquiry: Inquiry; analysis: Analysis; at: number; /** Why the verdict could not be saved to history, if it could not. */ historyProblem?: StoreProblem }
+  /**
+   * Mail from one of the rep's own domains: a colleague, not an inquiry. Never saved to history; `analysis`
+   * is what the mail would get from an outside sender, shown only when the rep asks to analyse it anyway.
+   */
+  | { status: 'colleague'; site: string; inquiry: Inquiry; analysis: Analysis; at: number }
   | { status: 'error'; code: string; message: string };
 
 export const BandBadge: Record<Analysis['band'], { text: string; color: string }> = {

@@ -86,3 +86,59 @@ export const SIGNAL_WHY_ZH: Record<SignalId, string> = {
   'meta.existing-customer': '已标记为老客户。',
   'meta.reorder': '提到了以前在你这里下过的订单。',
 };
+
+/**
+ * 信号自己写出的依据（不是从邮件里摘的原文）的中文。邮件原文、地址、域名原样保留，只翻译外面那层说明。
+ * 按顺序逐条替换；没有匹配的依据就是邮件原文，原样显示。
+ */
+const EVIDENCE_ZH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^No company website and no sender address$/, '邮件里没有公司网站，也没有发件地址'],
+  [/^No company website in the mail$/, '邮件里没有公司网站'],
+  [/^No signature with company, title or phone$/, '没有带公司名、职位或电话的签名'],
+  [/^No model, part number or quantity$/, '没有型号、零件号或数量'],
+  [/^No product, price, quotation, catalogue or sample is asked for$/, '没有询问任何产品、价格、报价、目录或样品'],
+  [/^Marked as an existing customer$/, '已标记为老客户'],
+  [/^(\d+) words$/, '只有 $1 个词'],
+  [/^(.+) is one of your own domains$/, '$1 是你自己的域名'],
+  [/^(.+) \(company domain ([^)]*)\)$/, '$1（公司域名 $2）'],
+  [/^(.+) → reply to (.+)$/, '$1 → 回复到 $2'],
+  [/^From (.+), Reply-To (.*)$/, '发件 $1，回复到 $2'],
+  [/^From (.+), replies go to (.*)$/, '发件 $1，回复却发往 $2'],
+  [/^(.+) imitates (.+)$/, '$1 冒充 $2'],
+  [/^Claims (.+) but writes from (.+)$/, '自称 $1，却从 $2 发信'],
+  [/^Name shows (.+) but the mail comes from (.+)$/, '名称显示 $1，邮件却来自 $2'],
+  [/^Name says (.+) but the mail comes from (.+)$/, '名称写着 $1，邮件却来自 $2'],
+  [/^The sender name hides invisible characters: (.+)$/, '发件人名称里藏有不可见字符：$1'],
+  [/^Reply-To (.+) imitates (.+)$/, '回复地址 $1 冒充 $2'],
+  [/^(.+) is an institution's mailbox, but the mail writes as (.+)$/, '$1 是某机构的邮箱，邮件却以 $2 的名义写'],
+  [/^(.+) \(an e-mail address hidden in a link or reference\)$/, '$1（链接或“参考号”里藏着邮箱地址）'],
+  [/ looks like an attached file but is a link → /, ' 看起来是附件，其实是链接 → '],
+  [/ sent in bulk \((.+)\)$/, ' 群发（$1）'],
+  [/ replies to an earlier message$/, ' 是对之前邮件的回复'],
+  [/ quotes the earlier messages$/, ' 引用了之前的邮件'],
+  [/(^|[;,] )free mailbox /g, '$1免费邮箱 '],
+  [/\(name hides invisible characters\)$/, '（文件名里藏有不可见字符）'],
+  [/\(double extension\)$/, '（双重扩展名）'],
+  [/\(file type used for phishing pages and malware\)$/, '（常用于钓鱼网页和恶意软件的文件类型）'],
+  [/\(archive dressed as a business document\)$/, '（伪装成商业文件的压缩包）'],
+  [/\(archive: may hide an executable\)$/, '（压缩包：可能藏有可执行文件）'],
+  [/\(declared as ([^()]+)\)$/, '（声明类型为 $1）'],
+  [/sent to undisclosed recipients/g, '收件人被隐藏'],
+  [/sent to itself, the real recipients hidden/g, '发给自己，真实收件人被隐藏'],
+  [/odd sender mailbox /g, '奇怪的发件邮箱 '],
+  [/"Re:" without any earlier message/g, '主题带“Re:”却没有之前的邮件'],
+  [/a throw-away domain /g, '一次性域名 '],
+  [/greets the mailbox /g, '用邮箱名称呼 '],
+  [/payment notice /g, '付款通知 '],
+  [/claims an earlier exchange \((.+?)\) with no thread/g, '声称之前联系过（$1），却没有往来邮件'],
+  [/ to open as an attachment/g, ' 要你打开附件'],
+  [/ to open as a link to /g, ' 要你打开链接 '],
+  [/the subject names (.+?) but the mail says nothing/g, '主题提到 $1，正文却什么也没说'],
+];
+
+/** 依据的中文：生成的说明翻译出来，摘自邮件的原文保持原样。 */
+export function evidenceZh(evidence: string): string {
+  let out = evidence;
+  for (const [re, zh] of EVIDENCE_ZH) out = out.replace(re, zh);
+  return out;
+}

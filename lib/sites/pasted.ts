@@ -1,6 +1,7 @@
 import type { Inquiry } from '../inquiry';
 import { INQUIRY_LIMITS } from '../inquiry-limits';
 import { splitQuoted } from '../parse/quotes';
+import { buyerNameOf } from '../extract/person';
 import { clipInquiry } from './clip';
 import { hashText } from './dom-text';
 
@@ -64,8 +65,20 @@ export function fromText(text: string, source: 'paste' | 'page'): Inquiry {
     else if (/^(to|an|para|à|кому|收件人)$/.test(key)) toCount = value.split(/[;,]/).filter((x) => x.trim()).length;
     else if (/^(subject|betreff|asunto|assunto|objet|тема|主题)$/.test(key)) subject = value.trim();
   }
-  const rest = i > 0 && (from.address || subject) ? lines.slice(i).join('\n') : text;
+  let rest = i > 0 && (from.address || subject) ? lines.slice(i).join('\n') : text;
+  if (!from.address) {
+    const copied = readingPaneHead(lines);
+    if (copied) {
+      from = copied.from;
+      subject ||= copied.subject;
+      rest = lines.slice(copied.bodyAt).join('\n');
+    }
+  }
   const split = splitQuoted(rest.trim(), { subject });
+  // Text with no header lines still names its writer: the address in the signature and the name the buyer
+  // gives ("this is Maria Lopez", a sign-off) are the sender, as they would be in the mail itself.
+  if (!from.address) from = { ...from, address: lastAddress(split.body) };
+  if (!from.name) from = { ...from, name: buyerNameOf({ body: split.body, displayNames: [] }) };
   return clipInquiry({
     source,
     id: `${source}-${hashText(text.slice(0, 20000))}`,
@@ -81,6 +94,34 @@ export function fromText(text: string, source: 'paste' | 'page'): Inquiry {
     attachments: [],
     partial: false,
   });
+}
+
+/**
+ * Mail copied from a reading pane rather than with its headers: the subject on its own line, then the
+ * sender as "Name <address>", a date and "to me", then the text.
+ */
+function readingPaneHead(lines: readonly string[]): { from: { name: string; address: string }; subject: string; bodyAt: number } | undefined {
+  for (let k = 0; k < Math.min(lines.length, 8); k++) {
+    const line = lines[k]!.trim();
+    if (line.length > 300 || !line.endsWith('>') || !line.includes('<')) continue;
+    const from = address(line);
+    if (!from.address) continue;
+    const first = lines.slice(0, k).map((l) => l.trim()).find(Boolean) ?? '';
+    const subject = first.length <= 200 && !/[.!?。]$/.test(first) ? first : '';
+    let bodyAt = k + 1;
+    // The date and "to me" lines under the sender, up to the first blank line.
+    while (bodyAt < lines.length && bodyAt <= k + 3 && lines[bodyAt]!.trim()) bodyAt++;
+    return { from, subject, bodyAt };
+  }
+  return undefined;
+}
+
+/** The last e-mail address in the text: the one in the writer's signature. */
+function lastAddress(body: string): string {
+  const tail = body.slice(-3000);
+  let found = '';
+  for (const word of tail.split(/[\s<>()[\],;:"']+/)) if (word.includes('@') && isAddress(word.replace(/\.$/, ''))) found = word.replace(/\.$/, '');
+  return found;
 }
 
 export const fromPaste = (text: string): Inquiry => fromText(text, 'paste');

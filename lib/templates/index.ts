@@ -1,2 +1,2 @@
-export type { ReplyInput } from './compose';
+export type { GlossedReply, ReplyInput } from './compose';
 export { buildReplies, PHRASES, recommendedKind, REPLY_KINDS } from './compose';

@@ -12,9 +12,15 @@ describe('ScoreGauge', () => {
     expect(screen.getByRole('meter').getAttribute('aria-valuenow')).toBe('82');
     expect(screen.getByText('Likely a real buyer')).toBeTruthy();
     cleanup();
-    render(<ScoreGauge score={12} band="low" risk locale="zh-CN" />);
+    render(<ScoreGauge score={12} band="low" risk={false} locale="zh-CN" />);
     expect(screen.getByText('不太可能是买家')).toBeTruthy();
-    expect(screen.getByText(/封顶为 25/)).toBeTruthy();
+    expect(screen.getByText('分（满分 100）')).toBeTruthy();
+    cleanup();
+    // A risky mail is named as a risk, not as an unlikely buyer, and the cap note fits any score under it.
+    render(<ScoreGauge score={12} band="low" risk locale="zh-CN" />);
+    expect(screen.getByText('有诈骗或钓鱼风险')).toBeTruthy();
+    expect(screen.queryByText('不太可能是买家')).toBeNull();
+    expect(screen.getByText(/最高只能到 25/)).toBeTruthy();
   });
 });
 
@@ -43,7 +49,7 @@ describe('SignalList', () => {
   it('says when a group cap cut a weight', () => {
     const capped = GENUINE.signals.map((s, i) => (i === 0 ? { ...s, counted: 4, weight: 12 } : s));
     render(<SignalList signals={capped} baseline={30} locale="en" />);
-    expect(screen.getByText(/counted \+4 of \+12/)).toBeTruthy();
+    expect(screen.getByText(/Only \+4 of \+12 counted: evidence of this kind already reached its limit/)).toBeTruthy();
   });
 
   it('translates the reasons into Chinese', () => {
@@ -66,7 +72,7 @@ describe('SampleAdvice', () => {
   it('states the advice and its reasons in both languages', () => {
     render(<SampleAdvice sample={GENUINE.sample} locale="en" />);
     expect(screen.getByText('Send samples at the buyer’s cost')).toBeTruthy();
-    expect(screen.getByText('The buyer offers to pay.')).toBeTruthy();
+    expect(screen.getByText(/^The buyer offers to pay: “.+”\.$/)).toBeTruthy();
     cleanup();
     render(<SampleAdvice sample={VAGUE.sample} locale="zh-CN" />);
     expect(screen.getByText('先报价，暂不寄样')).toBeTruthy();
