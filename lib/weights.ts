@@ -22,7 +22,8 @@ export type SignalGroup =
   | 'relay'
   | 'request'
   | 'memory'
-  | 'meta';
+  | 'meta'
+  | 'online';
 
 export interface WeightRow {
   weight: number;
@@ -59,6 +60,8 @@ export const GROUP_CAPS: Record<SignalGroup, number> = {
   request: 30,
   memory: 30,
   meta: 10,
+  // What the rep's "Check online" found about the sender's domain: real, but no substitute for what the mail says.
+  online: 20,
 };
 
 /**
@@ -168,6 +171,19 @@ export const HAND_WEIGHTS = {
   'meta.language': { weight: 0, kind: 'info', group: 'meta', why: 'The language the inquiry is written in.' },
   'meta.existing-customer': { weight: 15, kind: 'positive', group: 'memory', why: 'Marked as an existing customer.' },
   'meta.reorder': { weight: 8, kind: 'positive', group: 'memory', why: 'Refers to an earlier order with you.' },
+
+  // Online checks, only when the rep asks (lib/online/): the sender's website, domain age and mail server.
+  'online.site-names-company': { weight: 8, kind: 'positive', group: 'online', why: 'The sender\u2019s website is live and names the company or the products asked about.' },
+  'online.site-live': { weight: 3, kind: 'positive', group: 'online', why: 'The sender\u2019s website is live, but does not name the company.' },
+  'online.site-parked': { weight: -15, kind: 'negative', group: 'online', why: 'The sender\u2019s domain shows a parked or for-sale page, not a company.' },
+  'online.site-redirects-elsewhere': { weight: -5, kind: 'negative', group: 'online', why: 'The sender\u2019s website sends visitors to another domain.' },
+  'online.domain-young': { weight: -12, kind: 'negative', group: 'online', why: 'The sender\u2019s domain was registered less than a year ago.' },
+  'online.domain-old': { weight: 6, kind: 'positive', group: 'online', why: 'The sender\u2019s domain was registered five or more years ago.' },
+  'online.domain-age': { weight: 0, kind: 'info', group: 'online', why: 'When the sender\u2019s domain was registered.' },
+  'online.no-mx': { weight: -10, kind: 'negative', group: 'online', why: 'The sender\u2019s domain cannot receive mail (no mail server), or does not exist.' },
+  'online.no-mail-auth': { weight: -3, kind: 'negative', group: 'online', why: 'The sender\u2019s domain publishes neither SPF nor DMARC, so anyone can send mail in its name.' },
+  'online.mail-server': { weight: 0, kind: 'info', group: 'online', why: 'The sender\u2019s domain has a mail server.' },
+  'online.unchecked': { weight: 0, kind: 'info', group: 'online', why: 'An online check could not be made; nothing was counted for it.' },
 } as const satisfies Record<string, WeightRow>;
 
 export type SignalId = keyof typeof HAND_WEIGHTS;

@@ -1,4 +1,5 @@
 import type { SignalId } from '../weights';
+import { ONLINE_EVIDENCE_ZH } from '../online/evidence-zh';
 
 /** 每个信号的一句话说明（简体中文）。英文说明在 lib/weights.ts。 */
 export const SIGNAL_WHY_ZH: Record<SignalId, string> = {
@@ -85,6 +86,17 @@ export const SIGNAL_WHY_ZH: Record<SignalId, string> = {
   'meta.language': '询盘所用的语言。',
   'meta.existing-customer': '已标记为老客户。',
   'meta.reorder': '提到了以前在你这里下过的订单。',
+  'online.site-names-company': '发件人的网站可以访问，并提到了该公司或所询产品。',
+  'online.site-live': '发件人的网站可以访问，但没有提到该公司。',
+  'online.site-parked': '发件人的域名是停放或待售页面，不是公司网站。',
+  'online.site-redirects-elsewhere': '发件人的网站会跳转到别的域名。',
+  'online.domain-young': '发件人的域名注册不到一年。',
+  'online.domain-old': '发件人的域名已注册五年或更久。',
+  'online.domain-age': '发件人域名的注册时间。',
+  'online.no-mx': '发件人的域名收不了邮件（没有邮件服务器），或根本不存在。',
+  'online.no-mail-auth': '发件人的域名既没有 SPF 也没有 DMARC，任何人都能冒用它发信。',
+  'online.mail-server': '发件人的域名有邮件服务器。',
+  'online.unchecked': '有一项在线检查没能完成，不计分。',
 };
 
 /**
@@ -92,6 +104,7 @@ export const SIGNAL_WHY_ZH: Record<SignalId, string> = {
  * 按顺序逐条替换；没有匹配的依据就是邮件原文，原样显示。
  */
 const EVIDENCE_ZH: ReadonlyArray<readonly [RegExp, string]> = [
+  ...ONLINE_EVIDENCE_ZH,
   [/^No company website and no sender address$/, '邮件里没有公司网站，也没有发件地址'],
   [/^No company website in the mail$/, '邮件里没有公司网站'],
   [/^No signature with company, title or phone$/, '没有带公司名、职位或电话的签名'],
