@@ -1,10 +1,12 @@
 import { recalibrationEn } from './sections/recalibration';
+import { onlineEn } from './sections/online';
 import { historyEn } from './sections/history';
 import { statsEn } from './sections/stats';
 import { readingEn } from './sections/reading';
 import { captureEn } from './sections/capture';
 import { storeEn } from './sections/store';
 import { siteFailuresEn } from './sections/site-failures';
+import { settingsUiEn } from './sections/settings-ui';
 
 /** English UI text. The Chinese catalog must have exactly these keys (checked by the type and a test). */
 export const en = {
@@ -187,7 +189,9 @@ export const en = {
   ...readingEn,
   ...captureEn,
   ...recalibrationEn,
+  ...onlineEn,
   ...siteFailuresEn,
+  ...settingsUiEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

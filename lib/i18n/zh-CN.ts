@@ -1,4 +1,5 @@
 import { recalibrationZh } from './sections/recalibration';
+import { onlineZh } from './sections/online';
 import type { Catalog } from './en';
 import { historyZh } from './sections/history';
 import { statsZh } from './sections/stats';
@@ -6,6 +7,7 @@ import { readingZh } from './sections/reading';
 import { captureZh } from './sections/capture';
 import { storeZh } from './sections/store';
 import { siteFailuresZh } from './sections/site-failures';
+import { settingsUiZh } from './sections/settings-ui';
 
 export const zhCN: Catalog = {
   app: { name: 'InquiryLens 询盘透镜' },
@@ -186,5 +188,7 @@ export const zhCN: Catalog = {
   ...readingZh,
   ...captureZh,
   ...recalibrationZh,
+  ...onlineZh,
   ...siteFailuresZh,
+  ...settingsUiZh,
 };
