@@ -101,57 +101,85 @@ export const SIGNAL_WHY_ZH: Record<SignalId, string> = {
 
 /**
  * 信号自己写出的依据（不是从邮件里摘的原文）的中文。邮件原文、地址、域名原样保留，只翻译外面那层说明。
- * 按顺序逐条替换；没有匹配的依据就是邮件原文，原样显示。
+ * 模板里的 {1}、{2} 是原样保留的部分；匹配只用 indexOf，不用正则回溯（依据可能很长）。
  */
-const EVIDENCE_ZH: ReadonlyArray<readonly [RegExp, string]> = [
-  ...ONLINE_EVIDENCE_ZH,
-  [/^No company website and no sender address$/, '邮件里没有公司网站，也没有发件地址'],
-  [/^No company website in the mail$/, '邮件里没有公司网站'],
-  [/^No signature with company, title or phone$/, '没有带公司名、职位或电话的签名'],
-  [/^No model, part number or quantity$/, '没有型号、零件号或数量'],
-  [/^No product, price, quotation, catalogue or sample is asked for$/, '没有询问任何产品、价格、报价、目录或样品'],
-  [/^Marked as an existing customer$/, '已标记为老客户'],
-  [/^(\d+) words$/, '只有 $1 个词'],
-  [/^(.+) is one of your own domains$/, '$1 是你自己的域名'],
-  [/^(.+) \(company domain ([^)]*)\)$/, '$1（公司域名 $2）'],
-  [/^(.+) → reply to (.+)$/, '$1 → 回复到 $2'],
-  [/^From (.+), Reply-To (.*)$/, '发件 $1，回复到 $2'],
-  [/^From (.+), replies go to (.*)$/, '发件 $1，回复却发往 $2'],
-  [/^(.+) imitates (.+)$/, '$1 冒充 $2'],
-  [/^Claims (.+) but writes from (.+)$/, '自称 $1，却从 $2 发信'],
-  [/^Name shows (.+) but the mail comes from (.+)$/, '名称显示 $1，邮件却来自 $2'],
-  [/^Name says (.+) but the mail comes from (.+)$/, '名称写着 $1，邮件却来自 $2'],
-  [/^The sender name hides invisible characters: (.+)$/, '发件人名称里藏有不可见字符：$1'],
-  [/^Reply-To (.+) imitates (.+)$/, '回复地址 $1 冒充 $2'],
-  [/^(.+) is an institution's mailbox, but the mail writes as (.+)$/, '$1 是某机构的邮箱，邮件却以 $2 的名义写'],
-  [/^(.+) \(an e-mail address hidden in a link or reference\)$/, '$1（链接或“参考号”里藏着邮箱地址）'],
-  [/ looks like an attached file but is a link → /, ' 看起来是附件，其实是链接 → '],
-  [/ sent in bulk \((.+)\)$/, ' 群发（$1）'],
-  [/ replies to an earlier message$/, ' 是对之前邮件的回复'],
-  [/ quotes the earlier messages$/, ' 引用了之前的邮件'],
-  [/(^|[;,] )free mailbox /g, '$1免费邮箱 '],
-  [/\(name hides invisible characters\)$/, '（文件名里藏有不可见字符）'],
-  [/\(double extension\)$/, '（双重扩展名）'],
-  [/\(file type used for phishing pages and malware\)$/, '（常用于钓鱼网页和恶意软件的文件类型）'],
-  [/\(archive dressed as a business document\)$/, '（伪装成商业文件的压缩包）'],
-  [/\(archive: may hide an executable\)$/, '（压缩包：可能藏有可执行文件）'],
-  [/\(declared as ([^()]+)\)$/, '（声明类型为 $1）'],
-  [/sent to undisclosed recipients/g, '收件人被隐藏'],
-  [/sent to itself, the real recipients hidden/g, '发给自己，真实收件人被隐藏'],
-  [/odd sender mailbox /g, '奇怪的发件邮箱 '],
-  [/"Re:" without any earlier message/g, '主题带“Re:”却没有之前的邮件'],
-  [/a throw-away domain /g, '一次性域名 '],
-  [/greets the mailbox /g, '用邮箱名称呼 '],
-  [/payment notice /g, '付款通知 '],
-  [/claims an earlier exchange \((.+?)\) with no thread/g, '声称之前联系过（$1），却没有往来邮件'],
-  [/ to open as an attachment/g, ' 要你打开附件'],
-  [/ to open as a link to /g, ' 要你打开链接 '],
-  [/the subject names (.+?) but the mail says nothing/g, '主题提到 $1，正文却什么也没说'],
+const EVIDENCE_ZH: ReadonlyArray<readonly [string, string]> = [
+  ['No company website and no sender address', '邮件里没有公司网站，也没有发件地址'],
+  ['No company website in the mail', '邮件里没有公司网站'],
+  ['No signature with company, title or phone', '没有带公司名、职位或电话的签名'],
+  ['No model, part number or quantity', '没有型号、零件号或数量'],
+  ['No product, price, quotation, catalogue or sample is asked for', '没有询问任何产品、价格、报价、目录或样品'],
+  ['Marked as an existing customer', '已标记为老客户'],
+  ['{1} words', '只有 {1} 个词'],
+  ['{1} is one of your own domains', '{1} 是你自己的域名'],
+  ['{1} (company domain {2})', '{1}（公司域名 {2}）'],
+  ['{1} → reply to {2}', '{1} → 回复到 {2}'],
+  ['From {1}, Reply-To {2}', '发件 {1}，回复到 {2}'],
+  ['From {1}, replies go to {2}', '发件 {1}，回复却发往 {2}'],
+  ['Claims {1} but writes from {2}', '自称 {1}，却从 {2} 发信'],
+  ['Name shows {1} but the mail comes from {2}', '名称显示 {1}，邮件却来自 {2}'],
+  ['Name says {1} but the mail comes from {2}', '名称写着 {1}，邮件却来自 {2}'],
+  ['The sender name hides invisible characters: {1}', '发件人名称里藏有不可见字符：{1}'],
+  ['Reply-To {1} imitates {2}', '回复地址 {1} 冒充 {2}'],
+  ["{1} is an institution's mailbox, but the mail writes as {2}", '{1} 是某机构的邮箱，邮件却以 {2} 的名义写'],
+  ['{1} (an e-mail address hidden in a link or reference)', '{1}（链接或“参考号”里藏着邮箱地址）'],
+  ['{1} (name hides invisible characters)', '{1}（文件名里藏有不可见字符）'],
+  ['{1} (double extension)', '{1}（双重扩展名）'],
+  ['{1} (file type used for phishing pages and malware)', '{1}（常用于钓鱼网页和恶意软件的文件类型）'],
+  ['{1} (archive dressed as a business document)', '{1}（伪装成商业文件的压缩包）'],
+  ['{1} (archive: may hide an executable)', '{1}（压缩包：可能藏有可执行文件）'],
+  ['{1} (declared as {2})', '{1}（声明类型为 {2}）'],
+  ['{1} sent in bulk ({2})', '{1} 群发（{2}）'],
+  ['{1} replies to an earlier message', '{1} 是对之前邮件的回复'],
+  ['{1} quotes the earlier messages', '{1} 引用了之前的邮件'],
+  ['{1} imitates {2}', '{1} 冒充 {2}'],
 ];
+
+/** Words inside a list of marks ("free mailbox x, \"Dear Sir\""; a lure's "…; …"): replaced wherever they stand. */
+const PHRASES_ZH: ReadonlyArray<readonly [string, string]> = [
+  ['free mailbox ', '免费邮箱 '],
+  ['sent to undisclosed recipients', '收件人被隐藏'],
+  ['sent to itself, the real recipients hidden', '发给自己，真实收件人被隐藏'],
+  ['odd sender mailbox ', '奇怪的发件邮箱 '],
+  ['"Re:" without any earlier message', '主题带“Re:”却没有之前的邮件'],
+  ['a throw-away domain ', '一次性域名 '],
+  ['greets the mailbox ', '用邮箱名称呼 '],
+  ['payment notice ', '付款通知 '],
+  ['claims an earlier exchange (', '声称之前联系过（'],
+  [') with no thread', '），却没有往来邮件'],
+  [' to open as an attachment', ' 要你打开附件'],
+  [' to open as a link to ', ' 要你打开链接 '],
+  [' looks like an attached file but is a link → ', ' 看起来是附件，其实是链接 → '],
+  ['the subject names ', '主题提到 '],
+  [' but the mail says nothing', '，正文却什么也没说'],
+];
+
+/** "{1} (company domain {2})" against the evidence: the kept parts, or undefined. Literal pieces are found left to right; the last one must end the text. */
+function matchTemplate(template: string, text: string): string[] | undefined {
+  const pieces = template.split(/\{\d\}/);
+  if (pieces.length === 1) return template === text ? [] : undefined;
+  if (!text.startsWith(pieces[0]!) || !text.endsWith(pieces[pieces.length - 1]!)) return undefined;
+  const kept: string[] = [];
+  let at = pieces[0]!.length;
+  const end = text.length - pieces[pieces.length - 1]!.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const next = text.indexOf(pieces[i]!, at);
+    if (next < 0 || next > end) return undefined;
+    kept.push(text.slice(at, next));
+    at = next + pieces[i]!.length;
+  }
+  if (at > end) return undefined;
+  kept.push(text.slice(at, end));
+  return kept.every((k) => k.length > 0) ? kept : undefined;
+}
 
 /** 依据的中文：生成的说明翻译出来，摘自邮件的原文保持原样。 */
 export function evidenceZh(evidence: string): string {
+  for (const [template, zh] of EVIDENCE_ZH) {
+    const kept = matchTemplate(template, evidence);
+    if (kept) return zh.replace(/\{(\d)\}/g, (_m, n: string) => kept[Number(n) - 1] ?? '');
+  }
   let out = evidence;
-  for (const [re, zh] of EVIDENCE_ZH) out = out.replace(re, zh);
+  for (const [en, zh] of PHRASES_ZH) out = out.split(en).join(zh);
   return out;
 }
