@@ -25,13 +25,11 @@ export function watchOpenMessage(doc: Document, url: () => URL, adapter: SiteAda
   let lastKey: string | null | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingSince = 0;
-  let lastLook = -Infinity;
+  let dirty = false;
   let observed: Element | null = null;
   let stopped = false;
 
   const check = () => {
-    timer = undefined;
-    lastLook = Date.now();
     if (stopped) return;
     try {
       reattach();
@@ -44,23 +42,31 @@ export function watchOpenMessage(doc: Document, url: () => URL, adapter: SiteAda
       onChange(unrecognised('read-failed', err instanceof Error ? err.message : String(err)));
     }
   };
+  // The end of a settling window: look again only if the page changed after the first look.
+  const settle = () => {
+    timer = undefined;
+    if (!dirty) return;
+    dirty = false;
+    check();
+  };
   const schedule = () => {
     if (stopped) return;
     const now = Date.now();
-    if (timer === undefined && now - lastLook >= wait) {
-      // Mutation records arrive after the page's own task has finished its changes: look now.
+    if (timer === undefined) {
+      // The first change after a quiet spell: look now (mutation records arrive once the page's own
+      // task has finished its changes), then let the rest of the render settle.
+      pendingSince = now;
+      dirty = false;
+      timer = setTimeout(settle, wait);
       check();
       return;
     }
-    if (timer !== undefined) {
-      // A page that changes every few milliseconds (a ticker, an animation) must not postpone the
-      // read for ever: past maxWait the pending check is left to run.
-      if (now - pendingSince >= maxWait) return;
-      clearTimeout(timer);
-    } else {
-      pendingSince = now;
-    }
-    timer = setTimeout(check, wait);
+    dirty = true;
+    // A page that changes every few milliseconds (a ticker, an animation) must not postpone the
+    // second look for ever: past maxWait the pending one is left to run.
+    if (now - pendingSince >= maxWait) return;
+    clearTimeout(timer);
+    timer = setTimeout(settle, wait);
   };
   const observer = new MutationObserver(schedule);
 
