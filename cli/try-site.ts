@@ -42,7 +42,10 @@ const BODY_START = 160;
 
 /** The address a panel capture recorded in its header (censored past the host), for when --url is not given. */
 export function captureUrl(html: string): string | undefined {
-  return /^<!doctype html>\s*<!-- InquiryLens page shape:[^>]*? url (\S+);/i.exec(html.slice(0, 4000))?.[1];
+  const start = html.indexOf('<!-- InquiryLens page shape:');
+  if (start < 0 || start > 100) return undefined;
+  const header = html.slice(start, html.indexOf('-->', start));
+  return / url (\S+); \d+ elements/.exec(header)?.[1];
 }
 
 function outcome(reader: string, selected: boolean, run: () => unknown): ReaderOutcome {

@@ -41,13 +41,11 @@ const MAX_DEPTH = 300;
 const MAX_VALUE = 2_000;
 /** Attribute values are shorter; past this their shape tells a maintainer nothing more (Gmail's jslog runs to kilobytes). */
 const MAX_ATTRIBUTE = 300;
+const MAX_ATTRIBUTES = 64;
 
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
 function placeholder(c: string): string {
-  if (c >= 'a' && c <= 'z') return 'x';
-  if (c >= 'A' && c <= 'Z') return 'X';
-  if (c >= '0' && c <= '9') return '0';
   if (/\p{N}/u.test(c)) return '0';
   if (/[\p{Lu}\p{Lt}]/u.test(c)) return 'X';
   if (CJK.test(c)) return '字';
@@ -56,10 +54,28 @@ function placeholder(c: string): string {
   return '*';
 }
 
+/** ASCII placeholder of one character code: letters x/X, digits 0, controls *, anything else as it is. */
+function asciiShape(c: number): number {
+  if (c >= 97 && c <= 122) return 120;
+  if (c >= 65 && c <= 90) return 88;
+  if (c >= 48 && c <= 57) return 48;
+  return (c < 32 && (c < 9 || c > 13)) || c === 127 ? 42 : c;
+}
+
 /** Same length (in code points), same shape, no content: spaces and punctuation stay, so do `@` and `:`. */
 export function shapeOf(s: string): string {
   const v = s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE)}…` : s;
-  return v.replace(/[^\s\p{P}$+<=>^`|~]/gu, placeholder);
+  // A loop over char codes, not a regular expression per character class: a page has tens of thousands
+  // of values, and Unicode classes (slow to match) are only needed where something beyond ASCII is left.
+  const codes: number[] = new Array<number>(v.length);
+  let ascii = true;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c > 127) ascii = false;
+    codes[i] = asciiShape(c);
+  }
+  const out = String.fromCharCode(...codes);
+  return ascii ? out : out.replace(/[^\0-\x7f\s\p{P}]/gu, placeholder);
 }
 
 /** Links keep their scheme only (so `javascript:` or `mailto:` stays visible); host, path and query are censored. */
@@ -99,9 +115,13 @@ const CHROME = new Set(
 /** Interface words that prefix the rep's text ("Von: sender@example.com"): the word stays, the rest is censored. */
 const CHROME_PREFIXES = ['From: ', 'Von: ', 'De : ', 'De: ', 'Da: ', 'Van: ', 'От: ', '发件人: ', '发件人：', 'To: ', 'An: ', 'Cc: '];
 
+/** Longer than any interface word: a longer value is never looked up (nor trimmed: text nodes are uncapped here). */
+const MAX_CHROME = 40;
+
 function chromeOr(value: string): string {
-  const v = value.trim();
-  if (CHROME.has(v) || CHROME.has(v.replace(/\s*[:：]$/, ''))) return value;
+  const v = value.length <= MAX_CHROME ? value.trim() : '';
+  const bare = v.endsWith(':') || v.endsWith('：') ? v.slice(0, -1).trimEnd() : v;
+  if (bare && CHROME.has(bare)) return value;
   const p = CHROME_PREFIXES.find((x) => value.startsWith(x));
   return p ? p + shapeOf(value.slice(p.length)) : shapeOf(value);
 }
@@ -126,6 +146,11 @@ const ATTR_NAME = /^[A-Za-z_:][\w:.-]{0,63}$/;
 const TAG_NAME = /^[A-Za-z][\w.-]{0,63}$/;
 
 /** A class or id token: code names survive; long digit runs (message-derived numbers) become zeros, an address is censored. */
+function codeTokens(value: string): string {
+  // Most class and id values hold neither: left as they are, without splitting.
+  return /@|\d{4}|\S{81}/.test(value) ? value.trim().split(/\s+/).map(codeToken).join(' ') : value;
+}
+
 function codeToken(t: string): string {
   return t.includes('@') || t.length > 80 ? shapeOf(t) : t.replace(/\d{4,}/g, (d) => '0'.repeat(d.length));
 }
@@ -146,7 +171,7 @@ export function censorAttribute(name: string, raw: string): string | null {
   const n = name.toLowerCase();
   const value = raw.length > MAX_ATTRIBUTE ? `${raw.slice(0, MAX_ATTRIBUTE)}…` : raw;
   if (n.startsWith('on') || DROP.has(n)) return null;
-  if (n === 'class' || ID_REFS.has(n)) return value.trim().split(/\s+/).map(codeToken).join(' ');
+  if (n === 'class' || ID_REFS.has(n)) return codeTokens(value);
   if (n === 'style') return styleOf(value) || null;
   if (ENUMS.has(n) || (n.startsWith('aria-') && !LABELS.has(n))) return TOKEN.test(value) || value === '' ? value : shapeOf(value);
   if (LABELS.has(n)) return chromeOr(value);
@@ -159,10 +184,12 @@ const escapeAttr = (s: string) => s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp
 
 function openTag(el: Element, tag: string): string {
   let s = `<${tag}`;
-  for (const a of Array.from(el.attributes)) {
-    if (!ATTR_NAME.test(a.name)) continue;
-    const v = censorAttribute(a.name, a.value);
-    if (v !== null) s += v === '' ? ` ${a.name}` : ` ${a.name}="${escapeAttr(v)}"`;
+  // Names and values, not Attr nodes: Blink creates an Attr object for each on first touch.
+  // Real elements carry a handful; thousands on one element would fill the copy before any cap is checked.
+  for (const name of el.getAttributeNames().slice(0, MAX_ATTRIBUTES)) {
+    if (!ATTR_NAME.test(name)) continue;
+    const v = censorAttribute(name, el.getAttribute(name) ?? '');
+    if (v !== null) s += v === '' ? ` ${name}` : ` ${name}="${escapeAttr(v)}"`;
   }
   return `${s}>`;
 }
@@ -187,10 +214,15 @@ function copyTree(start: Element, maxElements: number, maxChars: number): Copy {
   let node: Node | null = start;
   while (node) {
     let descend = false;
+    // Checked at every node, text too: a page can hold a million text nodes in one element.
+    if (size > maxChars) {
+      cut = 'size';
+      break;
+    }
     if (node.nodeType === 1) {
       const el = node as Element;
-      if (elements >= maxElements || size > maxChars) {
-        cut = elements >= maxElements ? 'elements' : 'size';
+      if (elements >= maxElements) {
+        cut = 'elements';
         break;
       }
       elements++;
@@ -236,10 +268,13 @@ export function censorPage(root: Document | Element, opts: CensorOptions = {}): 
   const maxChars = opts.maxChars ?? MAX_SHAPE_CHARS;
   const isDoc = 'documentElement' in root;
   const start = isDoc ? root.documentElement : root;
-  let copy = copyTree(start, maxElements, maxChars);
+  const focus = opts.focus && opts.focus !== start && start.contains(opts.focus) ? opts.focus : undefined;
+  // Counting is native and fast: a page known to be too large is not walked only to be thrown away.
+  const tooMany = focus !== undefined && start.getElementsByTagName('*').length >= maxElements;
+  let copy: Copy = tooMany ? { body: '', elements: 0, cut: 'elements' } : copyTree(start, maxElements, maxChars);
   let scope: ShapeCapture['scope'] = 'page';
-  if (copy.cut && opts.focus && opts.focus !== start && start.contains(opts.focus)) {
-    const pane = copyTree(opts.focus, maxElements, maxChars);
+  if (copy.cut && focus) {
+    const pane = copyTree(focus, maxElements, maxChars);
     // Wrapped so it parses as a page again: the readers look for the pane inside a document.
     copy = { ...pane, body: isDoc ? `<html><body>${pane.body}</body></html>` : pane.body };
     scope = 'pane';

@@ -180,6 +180,18 @@ describe('page-shape capture: hostile pages', () => {
     expect(doc(c.html).querySelector('p')?.getAttribute('title')).toMatch(/^x{300}…$/);
   });
 
+  it('stops at the size cap on a page of countless text nodes or attributes in one element', () => {
+    const page = doc('<html><body><p id="t"></p><p id="a"></p></body></html>');
+    const t = page.getElementById('t')!;
+    for (let i = 0; i < 20_000; i++) t.appendChild(page.createTextNode('Giulia Marchetti '.repeat(20)));
+    const c = censorPage(page, { maxChars: 200_000 });
+    expect(c.cut).toBe('size');
+    expect(c.html.length).toBeLessThan(210_000);
+    const a = page.getElementById('a')!;
+    for (let i = 0; i < 1_000; i++) a.setAttribute(`data-x${i}`, 'v'.repeat(300));
+    expect(censorPage(a).html.length).toBeLessThan(64 * 320);
+  });
+
   it('never lets page text or a crafted address become markup or end the header early', () => {
     const c = censorPage(doc('<html><body><p>&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p><div data-x="&quot;><script>alert(2)</script>"></div></body></html>'), { url: 'https://mail.google.com/--><script>alert(3)</script>' });
     const out = doc(c.html);
