@@ -141,7 +141,11 @@ const STYLE_KEEP = words('display visibility font-size opacity height max-height
 const EMPTY = words('script style noscript template textarea iframe frame object embed xmp plaintext');
 const VOID = words('area base br col embed hr img input link meta source track wbr param frame');
 
-const TOKEN = /^[A-Za-z0-9_:.-]{1,40}$/;
+/**
+ * An enumerated value: a short lower-case keyword ("listitem", "ltr", "zh-CN") or a small number. A
+ * capitalised word or anything longer is not a keyword the specs define, and is censored like text.
+ */
+const TOKEN = /^(?:[a-z_][\w:.-]{0,23}|-?\d{1,4})$/;
 const ATTR_NAME = /^[A-Za-z_:][\w:.-]{0,63}$/;
 const TAG_NAME = /^[A-Za-z][\w.-]{0,63}$/;
 

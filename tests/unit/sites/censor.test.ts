@@ -105,6 +105,13 @@ describe('page-shape capture: nothing personal survives', () => {
     expect(censorAttribute('class', 'jane@example.com')).toBe('xxxx@xxxxxxx.xxx');
     expect(censorAttribute('role', 'main')).toBe('main');
     expect(censorAttribute('type', 'Giulia Marchetti')).toBe('Xxxxxx Xxxxxxxxx');
+    expect(censorAttribute('target', 'Giulia')).toBe('Xxxxxx');
+    expect(censorAttribute('aria-expanded', 'true')).toBe('true');
+    expect(censorAttribute('tabindex', '-1')).toBe('-1');
+    expect(censorAttribute('lang', 'zh-CN')).toBe('zh-CN');
+    expect(censorAttribute('target', '_blank')).toBe('_blank');
+    // A refresh would navigate the saved copy when a maintainer opens it.
+    expect(censorAttribute('http-equiv', 'refresh')).toBe('xxxxxxx');
     expect(censorAttribute('onmouseover', 'x()')).toBeNull();
     expect(censorUrl(`https://mail.google.com/mail/u/0/#inbox/${PLANTED.thread}`)).toMatch(/^https:\/\/mail\.google\.com\/xxxx\/x\/0\/#xxxxx\/[xX]{32}$/);
   });
