@@ -21,7 +21,7 @@ type ImportState =
   | { step: 'reading' }
   | { step: 'preview'; preview: ImportPreview }
   | { step: 'importing'; preview: ImportPreview }
-  | { step: 'done'; result: ImportResult };
+  | { step: 'done'; result: ImportResult & { learnedAdopted?: boolean } };
 
 /** Export of the current list as CSV or JSON, and import of a JSON backup with a preview first. */
 export function ExportImport({ locale, store, query, onImported }: ExportImportProps) {
@@ -165,6 +165,7 @@ export function ExportImport({ locale, store, query, onImported }: ExportImportP
         {state.step === 'done' ? (
           <p role="status" className="il-saved">
             {t(locale, 'history.imported', { added: n(state.result.added), updated: n(state.result.updated), unchanged: n(state.result.unchanged), skipped: n(state.result.skipped) })}
+            {state.result.learnedAdopted ? ` ${t(locale, 'history.learnedAdopted')}` : ''}
           </p>
         ) : null}
       </section>

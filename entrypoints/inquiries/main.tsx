@@ -18,6 +18,15 @@ z.config({ jitless: true });
 const root = createRoot(document.getElementById('root')!);
 const localeOf = (s: Settings): Locale => resolveLocale(s.uiLanguage, browser.i18n.getUILanguage());
 
+/** The learned weights travel with a JSON export and come back with an import (issue 10). */
+const learnedWeights = {
+  get: async () => (await loadSettings()).settings.recalibration,
+  set: async (recalibration: Settings['recalibration']) => {
+    const { settings } = await loadSettings();
+    await saveSettings({ ...settings, recalibration });
+  },
+};
+
 /** Saves one field on top of the latest stored settings, so an edit made meanwhile in the options page survives. */
 async function saveRetention(days: number): Promise<void> {
   const { settings } = await loadSettings();
@@ -26,7 +35,7 @@ async function saveRetention(days: number): Promise<void> {
 
 function Page({ initial, db }: { initial: Settings; db: HistoryDb }) {
   const [settings, setSettings] = useState(initial);
-  const [store] = useState(() => localHistoryStore(db));
+  const [store] = useState(() => localHistoryStore(db, undefined, learnedWeights));
   useEffect(() => watchSettings(setSettings), []);
   const locale = localeOf(settings);
   useEffect(() => {

@@ -7,7 +7,14 @@ import { applyRetention, deleteRecords, findUnreadable, queryHistory, timeline, 
 import type { HistoryStats, StatsInput } from './stats';
 import { computeStats } from './stats';
 import type { CsvLabels, ImportPreview, ImportResult, MergeRule } from './transfer';
-import { applyImport, exportCsv, exportJson, parseImport, previewImport } from './transfer';
+import { adoptedRecalibration, applyImport, exportCsv, exportJson, parseImport, previewImport } from './transfer';
+import type { Recalibration } from '../settings';
+
+/** Where the learned weights live (the settings), for export and import; pages without it leave them alone. */
+export interface LearnedWeightsAccess {
+  get(): Promise<Recalibration>;
+  set(next: Recalibration): Promise<void>;
+}
 
 export interface ExportFile {
   filename: string;
@@ -31,7 +38,8 @@ export interface HistoryStore {
   /** All records matching the query (no paging), as a downloadable file. */
   exportFile(format: 'json' | 'csv', q?: HistoryQuery, labels?: CsvLabels): Promise<ExportFile>;
   previewImport(text: string): Promise<ImportPreview>;
-  applyImport(preview: ImportPreview, rule: MergeRule): Promise<ImportResult>;
+  /** `learnedAdopted` says the file's learned weights replaced this machine's (they were newer). */
+  applyImport(preview: ImportPreview, rule: MergeRule): Promise<ImportResult & { learnedAdopted: boolean }>;
   applyRetention(days: number): Promise<number>;
   findUnreadable(): Promise<{ checked: number; unreadable: UnreadableRecord[]; repaired: number }>;
 }
@@ -48,7 +56,7 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function localHistoryStore(db: HistoryDb, now: () => Date = () => new Date()): HistoryStore {
+export function localHistoryStore(db: HistoryDb, now: () => Date = () => new Date(), learned?: LearnedWeightsAccess): HistoryStore {
   async function allMatching(q: HistoryQuery = {}): Promise<HistoryRecord[]> {
     const out: HistoryRecord[] = [];
     for (let offset = 0; ; offset += 500) {
@@ -77,11 +85,18 @@ export function localHistoryStore(db: HistoryDb, now: () => Date = () => new Dat
         const records = q ? await allMatching(q) : await db.inquiries.toArray();
         const day = stamp(now());
         return format === 'json'
-          ? { filename: `inquirylens-history-${day}.json`, mime: 'application/json', text: exportJson(records, now()) }
+          ? { filename: `inquirylens-history-${day}.json`, mime: 'application/json', text: exportJson(records, now(), await learned?.get()) }
           : { filename: `inquirylens-history-${day}.csv`, mime: 'text/csv;charset=utf-8', text: exportCsv(records, labels) };
       }),
     previewImport: (text) => guard(() => previewImport(db, parseImport(text))),
-    applyImport: (preview, rule) => guard(() => applyImport(db, preview.parsed, rule)),
+    applyImport: (preview, rule) =>
+      guard(async () => {
+        const result = await applyImport(db, preview.parsed, rule);
+        // After the records: a failed import must not leave weights learned from outcomes that never arrived.
+        const next = learned ? adoptedRecalibration(await learned.get(), preview.parsed.recalibration) : undefined;
+        if (next) await learned!.set(next);
+        return { ...result, learnedAdopted: Boolean(next) };
+      }),
     applyRetention: (days) => guard(() => applyRetention(db, days, now().getTime())),
     findUnreadable: () => guard(() => findUnreadable(db)),
   };

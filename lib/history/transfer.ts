@@ -7,6 +7,7 @@ import { historyWrite } from './digest-store';
 import { SCHEMA_VERSION } from './db';
 import { HistoryError } from './errors';
 import { HistoryRecord } from './record';
+import { Recalibration } from '../settings';
 
 export const EXPORT_FORMAT = 'inquirylens-history';
 /** Larger files are refused before parsing: a browser tab would run out of memory first. */
@@ -19,13 +20,18 @@ const Envelope = z.object({
   version: z.number().int().min(1),
   exportedAt: z.string().max(40).optional(),
   records: z.array(z.unknown()).max(2_000_000),
+  recalibration: z.unknown().optional(),
 });
 
-/** Everything the database holds for these records, readable by `parseImport`. */
-export function exportJson(records: readonly HistoryRecord[], now = new Date()): string {
+/**
+ * Everything the database holds for these records, readable by `parseImport`, and what the rep's outcomes
+ * taught the weights (`recalibration`), so a new machine starts where the old one left off.
+ */
+export function exportJson(records: readonly HistoryRecord[], now = new Date(), recalibration?: Recalibration): string {
   // `chunk` is where this database keeps the record's digest row: meaningless anywhere else.
   const portable = records.map(({ chunk: _chunk, ...r }) => r);
-  return JSON.stringify({ format: EXPORT_FORMAT, version: SCHEMA_VERSION, exportedAt: now.toISOString(), records: portable }, null, 1);
+  const learned = recalibration?.fittedAt ? { recalibration } : {};
+  return JSON.stringify({ format: EXPORT_FORMAT, version: SCHEMA_VERSION, exportedAt: now.toISOString(), ...learned, records: portable }, null, 1);
 }
 
 export const CSV_COLUMNS = [
@@ -165,6 +171,8 @@ export interface ParsedImport {
   exportedAt?: string;
   records: HistoryRecord[];
   skipped: SkippedRecord[];
+  /** Learned weights carried by the file; absent when it has none or they fail validation. */
+  recalibration?: Recalibration;
 }
 
 /**
@@ -212,7 +220,24 @@ export function parseImport(text: string): ParsedImport {
     seen.set(r.key, records.length);
     records.push(r);
   });
-  return { version: env.data.version, ...(env.data.exportedAt ? { exportedAt: env.data.exportedAt } : {}), records, skipped };
+  // Damaged learned weights are dropped, not the import: the outcomes in the records can rebuild them.
+  const learned = Recalibration.safeParse(env.data.recalibration);
+  return {
+    version: env.data.version,
+    ...(env.data.exportedAt ? { exportedAt: env.data.exportedAt } : {}),
+    records,
+    skipped,
+    ...(env.data.recalibration !== undefined && learned.success && learned.data.fittedAt ? { recalibration: learned.data } : {}),
+  };
+}
+
+/**
+ * The learned weights to keep after an import: the file's when they were fitted later than the ones
+ * this machine has, with the rep's own on/off choice kept; otherwise none (this machine's stay).
+ */
+export function adoptedRecalibration(current: Recalibration, incoming: Recalibration | undefined): Recalibration | undefined {
+  if (!incoming?.fittedAt || incoming.fittedAt <= current.fittedAt) return undefined;
+  return { ...incoming, enabled: current.enabled };
 }
 
 /**

@@ -138,6 +138,7 @@ export const historyEn = {
     applyImport: 'Import now',
     importing: 'Importing…',
     imported: 'Imported: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.',
+    learnedAdopted: 'The weights learned from outcomes in the file are newer than this browser’s and now apply (see Options → Learn from your outcomes).',
 
     retention: 'Keep inquiries',
     retentionForever: 'Forever',
@@ -313,6 +314,7 @@ export const historyZh: { [S in keyof typeof historyEn]: { [K in keyof (typeof h
     applyImport: '立即导入',
     importing: '正在导入…',
     imported: '导入完成：新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条，跳过 {skipped} 条。',
+    learnedAdopted: '文件中根据成交结果学到的权重比本浏览器的更新，现已启用（见“选项 → 根据您的跟进结果学习”）。',
 
     retention: '询盘保留期限',
     retentionForever: '永久保留',

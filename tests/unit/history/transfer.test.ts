@@ -10,6 +10,8 @@ import { saveAnalysis, updateRecord } from '../../../lib/history/repo';
 import { localHistoryStore } from '../../../lib/history/store';
 import { applyImport, exportCsv, exportJson, parseImport, previewImport } from '../../../lib/history/transfer';
 import { t } from '../../../lib/i18n';
+import type { Recalibration } from '../../../lib/settings';
+import { DEFAULT_RECALIBRATION } from '../../../lib/settings';
 import type { InquiryInput } from '../../../lib/inquiry';
 import { makeInquiry } from '../../../lib/inquiry';
 
@@ -56,8 +58,38 @@ describe('JSON export and import', () => {
     const preview = await store.previewImport(file.text);
     expect(preview).toMatchObject({ added: 3, newer: 0, older: 0 });
     expect(preview.parsed.skipped).toEqual([]);
-    expect(await store.applyImport(preview, 'newer-wins')).toEqual({ added: 3, updated: 0, unchanged: 0, skipped: 0 });
+    expect(await store.applyImport(preview, 'newer-wins')).toEqual({ added: 3, updated: 0, unchanged: 0, skipped: 0, learnedAdopted: false });
     expect(sortByKey(await target.inquiries.toArray())).toEqual(before);
+  });
+
+  it('carries the weights learned from outcomes to a new browser, unless that browser learned later', async () => {
+    const learnedThere: Recalibration = { ...DEFAULT_RECALIBRATION, baseline: 34, weights: { 'domain.free-mail': -2 }, used: 41, realBuyers: 17, fittedAt: '2026-04-02T10:00:00.000Z' };
+    const memory = (start: Recalibration) => {
+      let current = start;
+      return { get: async () => current, set: async (next: Recalibration) => void (current = next), now: () => current };
+    };
+    const old = memory(learnedThere);
+    const file = await localHistoryStore(db, undefined, old).exportFile('json');
+
+    // A fresh browser where the rep had switched learning off: the weights arrive, the choice stays.
+    const fresh = memory({ ...DEFAULT_RECALIBRATION, enabled: false });
+    const target = localHistoryStore(freshDb(), undefined, fresh);
+    const result = await target.applyImport(await target.previewImport(file.text), 'newer-wins');
+    expect(result.learnedAdopted).toBe(true);
+    expect(fresh.now()).toEqual({ ...learnedThere, enabled: false });
+
+    // A browser that refitted after the export keeps its own.
+    const later = memory({ ...learnedThere, baseline: 28, fittedAt: '2026-05-01T00:00:00.000Z' });
+    const again = localHistoryStore(freshDb(), undefined, later);
+    expect((await again.applyImport(await again.previewImport(file.text), 'newer-wins')).learnedAdopted).toBe(false);
+    expect(later.now().baseline).toBe(28);
+
+    // Damaged learned weights are dropped; the records still import.
+    const damaged = JSON.parse(file.text) as { recalibration: { weights: Record<string, unknown> } };
+    damaged.recalibration.weights['domain.free-mail'] = 'lots';
+    const parsed = parseImport(JSON.stringify(damaged));
+    expect(parsed.recalibration).toBeUndefined();
+    expect(parsed.records).toHaveLength(3);
   });
 
   it('lists bad records with their reason and imports the rest', async () => {
