@@ -123,6 +123,29 @@ describe('settings', () => {
   }, 60000);
 });
 
+describe('a page the reader cannot read', () => {
+  it('says why in the rep’s language, with the selector that failed for a bug report, and judges nothing', async () => {
+    // A Gmail redesign that renamed every class and id: the address shows a message, no hook finds it.
+    await serve(h.context, /^https:\/\/mail\.google\.com\//, gmailThread(GENUINE, { renamed: true }));
+    const page = await h.context.newPage();
+    await page.goto(`https://mail.google.com${SITES[0]!.path(GENUINE)}`);
+    const tabId = await tabIdOf(h, 'https://mail.google.com');
+    for (const [lang, text] of [
+      ['en', 'none of the layouts InquiryLens knows for this site matched it'],
+      ['zh-CN', '与 InquiryLens 已知的该网站页面结构都不匹配'],
+    ] as const) {
+      await setSettings(h, { uiLanguage: lang });
+      const panel = await openPanel(h, tabId);
+      await panel.locator('.il-failure-code', { hasText: text }).waitFor();
+      expect(await panel.locator('details pre').textContent()).toContain('gmail 2026: div.adn.ads[data-message-id]');
+      expect(await panel.locator('article.il-verdict').count()).toBe(0);
+      await panel.close();
+    }
+    await setSettings(h, {});
+    await page.close();
+  }, 60000);
+});
+
 describe('panel screenshots', () => {
   it('renders at 360 px in English and Chinese', async () => {
     await serve(h.context, /^https:\/\/mail\.google\.com\//, gmailThread(GENUINE));
