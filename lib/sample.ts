@@ -1,5 +1,6 @@
 import type { Reason, SampleAdvice } from './analysis';
 import type { SamplePolicy } from './settings';
+import { BANDS } from './weights';
 import type { ScoredHit } from './analysis';
 import { firstMatch, wordsRegex } from './text/patterns';
 
@@ -261,7 +262,7 @@ export function adviseSample(input: SampleInput): SampleVerdict {
   }
   const token = TOKEN_SAMPLE.exec(text);
   const highVolume = (input.maxQuantity ?? 0) >= 10_000;
-  const strong = input.score >= 70;
+  const strong = input.score >= BANDS.high;
   if (!policy.neverFreeToNewBuyers && policy.freeForCheapItems && strong && (token || highVolume)) {
     // The price of the item is not in the mail: the advice rests on the quantities and the rep's
     // policy, and says so, rather than calling the sample cheap.

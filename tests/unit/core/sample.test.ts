@@ -9,8 +9,9 @@ import { WEIGHTS } from '../../../lib/weights';
 const hits = (...ids: SignalId[]): ScoredHit[] =>
   ids.map((id) => ({ id, weight: WEIGHTS[id].weight, counted: WEIGHTS[id].weight, evidence: id, kind: WEIGHTS[id].kind, group: WEIGHTS[id].group }));
 
+// 92: a buyer in band high on the calibrated score (lib/weights.ts BANDS).
 const advise = (text: string, ids: SignalId[], extra: Partial<SampleInput> = {}) =>
-  adviseSample({ hits: hits(...ids), text, risk: false, score: 75, existingCustomer: false, policy: DEFAULT_SETTINGS.samplePolicy, ...extra });
+  adviseSample({ hits: hits(...ids), text, risk: false, score: 92, existingCustomer: false, policy: DEFAULT_SETTINGS.samplePolicy, ...extra });
 
 const SPECIFIC: SignalId[] = ['product.model', 'product.quantity', 'trade.incoterm', 'website.present', 'domain.match'];
 
