@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { parseCsvRecords } from '../lib/csv';
 import type { Locale } from '../lib/i18n';
@@ -8,13 +9,18 @@ import { Settings as SettingsSchema } from '../lib/settings';
 import type { OutcomeExample } from '../lib/fit/recalibrate';
 import { SIGNAL_IDS, WEIGHTS } from '../lib/weights';
 import { RecalibrationSection } from './RecalibrationSection';
+import { OnlineChecksSection } from './OnlineChecksSection';
 
 export interface OptionsFormProps {
   initial: Settings;
   locale: Locale;
   /** Stored settings failed validation and defaults are shown. */
   storedInvalid?: boolean;
-  onSave: (s: Settings) => Promise<void>;
+  /**
+   * Stores the settings; `changed` names the fields of the section saved, so the page can write just those
+   * over what is stored now (the worker writes learned weights by itself).
+   */
+  onSave: (s: Settings, changed: readonly (keyof Settings)[]) => Promise<void>;
   /** The rep's recorded outcomes, for recalibration (the options page reads them from the history). */
   loadOutcomes?: () => Promise<OutcomeExample[]>;
 }
@@ -29,32 +35,119 @@ export function catalogFromCsv(text: string): Settings['catalog'] {
     .slice(0, 50000);
 }
 
+type SectionId = 'company' | 'catalog' | 'samples' | 'replies' | 'recalibration' | 'weights';
+type Status = { kind: 'ok' | 'error'; text: string };
+
+const SECTION_KEYS: Record<SectionId, readonly (keyof Settings)[]> = {
+  company: ['companyName', 'ownDomains', 'industryWords', 'monthlyCapacity'],
+  catalog: ['catalog'],
+  samples: ['samplePolicy'],
+  replies: ['signature', 'replyLanguage', 'uiLanguage'],
+  recalibration: ['recalibration'],
+  weights: ['weightOverrides'],
+};
+const SECTIONS = Object.keys(SECTION_KEYS) as SectionId[];
+
+const pick = (s: Partial<Settings>, keys: readonly (keyof Settings)[]) => Object.fromEntries(keys.map((k) => [k, s[k]])) as Partial<Settings>;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The rep's settings, saved section by section where they are edited: a page several screens tall with one
+ * Save at the bottom lost edits (a catalog import most of all) to a closed tab. A catalog import is saved at
+ * once; other sections show Save beside them while they differ from what is stored, and leaving the page
+ * with unsaved changes asks first.
+ */
 export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcomes }: OptionsFormProps) {
+  const [saved, setSaved] = useState<Settings>(initial);
   const [s, setS] = useState<Settings>(initial);
+  // Textareas keep what the rep types (a trailing newline included) and become lists when saved.
+  const [texts, setTexts] = useState({ ownDomains: initial.ownDomains.join('\n'), industryWords: initial.industryWords.join('\n') });
   const [overrides, setOverrides] = useState<Record<string, string>>(Object.fromEntries(Object.entries(initial.weightOverrides).map(([k, v]) => [k, String(v)])));
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(storedInvalid ? { kind: 'error', text: t(locale, 'options.storedInvalid') } : null);
+  const [statuses, setStatuses] = useState<Partial<Record<SectionId | 'page', Status>>>(storedInvalid ? { page: { kind: 'error', text: t(locale, 'options.storedInvalid') } } : {});
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS((p) => ({ ...p, [k]: v }));
+  const say = (id: SectionId, status: Status | undefined) => setStatuses((p) => ({ ...p, [id]: status }));
+
+  const draft = (id: SectionId): Partial<Settings> => {
+    if (id === 'company') return { ...pick(s, SECTION_KEYS.company), ownDomains: lines(texts.ownDomains), industryWords: lines(texts.industryWords) };
+    if (id === 'weights') return { weightOverrides: Object.fromEntries(Object.entries(overrides).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, Number(v)])) };
+    return pick(s, SECTION_KEYS[id]);
+  };
+  const dirty = (id: SectionId) => !same(draft(id), pick(saved, SECTION_KEYS[id]));
+  const anyDirty = SECTIONS.some(dirty);
+
+  useEffect(() => {
+    if (!anyDirty) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // Older browsers show the dialog only when returnValue is set.
+      e.returnValue = t(locale, 'settingsUi.leaveWarning');
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [anyDirty, locale]);
+
+  /** Validates the section over what was saved and stores it; the message goes beside the section. */
+  const saveSection = async (id: SectionId, patch: Partial<Settings> = draft(id), okText = t(locale, 'options.saved')): Promise<boolean> => {
+    const keys = SECTION_KEYS[id];
+    const parsed = SettingsSchema.safeParse({ ...saved, ...patch });
+    if (!parsed.success) {
+      say(id, { kind: 'error', text: t(locale, 'options.invalid', { errors: z.prettifyError(parsed.error) }) });
+      return false;
+    }
+    try {
+      await onSave(parsed.data, keys);
+    } catch (err) {
+      say(id, { kind: 'error', text: t(locale, 'settingsUi.saveFailed', { error: err instanceof Error ? err.message : String(err) }) });
+      return false;
+    }
+    setSaved((p) => ({ ...p, ...pick(parsed.data, keys) }));
+    say(id, { kind: 'ok', text: okText });
+    return true;
+  };
 
   const importCatalog = async (file: File | undefined) => {
     if (!file) return;
     const catalog = catalogFromCsv(await file.text());
     if (!catalog.length) {
-      setStatus({ kind: 'error', text: t(locale, 'options.catalogBad') });
+      say('catalog', { kind: 'error', text: t(locale, 'options.catalogBad') });
       return;
     }
+    // Saved at once: an import is an action, not an edit waiting for a button.
     set('catalog', catalog);
-    setStatus({ kind: 'ok', text: t(locale, 'options.catalogImported', { count: catalog.length }) });
+    await saveSection('catalog', { catalog }, t(locale, catalog.length === 1 ? 'settingsUi.catalogSavedOne' : 'settingsUi.catalogSaved', { count: catalog.length }));
   };
 
-  const save = async () => {
-    const weightOverrides = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, Number(v)]));
-    const parsed = SettingsSchema.safeParse({ ...s, weightOverrides });
-    if (!parsed.success) {
-      setStatus({ kind: 'error', text: t(locale, 'options.invalid', { errors: z.prettifyError(parsed.error) }) });
-      return;
-    }
-    await onSave(parsed.data);
-    setStatus({ kind: 'ok', text: t(locale, 'options.saved') });
+  const saveAll = async () => {
+    for (const id of SECTIONS) if (dirty(id)) await saveSection(id);
+  };
+
+  /** Save beside the section while it differs from what is stored, and what the last save said. */
+  const saveRow = (id: SectionId, showButton = true): ReactNode => {
+    const status = statuses[id];
+    const changed = showButton && dirty(id);
+    if (!changed && !status) return null;
+    return (
+      <p className="il-section-save" style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '8px' }}>
+        {changed ? (
+          <>
+            <button type="button" onClick={() => void saveSection(id)}>
+              {t(locale, 'options.save')}
+            </button>
+            <span className="il-unsaved">{t(locale, 'settingsUi.unsaved')}</span>
+          </>
+        ) : null}
+        {status && !changed ? (
+          <span role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'il-error' : 'il-saved'}>
+            {status.text}
+          </span>
+        ) : null}
+        {status && changed && status.kind === 'error' ? (
+          <span role="alert" className="il-error">
+            {status.text}
+          </span>
+        ) : null}
+      </p>
+    );
   };
 
   return (
@@ -64,10 +157,15 @@ export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcom
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        void saveAll();
       }}
     >
       <h1>{t(locale, 'options.title')}</h1>
+      {statuses.page ? (
+        <p role="alert" className="il-error">
+          {statuses.page.text}
+        </p>
+      ) : null}
       <fieldset>
         <legend>{t(locale, 'options.company')}</legend>
         <label>
@@ -76,23 +174,25 @@ export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcom
         </label>
         <label>
           {t(locale, 'options.ownDomains')}
-          <textarea rows={3} value={s.ownDomains.join('\n')} onChange={(e) => set('ownDomains', lines(e.target.value))} />
+          <textarea rows={3} value={texts.ownDomains} onChange={(e) => setTexts((p) => ({ ...p, ownDomains: e.target.value }))} />
         </label>
         <label>
           {t(locale, 'options.industryWords')}
-          <textarea rows={3} value={s.industryWords.join('\n')} onChange={(e) => set('industryWords', lines(e.target.value))} />
+          <textarea rows={3} value={texts.industryWords} onChange={(e) => setTexts((p) => ({ ...p, industryWords: e.target.value }))} />
         </label>
         <label>
           {t(locale, 'options.capacity')}
           <input type="number" min={0} value={s.monthlyCapacity} onChange={(e) => set('monthlyCapacity', Math.max(0, Math.floor(Number(e.target.value) || 0)))} />
         </label>
+        {saveRow('company')}
       </fieldset>
       <fieldset>
         <legend>{t(locale, 'options.catalog')}</legend>
         <p>
-          {t(locale, 'options.catalogHelp')} {t(locale, 'options.catalogCount', { count: s.catalog.length })}
+          {t(locale, 'options.catalogHelp')} {t(locale, 'options.catalogCount', { count: saved.catalog.length })}
         </p>
         <input type="file" accept=".csv,text/csv" aria-label={t(locale, 'options.catalog')} onChange={(e) => void importCatalog(e.target.files?.[0])} />
+        {saveRow('catalog', false)}
       </fieldset>
       <fieldset>
         <legend>{t(locale, 'options.samplePolicy')}</legend>
@@ -111,8 +211,10 @@ export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcom
           <input type="checkbox" checked={s.samplePolicy.neverFreeToNewBuyers} onChange={(e) => set('samplePolicy', { ...s.samplePolicy, neverFreeToNewBuyers: e.target.checked })} />
           {t(locale, 'options.neverFree')}
         </label>
+        {saveRow('samples')}
       </fieldset>
       <fieldset>
+        <legend>{t(locale, 'settingsUi.replies')}</legend>
         <label>
           {t(locale, 'options.signature')}
           <textarea rows={4} value={s.signature} onChange={(e) => set('signature', e.target.value)} />
@@ -136,8 +238,11 @@ export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcom
             <option value="zh-CN">简体中文</option>
           </select>
         </label>
+        {saveRow('replies')}
       </fieldset>
-      <RecalibrationSection value={s.recalibration} locale={locale} onChange={(r) => set('recalibration', r)} {...(loadOutcomes ? { loadOutcomes } : {})} />
+      <RecalibrationSection value={s.recalibration} locale={locale} onChange={(r) => set('recalibration', r)} {...(loadOutcomes ? { loadOutcomes } : {})}>
+        {saveRow('recalibration')}
+      </RecalibrationSection>
       <fieldset>
         <legend>{t(locale, 'options.weights')}</legend>
         <p>{t(locale, 'options.weightsHelp')}</p>
@@ -158,13 +263,8 @@ export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcom
             ))}
           </tbody>
         </table>
+        {saveRow('weights')}
       </fieldset>
-      <button type="submit">{t(locale, 'options.save')}</button>
-      {status ? (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'il-error' : 'il-saved'}>
-          {status.text}
-        </p>
-      ) : null}
     </form>
   );
 }

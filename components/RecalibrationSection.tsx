@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { OutcomeExample } from '../lib/fit/recalibrate';
 import { refitRecalibration } from '../lib/fit/auto';
@@ -16,15 +17,17 @@ export interface RecalibrationSectionProps {
   /** Reads the rep's outcomes from the history; absent where there is no history (tests, previews). */
   loadOutcomes?: () => Promise<OutcomeExample[]>;
   now?: () => Date;
+  /** The options page's Save for this section, inside its frame. */
+  children?: ReactNode;
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /**
  * Which weights the rep's outcomes moved, by how much and why, with a switch and a reset. The refit
- * changes the form's settings like any other field; Save stores them.
+ * changes the form's settings like any other field; the section's Save stores them.
  */
-export function RecalibrationSection({ value, locale, onChange, loadOutcomes, now = () => new Date() }: RecalibrationSectionProps) {
+export function RecalibrationSection({ value, locale, onChange, loadOutcomes, now = () => new Date(), children }: RecalibrationSectionProps) {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -111,6 +114,7 @@ export function RecalibrationSection({ value, locale, onChange, loadOutcomes, no
           {status.text}
         </p>
       ) : null}
+      {children}
     </fieldset>
   );
 }

@@ -3,10 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { OptionsForm } from '../../components';
 import '../../components/panel.css';
-import { loadSettings, saveSettings } from '../../lib/browser/settings-store';
+import { loadSettings, updateSettings } from '../../lib/browser/settings-store';
 import { outcomesFromHistory } from '../../lib/fit/outcomes';
 import { HistoryDb } from '../../lib/history/db';
-import { resolveLocale } from '../../lib/i18n';
+import { resolveLocale, t } from '../../lib/i18n';
+import type { Settings } from '../../lib/settings';
 
 z.config({ jitless: true });
 
@@ -20,12 +21,18 @@ async function readOutcomes() {
   }
 }
 
+/** Only the section saved goes over what is stored now: the worker may have written learned weights meanwhile. */
+async function saveSection(next: Settings, changed: readonly (keyof Settings)[]): Promise<void> {
+  await updateSettings(Object.fromEntries(changed.map((k) => [k, next[k]])) as Partial<Settings>);
+}
+
 void loadSettings().then(({ settings, invalid }) => {
   const locale = resolveLocale(settings.uiLanguage, browser.i18n.getUILanguage());
   document.documentElement.lang = locale;
+  document.title = t(locale, 'settingsUi.pageTitle');
   createRoot(document.getElementById('root')!).render(
     <main className="il-app">
-      <OptionsForm initial={settings} locale={locale} storedInvalid={invalid} onSave={saveSettings} loadOutcomes={readOutcomes} />
+      <OptionsForm initial={settings} locale={locale} storedInvalid={invalid} onSave={saveSection} loadOutcomes={readOutcomes} />
     </main>,
   );
 });

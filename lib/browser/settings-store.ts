@@ -24,6 +24,23 @@ export async function saveSettings(next: Settings): Promise<void> {
   await item.setValue(SettingsSchema.parse(next));
 }
 
+/**
+ * Writes only the fields given over what is stored now: a section saved on the options page or the panel's
+ * first-run setup must not put back older values of the rest (the worker writes learned weights by itself).
+ */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const { settings } = await loadSettings();
+  const next = SettingsSchema.parse({ ...settings, ...patch });
+  await item.setValue(next);
+  return next;
+}
+
+/** A first run: nothing stored yet, so the panel offers the short setup. */
+export async function hasStoredSettings(): Promise<boolean> {
+  const raw = await item.getValue();
+  return raw !== null && typeof raw === 'object' && Object.keys(raw).length > 0;
+}
+
 export function watchSettings(onChange: (s: Settings) => void): () => void {
   return item.watch((raw) => {
     const parsed = SettingsSchema.safeParse(raw ?? {});
