@@ -1,6 +1,7 @@
 import type { Band } from '../lib/analysis';
 import type { Locale } from '../lib/i18n';
 import { formatNumber, t } from '../lib/i18n';
+import { RISK_CAP } from '../lib/weights';
 
 export interface ScoreGaugeProps {
   score: number;
@@ -8,9 +9,6 @@ export interface ScoreGaugeProps {
   risk: boolean;
   locale: Locale;
 }
-
-/** Scam signals cap the score here (lib/score.ts); the note says "at most", so it never contradicts a lower score. */
-const RISK_CAP = 25;
 
 /**
  * The 0–100 validity score. Colour is never the only cue: the verdict is also written out. A risky mail

@@ -1,6 +1,6 @@
 import type { ScoredHit } from '../lib/analysis';
 import type { Locale } from '../lib/i18n';
-import { signalWhy, t } from '../lib/i18n';
+import { formatNumber, signalWhy, t } from '../lib/i18n';
 import { evidenceZh } from '../lib/i18n/signals-zh';
 import type { SignalKind } from '../lib/weights';
 
@@ -25,8 +25,22 @@ export function Evidence({ text }: { text: string }) {
   return /["“”「」]/.test(text) ? <span className="il-evidence">{text}</span> : <q className="il-evidence">{text}</q>;
 }
 
-/** Every signal with its weight, the exact evidence and a one-line why: the score explained point by point. */
-export function SignalList({ signals, baseline, locale }: { signals: readonly ScoredHit[]; baseline: number; locale: Locale }) {
+export interface SignalListProps {
+  signals: readonly ScoredHit[];
+  baseline: number;
+  /** The calibrated score the points read as (lib/score.ts), and whether scam signals capped it. */
+  score: number;
+  risk: boolean;
+  locale: Locale;
+}
+
+/**
+ * Every signal with its weight, the exact evidence and a one-line why, then the sum and what the sum
+ * means: the score explained point by point. The points are summed here rather than read from the
+ * analysis, so records saved before the score was calibrated explain themselves the same way.
+ */
+export function SignalList({ signals, baseline, score, risk, locale }: SignalListProps) {
+  const points = Math.round(Math.min(100, Math.max(0, baseline + signals.reduce((sum, s) => sum + s.counted, 0))));
   return (
     <section className="il-signals" aria-labelledby="il-signals-h">
       <h2 id="il-signals-h">{t(locale, 'section.signals')}</h2>
@@ -57,6 +71,11 @@ export function SignalList({ signals, baseline, locale }: { signals: readonly Sc
           </div>
         );
       })}
+      <p className="il-points" data-points={points}>
+        {t(locale, 'score.points', { points: formatNumber(points, locale) })}
+        {/* A flagged mail's score is the cap, which the gauge already explains. */}
+        {risk ? null : ` ${t(locale, 'score.calibrated', { share: formatNumber(score, locale) })}`}
+      </p>
     </section>
   );
 }

@@ -57,7 +57,7 @@ export function VerdictPanel({ analysis: a, inquiry, locale, onCopy, onInsert }:
       <QuestionList questions={a.questions} locale={locale} />
       <BuyerProfile profile={a.profile} language={a.language} locale={locale} />
       <ReplyTemplates replies={a.replies} locale={locale} {...(onCopy ? { onCopy } : {})} {...(onInsert ? { onInsert } : {})} />
-      <SignalList signals={a.signals} baseline={a.baseline} locale={locale} />
+      <SignalList signals={a.signals} baseline={a.baseline} score={a.score} risk={a.risk} locale={locale} />
     </article>
   );
 }

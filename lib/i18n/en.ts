@@ -18,6 +18,8 @@ export const en = {
     counted: 'Only {counted} of {weight} counted: evidence of this kind already reached its limit.',
     countedNone: 'Not counted: evidence of this kind already reached its limit.',
     capped: 'Scam signals hold the score at {cap} or below, whatever else the mail shows.',
+    points: 'Evidence points: {points} (the starting point plus every line above).',
+    calibrated: 'Of the labelled mails with this much evidence, about {share} in 100 were real buyers: that is the score.',
   },
   band: { high: 'Likely a real buyer', medium: 'Possible buyer: check', low: 'Unlikely buyer', risk: 'Scam or phishing risk' },
   risk: { title: 'Scam or phishing signals', advice: 'Do not click links, open attachments or send anything until you verify the company on its official website.' },

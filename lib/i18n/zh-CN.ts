@@ -18,6 +18,8 @@ export const zhCN: Catalog = {
     counted: '只计入 {counted}（本应 {weight}）：同类依据已达上限。',
     countedNone: '未计分：同类依据已达上限。',
     capped: '出现诈骗信号，无论邮件里还有什么，分数最高只能到 {cap}。',
+    points: '证据分：{points}（起始分加上以上各项）。',
+    calibrated: '在已标注的邮件中，证据分相当的，每 100 封约有 {share} 封来自真实买家：这就是评分。',
   },
   band: { high: '很可能是真实买家', medium: '可能是买家，需核实', low: '不太可能是买家', risk: '有诈骗或钓鱼风险' },
   risk: { title: '诈骗或钓鱼信号', advice: '在对方公司官网核实之前，不要点链接、不要打开附件、不要寄任何东西。' },

@@ -37,7 +37,7 @@ describe('RiskBanner', () => {
 
 describe('SignalList', () => {
   it('explains every point: baseline, signed counted weights, evidence', () => {
-    render(<SignalList signals={GENUINE.signals} baseline={GENUINE.baseline} locale="en" />);
+    render(<SignalList signals={GENUINE.signals} baseline={GENUINE.baseline} score={GENUINE.score} risk={false} locale="en" />);
     expect(screen.getByText(/Starting point/).textContent).toContain('30');
     const model = document.querySelector('[data-signal="product.model"]')!;
     expect(model.textContent).toContain('+10');
@@ -46,14 +46,29 @@ describe('SignalList', () => {
     expect(shown).toBe(GENUINE.signals.filter((s) => s.id !== 'meta.language').length);
   });
 
+  it('sums the points and says what the sum means, in the same number the gauge shows', () => {
+    render(<VerdictPanel analysis={GENUINE} inquiry={{ subject: "RFQ", from: "Mark", source: "paste" }} locale="en" />);
+    const sum = GENUINE.baseline + GENUINE.signals.reduce((a, s) => a + s.counted, 0);
+    const line = document.querySelector('.il-points')!;
+    expect(line.textContent).toContain(`Evidence points: ${Math.min(100, sum)}`);
+    expect(line.textContent).toContain(`about ${GENUINE.score} in 100 were real buyers`);
+    expect(screen.getByRole('meter').getAttribute('aria-valuenow')).toBe(String(GENUINE.score));
+    cleanup();
+    // A flagged mail: the points are shown, the cap is explained once, by the gauge.
+    render(<VerdictPanel analysis={SCAM} inquiry={{ subject: "Order", from: "X", source: "paste" }} locale="zh-CN" />);
+    expect(document.querySelector('.il-points')!.textContent).toMatch(/^证据分：\d+/);
+    expect(document.querySelector('.il-points')!.textContent).not.toContain('真实买家');
+    expect(screen.getAllByText(/最高只能到 25/)).toHaveLength(1);
+  });
+
   it('says when a group cap cut a weight', () => {
     const capped = GENUINE.signals.map((s, i) => (i === 0 ? { ...s, counted: 4, weight: 12 } : s));
-    render(<SignalList signals={capped} baseline={30} locale="en" />);
+    render(<SignalList signals={capped} baseline={30} score={50} risk={false} locale="en" />);
     expect(screen.getByText(/Only \+4 of \+12 counted: evidence of this kind already reached its limit/)).toBeTruthy();
   });
 
   it('translates the reasons into Chinese', () => {
-    render(<SignalList signals={VAGUE.signals} baseline={30} locale="zh-CN" />);
+    render(<SignalList signals={VAGUE.signals} baseline={30} score={50} risk={false} locale="zh-CN" />);
     expect(screen.getByText('使用免费邮箱发信；真正的公司买家一般用公司邮箱。')).toBeTruthy();
   });
 });

@@ -144,7 +144,7 @@ describe('evidence reads plainly', () => {
 
   it('says in plain words when a capped group did not count a signal', () => {
     const hits = genuine.signals.map((s, i) => (i === 0 ? { ...s, counted: 0, weight: 3 } : i === 1 ? { ...s, counted: 4, weight: 12 } : s));
-    const { container } = render(<SignalList signals={hits} baseline={30} locale="en" />);
+    const { container } = render(<SignalList signals={hits} baseline={30} score={50} risk={false} locale="en" />);
     expect(container.textContent).not.toMatch(/counted 0 of/);
     expect(container.textContent).toContain('Not counted: evidence of this kind already reached its limit.');
     expect(container.textContent).toContain('Only +4 of +12 counted');
@@ -153,11 +153,11 @@ describe('evidence reads plainly', () => {
   it('"Specifies packaging" needs packaging, not the word "label" alone', () => {
     const mail = (body: string) => analyze(makeInquiry({ source: 'paste', id: body.slice(0, 10), from: { name: 'A', address: 'a@b-c.example' }, subject: 'RFQ', body }));
     const labelOnly = mail('Please quote 500 pcs of LX-100 with the label as on our sample.');
-    render(<SignalList signals={labelOnly.signals} baseline={30} locale="en" />);
+    render(<SignalList signals={labelOnly.signals} baseline={30} score={50} risk={false} locale="en" />);
     expect(screen.queryByText(WEIGHTS['trade.packaging'].why)).toBeNull();
     cleanup();
     const carton = mail('Please quote 500 pcs of LX-100 with our barcode labels on each carton.');
-    render(<SignalList signals={carton.signals} baseline={30} locale="en" />);
+    render(<SignalList signals={carton.signals} baseline={30} score={50} risk={false} locale="en" />);
     expect(screen.getByText(WEIGHTS['trade.packaging'].why)).toBeTruthy();
   });
 });
