@@ -4,7 +4,8 @@ import { OutcomeBar, PanelState, PasteBox, VerdictPanel } from '../../components
 import { ColleagueVerdict } from '../../components/VerdictPanel';
 import { CaptureShape } from '../../components/CaptureShape';
 import type { RecordFields } from '../../components';
-import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
+import { FirstRunSetup } from '../../components/FirstRunSetup';
+import { hasStoredSettings, loadSettings, updateSettings, watchSettings } from '../../lib/browser/settings-store';
 import { INQUIRIES_PAGE } from '../../lib/extension/pages';
 import { isExtensionPage } from '../../lib/extension/senders';
 import type { TabVerdict } from '../../lib/extension/verdict';
@@ -53,9 +54,15 @@ export function App() {
   const [tabUrl, setTabUrl] = useState<string | undefined>();
   const [verdict, setVerdict] = useState<TabVerdict | null>(null);
 
+  // No settings stored yet: the short setup is offered while the panel has no message to show.
+  const [firstRun, setFirstRun] = useState(false);
   useEffect(() => {
     void loadSettings().then((s) => setLocale(resolveLocale(s.settings.uiLanguage, browser.i18n.getUILanguage())));
-    return watchSettings((s) => setLocale(resolveLocale(s.uiLanguage, browser.i18n.getUILanguage())));
+    void hasStoredSettings().then((stored) => setFirstRun(!stored));
+    return watchSettings((s) => {
+      setLocale(resolveLocale(s.uiLanguage, browser.i18n.getUILanguage()));
+      setFirstRun(false);
+    });
   }, []);
 
   // Follow the active tab unless pinned.
@@ -237,6 +244,9 @@ export function App() {
 
   return (
     <main className="il-app" lang={locale}>
+      {firstRun && (!verdict || verdict.status === 'unsupported' || verdict.status === 'no-message') ? (
+        <FirstRunSetup locale={locale} onSave={async (patch) => void (await updateSettings(patch))} onSkip={async () => void (await updateSettings({}))} />
+      ) : null}
       {content}
       {capture}
       <details className="il-paste-wrap" open={!verdict || (verdict.status !== 'ready' && verdict.status !== 'colleague')}>
