@@ -31,6 +31,8 @@ const NOT_TEXT = `${QUOTED_SELECTOR}, ${TRIMMED}, ${NOT_A_MESSAGE}`;
 /** Text beside a header that is still header: "to me", a star, "unsubscribe". Less than this is not a body. */
 const MIN_BODY_CHARS = 20;
 const MAX_HOOKS = 400;
+/** Elements looked at for senders and dates: a real page has a few thousand; a padded one is read in part. */
+const MAX_SCAN = 50_000;
 const MAX_DEPTH = 80;
 
 interface Sender {
@@ -60,12 +62,13 @@ function dateOf(el: Element): string | undefined {
 
 function pageDates(doc: Document): Array<{ el: Element; date: string }> {
   const out: Array<{ el: Element; date: string }> = [];
-  for (const el of Array.from(doc.querySelectorAll('time, [title], [datetime], span, td, font, div'))) {
-    if (out.length >= MAX_HOOKS) break;
-    if (el.closest(NOT_A_MESSAGE)) continue;
+  const all = doc.querySelectorAll('time, [title], [datetime], span, td, font, div');
+  for (let i = 0; i < all.length && i < MAX_SCAN && out.length < MAX_HOOKS; i++) {
+    const el = all[i]!;
+    // Cheap tests first: most elements hold neither a date attribute nor a short text of their own.
     if (!el.hasAttribute('title') && !el.hasAttribute('datetime') && (el.childElementCount > 0 || (el.textContent ?? '').length > 60)) continue;
     const date = dateOf(el);
-    if (date) out.push({ el, date });
+    if (date && !el.closest(NOT_A_MESSAGE)) out.push({ el, date });
   }
   return out;
 }
@@ -118,12 +121,13 @@ function findOpenMessage(doc: Document): Block | undefined {
   const dates = pageDates(doc);
   if (!dates.length) return undefined;
   let last: Block | undefined;
-  let hooks = 0;
-  for (const el of Array.from(doc.querySelectorAll(SENDER))) {
-    if (++hooks > MAX_HOOKS) break;
-    if (el.closest(NOT_A_MESSAGE)) continue;
+  let senders = 0;
+  const all = doc.querySelectorAll(SENDER);
+  for (let i = 0; i < all.length && i < MAX_SCAN && senders < MAX_HOOKS; i++) {
+    const el = all[i]!;
     const sender = senderOf(el);
-    if (!sender || (last && last.message.contains(el))) continue;
+    if (!sender || el.closest(NOT_A_MESSAGE) || (last && last.message.contains(el))) continue;
+    senders++;
     const block = blockFor(sender, dates);
     if (block) last = block;
   }
