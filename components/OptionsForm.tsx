@@ -10,6 +10,7 @@ import type { OutcomeExample } from '../lib/fit/recalibrate';
 import { SIGNAL_IDS, WEIGHTS } from '../lib/weights';
 import { RecalibrationSection } from './RecalibrationSection';
 import { OnlineChecksSection } from './OnlineChecksSection';
+import { OnlineChecksSection } from './OnlineChecksSection';
 
 export interface OptionsFormProps {
   initial: Settings;
@@ -243,6 +244,7 @@ export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcom
       <RecalibrationSection value={s.recalibration} locale={locale} onChange={(r) => set('recalibration', r)} {...(loadOutcomes ? { loadOutcomes } : {})}>
         {saveRow('recalibration')}
       </RecalibrationSection>
+      <OnlineChecksSection value={saved.onlineChecks} locale={locale} onSave={(on) => onSave({ ...saved, onlineChecks: on }, ['onlineChecks'])} />
       <fieldset>
         <legend>{t(locale, 'options.weights')}</legend>
         <p>{t(locale, 'options.weightsHelp')}</p>

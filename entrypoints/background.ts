@@ -24,6 +24,7 @@ import { DEFAULT_SETTINGS, learnedWeights } from '../lib/settings';
 import { autoRecalibrator } from '../lib/extension/auto-recalibrate';
 import { outcomesFromHistory } from '../lib/fit/outcomes';
 import { fromPaste, fromSelection } from '../lib/sites';
+import { onlineWorker } from '../lib/online/worker';
 
 // zod compiles schemas with new Function, which MV3 forbids.
 z.config({ jitless: true });
@@ -46,6 +47,8 @@ export default defineBackground(() => {
   });
 
   const history = new HistoryDb();
+  // Opt-in checks of the sender's domain (issue 13): nothing is sent unless the rep turned them on and pressed "Check online".
+  const online = onlineWorker(history);
 
   // The newest report per tab wins: a slow verdict for the message the rep just left must not
   // replace the one for the message now on screen.
@@ -82,12 +85,12 @@ export default defineBackground(() => {
   async function judge(site: string, state: ReadStateT, tabId: number): Promise<TabVerdict> {
     const memory: Promise<SignalHit[]> = state.status === 'ok' ? memoryFor(history, state.inquiry, effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights)).catch(() => []) : Promise.resolve([]);
     const quick = await Promise.race([memory, new Promise<undefined>((r) => setTimeout(r, MEMORY_WAIT_MS))]);
-    const v = judgeRead(site, state, settings, quick ?? []);
+    const v = await online.withCached(judgeRead(site, state, settings, quick ?? []), settings, (hits) => judgeRead(site, state, settings, [...(quick ?? []), ...hits]));
     if (v.status !== 'ready') return v;
     if (quick === undefined) {
       void memory.then(async (hits) => {
         if (!hits.length) return;
-        const late = judgeRead(site, state, settings, hits);
+        const late = await online.withCached(judgeRead(site, state, settings, hits), settings, (more) => judgeRead(site, state, settings, [...hits, ...more]));
         const shown = await verdicts.get(tabId);
         // Only if the rep is still on that message: a late verdict must not replace the next one.
         if (late.status === 'ready' && shown?.status === 'ready' && shown.inquiry.source === late.inquiry.source && shown.inquiry.id === late.inquiry.id) await publish(tabId, await remember(late));
@@ -248,6 +251,19 @@ export default defineBackground(() => {
           },
           () => null,
         );
+      case 'online-plan':
+        return ready.then(() => verdicts.get(req.tabId)).then((v) => online.plan(v, settings));
+      case 'online-check':
+        return ready
+          .then(() => verdicts.get(req.tabId))
+          .then((v) =>
+            online.checkTab(v, settings, {
+              memory: (inquiry) => memoryFor(history, inquiry, effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights)),
+              save: remember,
+              current: () => verdicts.get(req.tabId),
+              publish: (nv) => publish(req.tabId, nv),
+            }),
+          );
       case 'get-record':
         // Chrome only waits for native promises; Dexie returns its own promise type.
         return Promise.resolve(history.inquiries.get(req.key)).then(

@@ -58,6 +58,9 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-record'), key: z.string().min(3).max(1100) }),
   /** A censored copy of the tab's page structure, for a bug report. */
   z.object({ type: z.literal('capture-shape'), tabId: z.number().int() }),
+  /** Online checks (lib/online/): what would be sent for this tab's message, and the check itself. */
+  z.object({ type: z.literal('online-plan'), tabId: z.number().int() }),
+  z.object({ type: z.literal('online-check'), tabId: z.number().int() }),
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
 

@@ -72,6 +72,8 @@ export const Settings = z.object({
   extraFreeMailDomains: z.array(z.string().max(253)).max(5000).default([]),
   /** Forget inquiries after this many days unless the rep recorded an outcome or stars; 0 = keep forever. */
   historyRetentionDays: z.number().int().min(0).max(3650).default(0),
+  /** "Check websites and domains online" (lib/online/): off until the rep turns it on; then only domain names leave the browser. */
+  onlineChecks: z.boolean().default(false),
   recalibration: Recalibration.default(DEFAULT_RECALIBRATION),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { OutcomeBar, PanelState, PasteBox, VerdictPanel } from '../../components';
 import { ColleagueVerdict } from '../../components/VerdictPanel';
 import { CaptureShape } from '../../components/CaptureShape';
+import { OnlineCheck } from '../../components/OnlineCheck';
+import { onlineApi } from '../../lib/online/panel-api';
 import type { RecordFields } from '../../components';
 import { FirstRunSetup } from '../../components/FirstRunSetup';
 import { hasStoredSettings, loadSettings, updateSettings, watchSettings } from '../../lib/browser/settings-store';
@@ -204,6 +206,7 @@ export function App() {
           </p>
         ) : null}
         <OutcomeBar locale={locale} current={record} onUpdate={updateRecord} problem={verdict.historyProblem} />
+        {tabId !== undefined ? <OnlineCheck key={recordKey} locale={locale} signals={verdict.analysis.signals} verdictAt={verdict.at} {...onlineApi(tabId)} /> : null}
       </>
     );
   } else if (verdict.status === 'colleague') {

@@ -3,6 +3,7 @@ import type { EntityTable, Transaction } from 'dexie';
 import { companyKeyOf } from './company';
 import type { ChangeEntry, DigestChunk } from './digest';
 import { rebuildDigest } from './digest';
+import type { CachedReport } from '../online/cache';
 import { HistoryRecord } from './record';
 
 export const DB_NAME = 'inquirylens-history';
@@ -21,7 +22,12 @@ export const SCHEMA_V2 = {
   meta: 'name',
   changes: 'rev',
 };
-export const SCHEMA_VERSION = 2;
+/**
+ * Version 3 adds the per-domain cache of online checks (lib/online/cache.ts). A new table only: every
+ * record, digest chunk and change entry stays as version 2 left it.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, online: 'domain, expiresAt' };
+export const SCHEMA_VERSION = 3;
 
 const isRecord = (r: unknown): r is HistoryRecord => HistoryRecord.safeParse(r).success;
 
@@ -59,11 +65,13 @@ export class HistoryDb extends Dexie {
   declare digest: EntityTable<DigestChunk, 'id'>;
   declare meta: EntityTable<{ name: string; value: number }, 'name'>;
   declare changes: EntityTable<ChangeEntry, 'rev'>;
+  declare online: EntityTable<CachedReport, 'domain'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores({ inquiries: SCHEMA_V1 });
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -1,5 +1,6 @@
 import { recalibrationEn } from './sections/recalibration';
 import { onlineEn } from './sections/online';
+import { onlineEn } from './sections/online';
 import { historyEn } from './sections/history';
 import { statsEn } from './sections/stats';
 import { readingEn } from './sections/reading';
@@ -191,6 +192,7 @@ export const en = {
   ...readingEn,
   ...captureEn,
   ...recalibrationEn,
+  ...onlineEn,
   ...onlineEn,
   ...siteFailuresEn,
   ...settingsUiEn,
