@@ -36,9 +36,13 @@ export function OnlineCheck({ locale, signals, verdictAt, loadPlan, requestHosts
 
   useEffect(() => {
     let live = true;
-    void loadPlan().then((p) => live && setPlan(p));
+    const refresh = () => void loadPlan().then((p) => live && setPlan(p));
+    refresh();
+    // The switch lives on the options page: coming back to the panel after turning it on shows the button.
+    window.addEventListener('focus', refresh);
     return () => {
       live = false;
+      window.removeEventListener('focus', refresh);
     };
     // Asked again with each new verdict; the functions may be new on every render of the panel.
   }, [verdictAt]);
