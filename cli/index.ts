@@ -9,12 +9,13 @@ import type { Settings } from '../lib/settings';
 import { DEFAULT_SETTINGS, Settings as SettingsSchema } from '../lib/settings';
 import { jsonLine, TABLE_HEADER, tableRow, topSignals } from './format';
 import { readInputs } from './inputs';
+import { cliOnline } from '../lib/online/cli';
 
 z.config({ jitless: true });
 
 const USAGE = `InquiryLens command line
 
-  npm run -s cli -- analyze <file.eml | folder | file.mbox> [--json] [--settings settings.json] [--existing-customer]
+  npm run -s cli -- analyze <file.eml | folder | file.mbox> [--json] [--settings settings.json] [--existing-customer] [--online]
   npm run -s cli -- eval <folder>... [--verbose] [--settings settings.json]
   npm run -s cli -- try-site <capture.html> --url <page url> [--json]
 
@@ -35,6 +36,8 @@ interface Args {
   json: boolean;
   verbose: boolean;
   existingCustomer: boolean;
+  /** Check each sender's website, domain age and mail server online (lib/online): only domain names are sent. */
+  online?: boolean;
   settingsPath?: string;
   url?: string;
 }
@@ -47,6 +50,7 @@ function parseArgs(argv: string[]): Args | string {
     if (a === '--json') args.json = true;
     else if (a === '--verbose') args.verbose = true;
     else if (a === '--existing-customer') args.existingCustomer = true;
+    else if (a === '--online') args.online = true;
     else if (a === '--settings') {
       const v = argv[++i];
       if (!v) return '--settings needs a file';
@@ -78,6 +82,7 @@ function loadSettings(path?: string): Settings {
 
 async function runAnalyze(args: Args, settings: Settings): Promise<number> {
   let failures = 0;
+  const online = args.online ? cliOnline() : undefined;
   if (!args.json) console.log(TABLE_HEADER);
   for await (const item of readInputs(args.target)) {
     const label = item.index !== undefined ? `${item.file}#${item.index}` : item.file;
@@ -87,7 +92,8 @@ async function runAnalyze(args: Args, settings: Settings): Promise<number> {
       else console.log(`${label}: cannot read (${item.result.error.code}): ${item.result.error.message}`);
       continue;
     }
-    const a = analyze(item.result.inquiry, { settings, existingCustomer: args.existingCustomer });
+    const offline = analyze(item.result.inquiry, { settings, existingCustomer: args.existingCustomer });
+    const a = online ? await online(item.result.inquiry, offline, settings, args.existingCustomer) : offline;
     console.log(args.json ? jsonLine(item.file, a, item.index !== undefined ? { index: item.index } : {}) : tableRow(label, a));
   }
   return failures ? 1 : 0;
