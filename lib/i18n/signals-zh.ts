@@ -1,5 +1,5 @@
 import type { SignalId } from '../weights';
-import { ONLINE_EVIDENCE_ZH } from '../online/evidence-zh';
+import { ONLINE_PHRASES_ZH } from '../online/evidence-zh';
 
 /** 每个信号的一句话说明（简体中文）。英文说明在 lib/weights.ts。 */
 export const SIGNAL_WHY_ZH: Record<SignalId, string> = {
@@ -137,6 +137,8 @@ const EVIDENCE_ZH: ReadonlyArray<readonly [string, string]> = [
 
 /** Words inside a list of marks ("free mailbox x, \"Dear Sir\""; a lure's "…; …"): replaced wherever they stand. */
 const PHRASES_ZH: ReadonlyArray<readonly [string, string]> = [
+  // The online checks' own sentences (lib/online/signals.ts).
+  ...ONLINE_PHRASES_ZH,
   ['free mailbox ', '免费邮箱 '],
   ['sent to undisclosed recipients', '收件人被隐藏'],
   ['sent to itself, the real recipients hidden', '发给自己，真实收件人被隐藏'],

@@ -62,9 +62,11 @@ function tagEnd(html: string, from: number): number {
   return html.length;
 }
 
-function attr(tag: string, name: string): string {
+const ATTRS = { name: /[\s"']name\s*=/, property: /[\s"']property\s*=/, content: /[\s"']content\s*=/ } as const;
+
+function attr(tag: string, name: keyof typeof ATTRS): string {
   const lower = tag.toLowerCase();
-  const at = lower.search(new RegExp(`[\\s"']${name}\\s*=`));
+  const at = lower.search(ATTRS[name]);
   if (at < 0) return '';
   let i = lower.indexOf('=', at) + 1;
   while (tag[i] === ' ') i++;

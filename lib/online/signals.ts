@@ -78,7 +78,7 @@ function siteHits(ctx: { weights: Record<SignalId, number> }, r: DomainReport, s
   const named: string[] = [];
   if (facts.company && namesCompany(facts.company, page)) named.push('the company');
   const products = productsNamed(facts.products, page);
-  if (products.length) named.push(products.join(', '));
+  if (products.length) named.push(`the product ${products.join(', ')}`);
   const title = site.title ? `, titled ${quote(site.title)}` : ', untitled';
   if (named.length) return [hit(ctx, 'online.site-names-company', `${site.host} is live${title}, names ${named.join(' and ')}${when}`, data)];
   return [hit(ctx, 'online.site-live', `${site.host} is live${title}, does not name ${facts.company ? 'the company' : 'a company'}${when}`, data)];
@@ -92,7 +92,7 @@ export function onlineHits(reports: readonly DomainReport[], facts: MailFacts, w
   const ctx = { weights };
   const hits: SignalHit[] = [];
   for (const r of reports) {
-    const when = ` (checked ${day(r.checkedAt)})`;
+    const when = ` \u00b7 checked ${day(r.checkedAt)}`;
     const data = { domain: r.domain, checkedAt: r.checkedAt };
     if (r.site) hits.push(...siteHits(ctx, r, r.site, facts, when));
     if (r.age) {
@@ -101,9 +101,9 @@ export function onlineHits(reports: readonly DomainReport[], facts: MailFacts, w
         const at = Date.parse(r.age.registered);
         const days = Math.max(0, Math.floor((now - at) / DAY));
         const ageData = { ...data, registered: r.age.registered.slice(0, 10), days };
-        if (days < YOUNG_DAYS) hits.push(hit(ctx, 'online.domain-young', `${r.domain} registered ${days === 1 ? '1 day' : `${days} days`} ago (${day(at)})${when}`, ageData));
-        else if (days >= OLD_YEARS * 365) hits.push(hit(ctx, 'online.domain-old', `${r.domain} registered ${new Date(at).getUTCFullYear()}${when}`, ageData));
-        else hits.push(hit(ctx, 'online.domain-age', `${r.domain} registered ${new Date(at).getUTCFullYear()}, ${Math.floor(days / 365)} years ago${when}`, ageData));
+        if (days < YOUNG_DAYS) hits.push(hit(ctx, 'online.domain-young', `${r.domain} was registered ${days === 1 ? '1 day' : `${days} days`} ago, on ${day(at)}${when}`, ageData));
+        else if (days >= OLD_YEARS * 365) hits.push(hit(ctx, 'online.domain-old', `${r.domain} was registered ${new Date(at).getUTCFullYear()}${when}`, ageData));
+        else hits.push(hit(ctx, 'online.domain-age', `${r.domain} was registered ${new Date(at).getUTCFullYear()}, ${Math.floor(days / 365)} years ago${when}`, ageData));
       }
     }
     if (r.mail) {

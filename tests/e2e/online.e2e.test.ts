@@ -88,8 +88,8 @@ describe('online checks', () => {
 
     await panel.getByRole('button', { name: 'Check online' }).click();
     const findings = panel.getByRole('list', { name: 'Found online' });
-    await findings.getByText('www.ferreterianorte.com.mx is live, titled \u2018Ferretería Norte — herramientas\u2019, names the company and DR-550', { exact: false }).waitFor({ timeout: 15000 });
-    expect(await findings.innerText()).toContain('ferreterianorte.com.mx registered 2004');
+    await findings.getByText('www.ferreterianorte.com.mx is live, titled \u2018Ferretería Norte — herramientas\u2019, names the company and the product DR-550', { exact: false }).waitFor({ timeout: 15000 });
+    expect(await findings.innerText()).toContain('ferreterianorte.com.mx was registered 2004');
     expect(await findings.innerText()).toContain('receives mail at mx1.ferreterianorte.com.mx');
     await panel.getByText(/^Checked /).waitFor();
     expect((await verdictOf(panel, 'Cotización')).band).toBe(verdict.band);

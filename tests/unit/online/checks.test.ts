@@ -68,7 +68,7 @@ describe('Check online, end to end in lib', () => {
     const later = ferreteria('b');
     const v = await withCachedOnline<V>({ status: 'ready', analysis: later.analysis }, ON, e.cache, judge(later.inquiry), NOW + 3_600_000);
     expect(sent().length).toBe(count);
-    expect(v.analysis.signals.find((s) => s.id === 'online.site-names-company')?.evidence).toMatch(/\(checked 2026-11-20\)$/);
+    expect(v.analysis.signals.find((s) => s.id === 'online.site-names-company')?.evidence).toMatch(/ · checked 2026-11-20$/);
     // And "Check online" again answers from the cache too.
     const again = await checkNow<V>({ status: 'ready', analysis: later.analysis }, ON, e, judge(later.inquiry));
     expect(again.result.cached).toEqual(['ferreterianorte.com.mx']);

@@ -45,8 +45,8 @@ describe('analyze --online', () => {
     const online = await analyzeJson('--online');
     const [ferreteria, young] = online;
     const evidence = (l: Line) => l.signals.filter((s) => s.id.startsWith('online.')).map((s) => s.evidence);
-    expect(evidence(ferreteria!)).toEqual(expect.arrayContaining([expect.stringMatching(/^www\.ferreterianorte\.com\.mx is live, titled ‘Ferretería Norte — herramientas’, names the company/), expect.stringMatching(/^ferreterianorte\.com\.mx registered 2004/)]));
-    expect(evidence(young!)).toEqual(expect.arrayContaining([expect.stringMatching(/^young\.example registered \d+ days ago/), expect.stringMatching(/^young\.example has no mail server \(no MX record\) \(checked \d{4}-\d\d-\d\d\)$/)]));
+    expect(evidence(ferreteria!)).toEqual(expect.arrayContaining([expect.stringMatching(/^www\.ferreterianorte\.com\.mx is live, titled ‘Ferretería Norte — herramientas’, names the company/), expect.stringMatching(/^ferreterianorte\.com\.mx was registered 2004/)]));
+    expect(evidence(young!)).toEqual(expect.arrayContaining([expect.stringMatching(/^young\.example was registered \d+ days ago/), expect.stringMatching(/^young\.example has no mail server \(no MX record\) · checked \d{4}-\d\d-\d\d$/)]));
     // A young domain without mail lowers the score of the same mail.
     expect(young!.score).toBeLessThan(plain[1]!.score);
   }, 60_000);

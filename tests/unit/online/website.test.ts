@@ -29,14 +29,14 @@ describe('website check against local pages', () => {
     expect(result).toMatchObject({ ok: true, title: 'Ferretería Norte — herramientas', parked: false });
     expect(hits).toHaveLength(1);
     expect(hits[0]!.id).toBe('online.site-names-company');
-    expect(hits[0]!.evidence).toBe('www.ferreterianorte.com.mx is live, titled \u2018Ferretería Norte — herramientas\u2019, names the company and DR-550 (checked 2026-11-20)');
+    expect(hits[0]!.evidence).toBe('www.ferreterianorte.com.mx is live, titled \u2018Ferretería Norte — herramientas\u2019, names the company and the product DR-550 \u00b7 checked 2026-11-20');
     // The page's script never ran and its text is not read as the page's words.
     expect(result.ok && result.text).not.toContain('hacked');
   });
 
   it('a live site that does not name the company earns less', async () => {
     const { hits } = await evidenceFor('www.acme-tools.example');
-    expect(hits.map((h) => [h.id, h.evidence])).toEqual([['online.site-live', 'www.acme-tools.example is live, titled \u2018Welcome\u2019, does not name the company (checked 2026-11-20)']]);
+    expect(hits.map((h) => [h.id, h.evidence])).toEqual([['online.site-live', 'www.acme-tools.example is live, titled \u2018Welcome\u2019, does not name the company \u00b7 checked 2026-11-20']]);
     expect(hits[0]!.weight).toBeLessThan(W['online.site-names-company']);
   });
 
@@ -51,7 +51,7 @@ describe('website check against local pages', () => {
     const { result, hits } = await evidenceFor('www.moved.example');
     expect(result).toMatchObject({ ok: true, finalHost: 'www.elsewhere.example' });
     expect(hits[0]!.id).toBe('online.site-redirects-elsewhere');
-    expect(hits[0]!.evidence).toBe('www.moved.example redirects to www.elsewhere.example (checked 2026-11-20)');
+    expect(hits[0]!.evidence).toBe('www.moved.example redirects to www.elsewhere.example \u00b7 checked 2026-11-20');
   });
 
   it('a slow site is "could not check" after the deadline, and counts nothing', async () => {
@@ -60,7 +60,7 @@ describe('website check against local pages', () => {
     expect(Date.now() - started).toBeLessThan(1500);
     expect(result).toMatchObject({ ok: false, reason: 'timeout' });
     expect(hits.map((h) => [h.id, h.weight])).toEqual([['online.unchecked', 0]]);
-    expect(hits[0]!.evidence).toBe('could not check the website slow.example: no answer in time (checked 2026-11-20)');
+    expect(hits[0]!.evidence).toBe('could not check the website slow.example: no answer in time \u00b7 checked 2026-11-20');
   });
 
   it('a huge page is read only up to the cap, quickly', async () => {
