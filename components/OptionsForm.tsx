@@ -10,7 +10,6 @@ import type { OutcomeExample } from '../lib/fit/recalibrate';
 import { SIGNAL_IDS, WEIGHTS } from '../lib/weights';
 import { RecalibrationSection } from './RecalibrationSection';
 import { OnlineChecksSection } from './OnlineChecksSection';
-import { OnlineChecksSection } from './OnlineChecksSection';
 
 export interface OptionsFormProps {
   initial: Settings;

@@ -1,6 +1,5 @@
 import { recalibrationEn } from './sections/recalibration';
 import { onlineEn } from './sections/online';
-import { onlineEn } from './sections/online';
 import { historyEn } from './sections/history';
 import { statsEn } from './sections/stats';
 import { readingEn } from './sections/reading';
@@ -192,7 +191,6 @@ export const en = {
   ...readingEn,
   ...captureEn,
   ...recalibrationEn,
-  ...onlineEn,
   ...onlineEn,
   ...siteFailuresEn,
   ...settingsUiEn,

@@ -1,6 +1,5 @@
 import { recalibrationZh } from './sections/recalibration';
 import { onlineZh } from './sections/online';
-import { onlineZh } from './sections/online';
 import type { Catalog } from './en';
 import { historyZh } from './sections/history';
 import { statsZh } from './sections/stats';
@@ -191,7 +190,6 @@ export const zhCN: Catalog = {
   ...readingZh,
   ...captureZh,
   ...recalibrationZh,
-  ...onlineZh,
   ...onlineZh,
   ...siteFailuresZh,
   ...settingsUiZh,
