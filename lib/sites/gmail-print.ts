@@ -4,7 +4,7 @@ import { parseShownDate } from './dates';
 import { elementText, hashText, linksIn, textBudget } from './dom-text';
 import { unrecognised } from './failures';
 import { findAddress } from './outlook';
-import { historyIn, notText, QUOTED_SELECTOR } from './quoted';
+import { hasClass, historyWalk } from './quoted';
 import type { ReadResult } from './types';
 
 /**
@@ -16,7 +16,7 @@ import type { ReadResult } from './types';
  */
 const SET = 'gmail print 2018';
 const MESSAGE = 'table.message';
-const NOT_BODY = `.recipient, .att, ${QUOTED_SELECTOR}`;
+const NOT_BODY = ['recipient', 'att'];
 
 export function isPrintView(url: URL): boolean {
   const view = url.searchParams.get('view');
@@ -45,8 +45,7 @@ export function readPrintView(doc: Document, url: URL): ReadResult {
   const who = elementText(cells[0], { budget });
   const address = findAddress(who) ?? '';
   const name = elementText(cells[0]?.querySelector('b'), { budget }) || who.replace(address, '').replace(/[<>]/g, '').trim();
-  const history = historyIn(bodyRow);
-  const notBody = notText(history, NOT_BODY);
+  const { exclude: notBody, history } = historyWalk([], (el) => hasClass(el, NOT_BODY));
   const body = elementText(bodyRow, { exclude: notBody, budget });
   const subject = subjectOf(doc);
   const date = parseShownDate(elementText(cells[cells.length - 1], { budget }));
@@ -59,7 +58,7 @@ export function readPrintView(doc: Document, url: URL): ReadResult {
     undisclosedRecipients: false,
     subject,
     body,
-    quoted: history.slice(0, 50).map((q) => elementText(q, { budget })).filter(Boolean).join('\n\n'),
+    quoted: history.map((q) => elementText(q, { budget })).filter(Boolean).join('\n\n'),
     links: linksIn(bodyRow, { exclude: notBody, budget }),
     attachments: Array.from(m.querySelectorAll('.att b'))
       .map((b) => elementText(b, { budget }))

@@ -6,7 +6,7 @@ import type { TextBudget } from './dom-text';
 import { unrecognised } from './failures';
 import { isPrintView, readPrintView } from './gmail-print';
 import { matchesAny } from './patterns';
-import { historyIn, notText, QUOTED_SELECTOR } from './quoted';
+import { hasClass, historyWalk } from './quoted';
 import type { ReadResult, SiteAdapter } from './types';
 
 const PATTERNS = ['https://mail.google.com/*'] as const;
@@ -75,8 +75,9 @@ const REPLY_BOX = ['div[g_editable="true"][contenteditable="true"][role="textbox
  * its "…" button (`.adL`, `.h5`, hidden by Gmail's stylesheet, not inline), and the download toolbar it
  * lays over inline images (`.a6S`).
  */
-const TRIMMED = '.adL, .h5';
-const NOT_TEXT = `${QUOTED_SELECTOR}, ${TRIMMED}, .a6S, [role="tooltip"]`;
+const TRIMMED = ['adL', 'h5'];
+const IMAGE_TOOLBAR = ['a6S'];
+const notText = (el: Element) => hasClass(el, IMAGE_TOOLBAR) || el.getAttribute('role') === 'tooltip';
 
 /** A thread or message id in the address ("#inbox/FMfcgz…", "?th=…"): something should be open. */
 function urlShowsMessage(url: URL): boolean {
@@ -152,11 +153,10 @@ function readOpen(doc: Document, { set: s, message: m, body: bodyEl }: Open): Re
   const budget = textBudget();
   const name = sender?.getAttribute('name') ?? (sender ? elementText(sender, { budget }) : '');
   const subject = elementText(pick(doc, SUBJECT), { budget }) || titleSubject(doc.title);
-  const history = historyIn(bodyEl, TRIMMED);
-  const exclude = notText(history, NOT_TEXT);
+  const { exclude, history } = historyWalk(TRIMMED, notText);
   // Quoted lines written as text ("> …", "On … wrote:") are split off where the text is judged (finish.ts).
   const body = elementText(bodyEl, { exclude, budget });
-  const quoted = history.slice(0, 50).map((q) => elementText(q, { budget }));
+  const quoted = history.map((q) => elementText(q, { budget }));
   const date = parseShownDate(m.querySelector(s.date)?.getAttribute('title'));
   const inquiry: Inquiry = {
     source: 'gmail',

@@ -5,7 +5,7 @@ import { editableIn, elementText, hashText, linksIn, textBudget } from './dom-te
 import type { TextBudget } from './dom-text';
 import { unrecognised } from './failures';
 import { matchesAny } from './patterns';
-import { historyIn, notText, QUOTED_SELECTOR } from './quoted';
+import { historyWalk } from './quoted';
 import type { ReadResult, SiteAdapter } from './types';
 
 const PATTERNS = ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'] as const;
@@ -16,15 +16,25 @@ const PATTERNS = ['https://outlook.live.com/*', 'https://outlook.office.com/*', 
  * seen on, newest first; a read says which one matched.
  */
 const BODY_LABELS = ['Message body', 'Nachrichtentext', 'Corps du message', 'Cuerpo del mensaje', 'Corpo da mensagem', 'Текст сообщения', '邮件正文', '郵件內文', 'Corpo del messaggio', 'Berichttekst'];
-const LABELLED_BODY = BODY_LABELS.map((l) => `[aria-label="${l}"]`).join(', ');
-const SETS = [
+const LABELS = new Set(BODY_LABELS);
+/** A conversation shows tens of messages; a page with thousands of "bodies" is hostile and is read in part. */
+const MAX_BODIES = 200;
+/**
+ * Each set names its selector (for failure reports) and finds the same elements with one attribute
+ * query filtered in code: a list of ten `[aria-label="…"]` selectors over a long page costs far more.
+ */
+interface OutlookSet {
+  name: string;
+  body: string;
+  find(root: ParentNode): Element[];
+}
+const SETS: readonly OutlookSet[] = [
   // Mailvelope's templates of 2025 (from outlook.office.com): [role=document] > #UniqueMessageBody_N, labelled or not.
-  { name: 'outlook 2025', body: '[role="document"] > [id^="UniqueMessageBody"], [id^="UniqueMessageBody"]' },
+  { name: 'outlook 2025', body: '[id^="UniqueMessageBody"]', find: (root) => Array.from(root.querySelectorAll('[id^="UniqueMessageBody"]')) },
   // The reading pane of 2023: the body is the region labelled "Message body" in the UI language.
-  { name: 'outlook 2023', body: LABELLED_BODY },
-] as const;
-type OutlookSet = (typeof SETS)[number];
-const ANY_BODY = SETS.map((s) => s.body).join(', ');
+  { name: 'outlook 2023', body: `[aria-label] ∈ ${BODY_LABELS.join(' | ')}`, find: (root) => Array.from(root.querySelectorAll('[aria-label]')).filter((e) => LABELS.has(e.getAttribute('aria-label') ?? '')) },
+];
+const allBodies = (root: ParentNode) => SETS.flatMap((s) => s.find(root).slice(0, MAX_BODIES));
 
 /** The reading pane: `role=main` in the single-message layout, the conversation container when it lacks one. */
 const PANE = '[role="main"], #ConversationReadingPaneContainer, [data-app-section="ConversationContainer"], [data-app-section="MailReadCompose"]';
@@ -35,8 +45,6 @@ const PERSONA = ['.lpc-hoverTarget[title*="@"]', '[data-testid="SenderPersona"] 
 const REPLY_BOX = BODY_LABELS.map((l) => `[contenteditable="true"][role="textbox"][aria-label^="${l}"]`).join(', ');
 const ATTACHMENT = '[role="option"] [title], [role="listitem"][title], [data-testid="AttachmentCard"] [title]';
 const FILE_NAME = /\.[a-z0-9]{2,5}$/i;
-/** A conversation shows tens of messages; a page with thousands of "bodies" is hostile and is read in part. */
-const MAX_BODIES = 200;
 
 /** The compose box is labelled "Message body" too: a draft is never the received mail. */
 function isDraft(el: Element): boolean {
@@ -59,7 +67,7 @@ interface Open {
  */
 function openMessage(doc: Document): Open | { failed: 'body-found-no-main'; set: OutlookSet } | undefined {
   for (const set of SETS) {
-    const bodies = Array.from(doc.querySelectorAll(set.body)).slice(0, MAX_BODIES).filter((b, i, all) => !isDraft(b) && !all.slice(0, i).some((o) => o.contains(b)));
+    const bodies = set.find(doc).slice(0, MAX_BODIES).filter((b, i, all) => !isDraft(b) && !all.slice(0, i).some((o) => o.contains(b)));
     if (!bodies.length) continue;
     const expanded = bodies.filter((b) => b.closest('[aria-expanded="true"]'));
     const body = (expanded.length ? expanded : bodies)[(expanded.length ? expanded : bodies).length - 1]!;
@@ -67,7 +75,7 @@ function openMessage(doc: Document): Open | { failed: 'body-found-no-main'; set:
     let pane = body.closest(PANE);
     if (!pane) return { failed: 'body-found-no-main', set };
     for (let up = pane.parentElement?.closest(PANE); up; up = up.parentElement?.closest(PANE)) pane = up;
-    const others = Array.from(pane.querySelectorAll(ANY_BODY)).slice(0, MAX_BODIES).filter((o) => !o.contains(body) && !body.contains(o));
+    const others = allBodies(pane).filter((o) => !o.contains(body) && !body.contains(o));
     let message = body;
     for (let p = body.parentElement; p && pane.contains(p); p = p.parentElement) {
       if (others.some((o) => p.contains(o))) break;
@@ -137,8 +145,9 @@ function sender(message: Element, body: Element, budget: TextBudget): { name: st
 
 /** The conversation's subject: a heading of the pane that is not part of any message's own text. */
 function subjectOf(pane: Element, budget: TextBudget): string {
+  const bodies = allBodies(pane);
   for (const sel of ['[role="heading"][aria-level="2"]', '[role="heading"]', 'h1', 'h2']) {
-    const el = Array.from(pane.querySelectorAll(sel)).find((h) => !h.closest(ANY_BODY));
+    const el = Array.from(pane.querySelectorAll(sel)).find((h) => !bodies.some((b) => b.contains(h)));
     if (el) return elementText(el, { budget });
   }
   return '';
@@ -167,8 +176,7 @@ function readOpen(doc: Document, url: URL, o: Open): ReadResult {
   const subject = subjectOf(o.pane, budget);
   const from = sender(o.message, o.body, budget);
   // Quoted lines written as text ("> …", "From: … Sent: …") are split off where the text is judged (finish.ts).
-  const history = historyIn(o.body);
-  const exclude = notText(history, QUOTED_SELECTOR);
+  const { exclude, history } = historyWalk();
   const body = elementText(o.body, { exclude, budget });
   const item = itemId(doc, url);
   const own = hashText(`${from.address}|${subject}|${body.slice(0, 2000)}`);
@@ -183,7 +191,7 @@ function readOpen(doc: Document, url: URL, o: Open): ReadResult {
     undisclosedRecipients: false,
     subject,
     body,
-    quoted: history.slice(0, 50).map((q) => elementText(q, { budget })).filter(Boolean).join('\n\n'),
+    quoted: history.map((q) => elementText(q, { budget })).filter(Boolean).join('\n\n'),
     links: linksIn(o.body, { exclude, budget }),
     attachments: attachments(o.message, o.body),
     partial: budget.exhausted,

@@ -5,7 +5,7 @@ import { elementText, hashText, linksIn, MAX_NODES, textBudget } from './dom-tex
 import { unrecognised } from './failures';
 import { finishInquiry } from './finish';
 import { findAddress } from './outlook';
-import { historyIn, notText, QUOTED_SELECTOR } from './quoted';
+import { historyWalk } from './quoted';
 import type { ReadResult } from './types';
 
 /**
@@ -25,9 +25,10 @@ const NOT_A_MESSAGE = '[role="listbox"], [role="option"], [role="grid"], [role="
 const SENDER = '[email*="@"], [data-hovercard-id*="@"], [aria-label], [title*="@"]';
 const FROM_LABEL = /^\s{0,3}(?:from|von|de|da|van|od|fra|från|kimden|от|发件人|寄件人|寄件者|差出人|보낸 사람|lähettäjä|remetente|expéditeur|mittente|afzender)\s{0,3}[:：]/i;
 /** Gmail trims repeated content behind "…" with classes its stylesheet hides; a saved page keeps no stylesheet. */
-const TRIMMED = '.adL, .h5';
-/** Beside the header but not the body: history, trimmed content, and lists such as attachment cards. */
-const NOT_TEXT = `${QUOTED_SELECTOR}, ${TRIMMED}, ${NOT_A_MESSAGE}`;
+const TRIMMED = ['adL', 'h5'];
+const LIST_ROLES = new Set(['listbox', 'option', 'grid', 'row', 'gridcell', 'navigation', 'menu', 'tree', 'treeitem', 'search', 'tooltip']);
+/** Beside the header but not the body: lists such as attachment cards, menus, editors. */
+const notText = (el: Element) => LIST_ROLES.has(el.getAttribute('role') ?? '') || el.tagName === 'NAV' || el.tagName === 'FORM' || el.getAttribute('contenteditable') === 'true';
 /** Text beside a header that is still header: "to me", a star, "unsubscribe". Less than this is not a body. */
 const MIN_BODY_CHARS = 20;
 const MAX_HOOKS = 400;
@@ -141,9 +142,8 @@ export function readPage(doc: Document, url: URL): ReadResult {
     const { message, header } = block;
     // Asked for by the rep and run once, not on every change of a mail tab: a larger allowance.
     const budget = textBudget(MAX_NODES * 10);
-    const history = historyIn(message, TRIMMED);
-    const skip = notText(history, NOT_TEXT);
-    const exclude = (el: Element) => el === header || skip(el);
+    const walk = historyWalk(TRIMMED, notText);
+    const exclude = (el: Element) => el === header || walk.exclude(el);
     const body = elementText(message, { exclude, budget });
     if (!body) return unrecognised('no-open-message', 'the block has no readable body');
     const subject = subjectBefore(doc, message);
@@ -157,7 +157,7 @@ export function readPage(doc: Document, url: URL): ReadResult {
       subject,
       date: block.date,
       body,
-      quoted: history.slice(0, 50).map((q) => elementText(q, { budget })).filter(Boolean).join('\n\n'),
+      quoted: walk.history.map((q) => elementText(q, { budget })).filter(Boolean).join('\n\n'),
       links: linksIn(message, { exclude, budget }),
       attachments: [],
       partial: budget.exhausted,

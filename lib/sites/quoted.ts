@@ -4,40 +4,57 @@
  * itself (Gmail, Outlook, Thunderbird, Yahoo and Apple Mail write them, Outlook on the web prefixes
  * them with `x_`), so they hold on any site. Gmail's `.im` is deliberately absent: Gmail puts it on
  * text it has seen before in the thread, which can be the whole reply or its signature.
+ *
+ * Recognised element by element during the text walk, by tag, id and class list: a selector list run
+ * over a body of tens of thousands of nodes costs more than the whole read is allowed.
  */
-const NAMES = ['gmail_quote', 'gmail_attr', 'gmail_extra', 'moz-cite-prefix', 'yahoo_quoted'];
-
-export const QUOTED_SELECTOR = ['blockquote', ...NAMES.flatMap((n) => [`.${n}`, `.x_${n}`])].join(', ');
-
+const QUOTE_CLASSES = ['gmail_quote', 'gmail_attr', 'gmail_extra', 'moz-cite-prefix', 'yahoo_quoted'].flatMap((n) => [n, `x_${n}`]);
 /**
  * Outlook does not wrap the history: it writes a marker (`#appendonsend`, then the "From: … Sent: …"
  * block `#divRplyFwdMsg`) and the quoted mail after it as siblings. Everything from a marker on is history.
  */
-const MARKERS = ['appendonsend', 'divRplyFwdMsg'].flatMap((n) => [`#${n}`, `#x_${n}`]).join(', ');
+const MARKER_IDS = new Set(['appendonsend', 'divRplyFwdMsg'].flatMap((n) => [n, `x_${n}`]));
+const MAX_HISTORY = 50;
 
-/** The elements of `body` that are history: quoted containers, and each Outlook marker with what follows it. */
-export function historyIn(body: Element, extra = ''): Element[] {
-  const marked: Element[] = [];
-  for (const m of Array.from(body.querySelectorAll(MARKERS)).slice(0, 20)) {
-    for (let e: Element | null = m; e && marked.length < 2000; e = e.nextElementSibling) marked.push(e);
-  }
-  const sel = extra ? `${QUOTED_SELECTOR}, ${extra}` : QUOTED_SELECTOR;
-  return outermost([...marked, ...Array.from(body.querySelectorAll(sel))]);
-}
-
-/** An exclusion test for elementText: `matches` is native, so each node costs little. */
-export function notText(history: readonly Element[], selector: string): (el: Element) => boolean {
-  const set = new Set(history);
-  return (el) => set.has(el) || el.matches(selector);
-}
-
-/** Each element once, leaving out those inside another: nested history is in its parent's text. */
-function outermost(els: Element[]): Element[] {
-  const set = new Set(els);
-  return [...set].filter((el) => !ancestorIn(el, set));
-}
-
-function ancestorIn(el: Element, set: ReadonlySet<Element>): boolean {
-  for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
+export function hasClass(el: Element, names: readonly string[]): boolean {
+  const list = el.classList;
+  if (!list.length) return false;
+  for (const n of names) if (list.contains(n)) return true;
   return false;
+}
+
+export interface HistoryWalk {
+  /** For elementText and linksIn: true for history (remembered) and for what `notText` names. */
+  exclude: (el: Element) => boolean;
+  /** The outermost history elements met so far, in page order. */
+  history: Element[];
+}
+
+/**
+ * A fresh exclusion for one read. `historyClasses` are site classes that hide history (Gmail's trimmed
+ * content); `notText` names what is neither text nor history (toolbars, tooltips).
+ */
+export function historyWalk(historyClasses: readonly string[] = [], notText?: (el: Element) => boolean): HistoryWalk {
+  const history: Element[] = [];
+  const seen = new Set<Element>();
+  const afterMarker = new Set<Element>();
+  const keep = (el: Element) => {
+    if (!seen.has(el) && history.length < MAX_HISTORY) {
+      seen.add(el);
+      history.push(el);
+    }
+    return true;
+  };
+  const exclude = (el: Element) => {
+    const parent = el.parentElement;
+    // The walk visits siblings in order, so a sibling seen after its parent was marked follows the marker.
+    if (parent && afterMarker.has(parent)) return keep(el);
+    if (el.id && MARKER_IDS.has(el.id)) {
+      if (parent) afterMarker.add(parent);
+      return keep(el);
+    }
+    if (el.tagName === 'BLOCKQUOTE' || hasClass(el, QUOTE_CLASSES) || hasClass(el, historyClasses)) return keep(el);
+    return notText?.(el) ?? false;
+  };
+  return { exclude, history };
 }
