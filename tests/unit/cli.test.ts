@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import { parseEml } from '../../lib/parse';
-import { tableRow } from '../../cli/format';
+import { tableRow, tableTotals } from '../../cli/format';
 import { corpusPath, REPO_ROOT } from '../corpus';
 
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
@@ -106,6 +106,8 @@ describe('command line', () => {
       const parsed = await parseEml(execFileSync('cat', [join(REPO_ROOT, 'tests/fixtures/mail/dev-genuine-01.eml')]));
       if (!parsed.ok) throw new Error(parsed.error.message);
       const row = tableRow('dev-genuine-01.eml', analyze(parsed.inquiry), parsed.inquiry.subject, 80).split('\n')[0]!;
+      // Taken here, so the command's closing line is not printed when this test process ends.
+      expect(tableTotals(120)).toBe('total 1 message: 1 high, 0 medium, 0 low \u00b7 0 flagged as risk \u00b7 samples: 1 send-paid');
       expect(parsed.inquiry.subject.length).toBeGreaterThan(30);
       const shown = /^dev-genuine-01\.eml\s+(.*?\u2026)/.exec(row)?.[1];
       expect(parsed.inquiry.subject.startsWith(shown!.slice(0, -1))).toBe(true);
