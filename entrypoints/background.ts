@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
 import { loadSettings, saveSettings, watchSettings } from '../lib/browser/settings-store';
+import { runPageAction } from '../lib/extension/page-actions';
 import { judgeRead } from '../lib/extension/judge';
 import { HistoryDb } from '../lib/history/db';
 import { digestView } from '../lib/history/digest-store';
@@ -227,7 +228,7 @@ export default defineBackground(() => {
       case 'analyze-page':
         return analyzePage(req.tabId);
       case 'insert-reply':
-        return browser.tabs.sendMessage(req.tabId, { type: 'insert-reply', text: req.text }, { frameId: 0 }).then(
+        return runPageAction(req.tabId, 'insertReply', req.text).then(
           (r: unknown) => {
             const res = InsertResult.safeParse(r);
             return res.success ? res.data : { ok: false, reason: 'refused' };
@@ -235,8 +236,8 @@ export default defineBackground(() => {
           () => ({ ok: false, reason: 'no-reply-box' }),
         );
       case 'capture-shape':
-        // Only the sites InquiryLens reads by itself run a content script to ask; elsewhere the call fails.
-        return browser.tabs.sendMessage(req.tabId, { type: 'capture-shape' }, { frameId: 0 }).then(
+        // Injected on request; where the extension may not script the page the call fails.
+        return runPageAction(req.tabId, 'captureShape').then(
           (r: unknown) => {
             const c = ShapeCapture.safeParse(r);
             return c.success ? { ok: true, capture: c.data } : { ok: false, reason: 'refused' };

@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { BackgroundToContent } from '../lib/content-messages';
-import { adapterFor, watchOpenMessage } from '../lib/sites';
+import { adapterFor } from '../lib/sites/adapters';
+import { watchOpenMessage } from '../lib/sites/watch';
 import { SITE_MATCHES } from '../lib/sites/hosts';
-import type { ReadResult, SiteAdapter } from '../lib/sites';
+import type { ReadResult, SiteAdapter } from '../lib/sites/types';
 import { limitReadTime } from '../lib/sites/dom-text';
-import { insertAtCaret } from '../lib/sites/reply';
-import { censorPage } from '../lib/sites/censor';
 
 /**
  * Thin: pick the site's reader, watch the open message, hand what it read to the background.
- * Nothing here analyses or stores; the page never sees our results.
+ * Nothing here analyses or stores; the page never sees our results. It listens to no messages: what
+ * the rep asks of the page (insert a reply, save its shape) is injected by the worker when asked
+ * (entrypoints/page-actions.ts), so this script, loaded in every mail tab, stays small.
  *
  * The script's lifetime deliberately ignores WXT's ContentScriptContext: that context invalidates
  * itself on a DOM event (`<extension id>:content:wxt:content-script-started`) that the site's own
@@ -84,22 +84,6 @@ export default defineContentScript({
     // pushState fires no event at all where the Navigation API is missing (Firefox): compare the address.
     const poll = setInterval(onLocation, 500);
 
-    const onMessage = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
-      // Only the extension's worker talks to us; a message relayed from another tab's content script is refused.
-      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-      const msg = BackgroundToContent.safeParse(raw);
-      if (!msg.success) return undefined;
-      if (msg.data.type === 'insert-reply') return Promise.resolve(insertAtCaret(adapter?.replyBox?.(document) ?? null, msg.data.text));
-      // Only ever on the rep's request from the panel, never while watching: the copy walks the whole page.
-      if (msg.data.type === 'capture-shape') return Promise.resolve(censorPage(document, { url: location.href, focus: adapter?.observeRoot(document) }));
-      if (msg.data.type === 'reread') {
-        watch();
-        return Promise.resolve({ ok: true });
-      }
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-
     function end() {
       if (ended) return;
       ended = true;
@@ -109,11 +93,6 @@ export default defineContentScript({
       window.removeEventListener('popstate', onLocation);
       window.removeEventListener('hashchange', onLocation);
       document.removeEventListener('visibilitychange', onVisibility);
-      try {
-        browser.runtime.onMessage.removeListener(onMessage);
-      } catch {
-        // The extension is already gone.
-      }
     }
 
     onLocation();

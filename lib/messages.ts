@@ -29,7 +29,7 @@ export type ContentToBackground = z.infer<typeof ContentToBackground>;
  */
 export const ReadEnvelope = z.object({ type: z.literal('read'), site: z.string().max(40), url: z.string().max(4000), state: z.unknown() });
 
-/** The content script's answer to insert-reply. */
+/** What inserting a reply in the page did (entrypoints/page-actions.ts). */
 export const InsertResult = z.object({ ok: z.boolean(), reason: z.enum(['inserted', 'no-reply-box', 'refused']) });
 export type InsertResult = z.infer<typeof InsertResult>;
 
@@ -64,4 +64,3 @@ export const PanelToBackground = z.discriminatedUnion('type', [
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
 
-export { BackgroundToContent } from './content-messages';

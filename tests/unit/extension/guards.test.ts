@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
-import { BackgroundToContent } from '../../../lib/content-messages';
+import { PanelToBackground } from '../../../lib/messages';
 import { SAMPLES } from '../../../lib/demo/samples';
 import { verdictForReport } from '../../../lib/extension/read-report';
 import { contentScriptTab, isExtensionPage } from '../../../lib/extension/senders';
@@ -66,12 +66,11 @@ describe('the panel checks what it is told to show', () => {
   });
 });
 
-describe('what the content script accepts from the worker', () => {
-  it('takes a reread or a reply to insert, and refuses anything else or an over-long text', () => {
-    expect(BackgroundToContent.safeParse({ type: 'reread' }).success).toBe(true);
-    expect(BackgroundToContent.safeParse({ type: 'insert-reply', text: 'Dear Mark,' }).success).toBe(true);
-    expect(BackgroundToContent.safeParse({ type: 'insert-reply', text: 'x'.repeat(100_001) }).success).toBe(false);
-    expect(BackgroundToContent.safeParse({ type: 'insert-reply' }).success).toBe(false);
-    expect(BackgroundToContent.safeParse({ type: 'get-record', key: 'gmail:1' }).success).toBe(false);
+describe('what the worker will carry into a page for the panel', () => {
+  it('takes a reply of reasonable length for one tab, and refuses an over-long text or a missing tab', () => {
+    expect(PanelToBackground.safeParse({ type: 'insert-reply', tabId: 4, text: 'Dear Mark,' }).success).toBe(true);
+    expect(PanelToBackground.safeParse({ type: 'insert-reply', tabId: 4, text: 'x'.repeat(100_001) }).success).toBe(false);
+    expect(PanelToBackground.safeParse({ type: 'insert-reply', text: 'Dear Mark,' }).success).toBe(false);
+    expect(PanelToBackground.safeParse({ type: 'reread', tabId: 4 }).success).toBe(false);
   });
 });
