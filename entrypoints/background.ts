@@ -79,8 +79,8 @@ export default defineBackground(() => {
   void digestView(history).catch(() => undefined);
 
   /**
-   * Judge with the rep's memory, then remember the verdict. History trouble never blocks a verdict, and
-   * memory never holds one back: if it is not ready in MEMORY_WAIT_MS (a cold worker with a large
+   * Judge with the rep's memory (the caller remembers the verdict once the panel has it, see `deliver`).
+   * Memory never holds a verdict back: if it is not ready in MEMORY_WAIT_MS (a cold worker with a large
    * history), the verdict goes out without it and is judged again when it arrives.
    */
   async function judge(site: string, state: ReadStateT, tabId: number): Promise<TabVerdict> {
@@ -97,9 +97,22 @@ export default defineBackground(() => {
         if (late.status === 'ready' && shown?.status === 'ready' && shown.inquiry.source === late.inquiry.source && shown.inquiry.id === late.inquiry.id) await publish(tabId, await remember(late));
       });
     }
-    return remember(v);
+    return v;
   }
 
+  /**
+   * The verdict goes to the panel first and into the history after: the rep waits for the judgement, not
+   * for the disk. A failed write is published again with its reason; the stored history is untouched.
+   */
+  async function deliver(tabId: number, v: TabVerdict, current: () => boolean): Promise<TabVerdict> {
+    if (current()) await publish(tabId, v);
+    if (v.status !== 'ready') return v;
+    const saved = await remember(v);
+    if (saved !== v && current()) await publish(tabId, saved);
+    return saved;
+  }
+
+  /** Returns the same verdict when it was saved, a copy carrying the problem when it could not be. */
   async function remember(v: TabVerdict & { status: 'ready' }): Promise<TabVerdict> {
     try {
       await saveAnalysis(history, v.inquiry, v.analysis);
@@ -130,8 +143,7 @@ export default defineBackground(() => {
     const inquiry = source === 'paste' ? fromPaste(text) : fromSelection(text);
     const parsed = ReadState.safeParse({ status: 'ok', inquiry, via: source });
     const v: TabVerdict = parsed.success ? await judge(source, parsed.data, tabId) : { status: 'unreadable', site: source, reason: 'The text could not be read.' };
-    if (current()) await publish(tabId, v);
-    return v;
+    return deliver(tabId, v, current);
   }
 
   async function analyzePage(tabId: number): Promise<TabVerdict> {
@@ -146,13 +158,12 @@ export default defineBackground(() => {
     } catch (err) {
       v = { status: 'error', code: 'page-blocked', message: err instanceof Error ? err.message : String(err) };
     }
-    if (current()) await publish(tabId, v);
-    return v;
+    return deliver(tabId, v, current);
   }
 
   browser.runtime.onInstalled.addListener(() => {
     const locale = resolveLocale(settings.uiLanguage, browser.i18n.getUILanguage());
-    browser.contextMenus.create({ id: MENU_SELECTION, title: locale === 'zh-CN' ? '用 InquiryLens 分析所选文字' : 'Analyze selected text with InquiryLens', contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_SELECTION, title: locale === 'zh-CN' ? '用 InquiryLens 分析所选文字' : 'Analyse selected text with InquiryLens', contexts: ['selection'] });
   });
 
   const sidePanel = (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
@@ -205,7 +216,7 @@ export default defineBackground(() => {
     const current = claim(tabId);
     await ready;
     const v = await verdictForReport(raw, (site, state) => judge(site, state, tabId));
-    if (v && current()) await publish(tabId, v);
+    if (v) await deliver(tabId, v, current);
     return { ok: v?.status !== 'unreadable' };
   }
 
