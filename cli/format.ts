@@ -1,3 +1,4 @@
+import { evidenceAsShown } from '../lib/text/defang';
 import type { Analysis, ScoredHit } from '../lib/analysis';
 
 /** One JSON line per message: stable keys for scripts and spreadsheets. */
@@ -106,7 +107,8 @@ function signalLines(a: Analysis, width: number): string[] {
   return strongest(a, 3).map((s) => {
     const head = `${INDENT}${s.counted > 0 ? '+' : ''}${s.counted} ${signalName(s.id)}`;
     const room = width - head.length - 5;
-    return room >= 12 && s.evidence.trim() ? `${head}: \u201c${cutAtWord(s.evidence, room)}\u201d` : head;
+    const evidence = evidenceAsShown(s.evidence, s.kind === 'scam' || s.kind === 'negative');
+    return room >= 12 && evidence.trim() ? `${head}: \u201c${cutAtWord(evidence, room)}\u201d` : head;
   });
 }
 

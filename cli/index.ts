@@ -94,7 +94,7 @@ async function runAnalyze(args: Args, settings: Settings): Promise<number> {
     }
     const offline = analyze(item.result.inquiry, { settings, existingCustomer: args.existingCustomer });
     const a = online ? await online(item.result.inquiry, offline, settings, args.existingCustomer) : offline;
-    console.log(args.json ? jsonLine(item.file, a, item.index !== undefined ? { index: item.index } : {}) : tableRow(label, a));
+    console.log(args.json ? jsonLine(item.file, a, item.index !== undefined ? { index: item.index } : {}) : tableRow(label, a, item.result.inquiry.subject));
   }
   return failures ? 1 : 0;
 }

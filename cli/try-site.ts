@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { ADAPTERS, adapterFor } from '../lib/sites';
+import { finishRead } from '../lib/sites/finish';
 import { readPage } from '../lib/sites/page-reader';
 
 /**
@@ -97,8 +98,9 @@ export async function trySite(html: string, pageUrl: string): Promise<TrySiteRep
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const selected = adapterFor(url)?.id;
-    const readers = ADAPTERS.map((a) => outcome(a.id, a.id === selected, () => a.read(doc, url)));
-    readers.push(outcome('page', selected === undefined, () => readPage(doc, url)));
+    // Finished as the worker finishes every read, so the body shown is the one the analyser would judge.
+    const readers = ADAPTERS.map((a) => outcome(a.id, a.id === selected, () => finishRead(a.read(doc, url))));
+    readers.push(outcome('page', selected === undefined, () => finishRead(readPage(doc, url))));
     return { url: url.href, elements: doc.getElementsByTagName('*').length, censored: Boolean(captureUrl(html)) || html.includes('<!-- InquiryLens page shape:'), readers };
   } finally {
     giveBack();

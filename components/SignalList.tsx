@@ -2,6 +2,7 @@ import type { ScoredHit } from '../lib/analysis';
 import type { Locale } from '../lib/i18n';
 import { formatNumber, signalWhy, t } from '../lib/i18n';
 import { evidenceZh } from '../lib/i18n/signals-zh';
+import { evidenceAsShown } from '../lib/text/defang';
 import type { SignalKind } from '../lib/weights';
 
 const ORDER: SignalKind[] = ['scam', 'positive', 'negative', 'info'];
@@ -16,7 +17,7 @@ function signed(n: number): string {
  * In Chinese, what a signal wrote itself is translated; what it quotes from the mail stays as written.
  */
 export function shownEvidence(evidence: string, kind: SignalKind | undefined, locale: Locale): string {
-  const text = kind === 'scam' || kind === 'negative' ? evidence : evidence.replace(/\bhxxp(s?):\/\//gi, 'http$1://');
+  const text = evidenceAsShown(evidence, kind === 'scam' || kind === 'negative');
   return locale === 'zh-CN' ? evidenceZh(text) : text;
 }
 
