@@ -112,6 +112,7 @@ const results: Record<string, number | null> = {
 // The slowest of 200 seeded mutated mails under 1 MB through parse → analyze → record (median of 3 each).
 Object.assign(results, { fuzz_worst_ms: (await (await import('./bench-fuzz')).fuzzWorst()).fuzz_worst_ms });
 results.recalibrate_1k_ms = (await import('./bench-recalibrate')).recalibrate1kMs(); // a refit on 1 000 outcomes, off the verdict path
+results.online_check_ms = await (await import('./bench-online')).onlineCheckMs(); // opt-in checks against local servers
 
 // The extension numbers need the built extension and Chromium; `--analyzer-only` skips them.
 if (!process.argv.includes('--analyzer-only')) {
@@ -132,6 +133,7 @@ if (process.argv.includes('--json')) {
     pathological_1mb_ms: '< 200 ms',
     fuzz_worst_ms: '< 200 ms',
     recalibrate_1k_ms: '< 200 ms',
+    online_check_ms: '< 300 ms',
     panel_verdict_ms: '< 50 ms',
     content_script_bytes: '< 30000 bytes',
     history_query_50k_ms: '< 50 ms',
