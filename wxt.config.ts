@@ -11,7 +11,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'InquiryLens',
     description: 'Judge export sales inquiries where you read them. Everything is analysed locally.',
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'scripting', 'activeTab'] : ['storage', 'contextMenus', 'sidePanel', 'scripting', 'activeTab'],
+    permissions:
+      browser === 'firefox' ? ['storage', 'contextMenus', 'scripting', 'activeTab'] : ['storage', 'contextMenus', 'sidePanel', 'scripting', 'activeTab'],
     // No `tabs`: it brings the "read your browsing history" warning. The panel learns a supported
     // tab's address from these host permissions (the content script's sites, so no new warning) and
     // other pages are read only through activeTab or a per-site grant.

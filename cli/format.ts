@@ -141,7 +141,12 @@ export class TableTally {
     const parts = [
       `${n(this.messages, 'message')}: ${this.bands.high} high, ${this.bands.medium} medium, ${this.bands.low} low`,
       `${this.risk} flagged as risk`,
-      `samples: ${[...this.samples].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}`,
+      `samples: ${
+        [...this.samples]
+          .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+          .map(([k, v]) => `${v} ${k}`)
+          .join(', ') || 'none'
+      }`,
     ];
     // Joined on one line when it fits, else one part a line: a totals line is read, never cut.
     const one = `total ${parts.join(' \u00b7 ')}`;

@@ -152,7 +152,11 @@ function printReport(name: string, rows: readonly EvalRow[]): void {
   if (r.rocAuc !== null) line('ROC AUC, genuine vs the rest', r.rocAuc.toFixed(3));
   line('sample advice agreement', pct(r.sampleAgreement));
   if (r.roleAgreement !== null) line('role agreement (genuine)', pct(r.roleAgreement));
-  if (r.models) line('model extraction precision / recall', `${pct(r.models.precision)} / ${pct(r.models.recall)} (${r.models.truePositives} of ${r.models.predicted} extracted, ${r.models.expected} annotated)`);
+  if (r.models)
+    line(
+      'model extraction precision / recall',
+      `${pct(r.models.precision)} / ${pct(r.models.recall)} (${r.models.truePositives} of ${r.models.predicted} extracted, ${r.models.expected} annotated)`,
+    );
 }
 
 async function runEval(args: Args, settings: Settings): Promise<number> {
@@ -172,10 +176,13 @@ async function runEval(args: Args, settings: Settings): Promise<number> {
   const r = evaluate(all);
   if (r.misjudged.length) {
     console.log(`\nmisjudged (${r.misjudged.length}):`);
-    for (const m of r.misjudged) console.log(`  ${m.file} [${m.label}] score ${m.score} ${m.band}${m.risk ? ' RISK' : ''} sample ${m.sample}: ${top.get(m.file) ?? ''}`);
+    for (const m of r.misjudged)
+      console.log(`  ${m.file} [${m.label}] score ${m.score} ${m.band}${m.risk ? ' RISK' : ''} sample ${m.sample}: ${top.get(m.file) ?? ''}`);
   }
   if (args.verbose) {
-    const disagreements = all.filter((x) => (x.expectedSample && x.sample !== x.expectedSample) || (x.expectedRole && x.label === 'genuine' && x.role !== x.expectedRole));
+    const disagreements = all.filter(
+      (x) => (x.expectedSample && x.sample !== x.expectedSample) || (x.expectedRole && x.label === 'genuine' && x.role !== x.expectedRole),
+    );
     if (disagreements.length) {
       console.log(`\nsample / role disagreements (${disagreements.length}):`);
       for (const d of disagreements) {

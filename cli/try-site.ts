@@ -59,7 +59,9 @@ function outcome(reader: string, selected: boolean, run: () => unknown): ReaderO
   const out: ReaderOutcome = { reader, selected, status: String(r.status) };
   // Failures are read by name, not by type: a reader may report a code, a selector, a reason or all three.
   for (const k of ['via', 'code', 'selector', 'reason'] as const) if (typeof r[k] === 'string') out[k] = r[k];
-  const i = r.inquiry as { from: { name: string; address: string }; subject: string; body: string; links: unknown[]; attachments: unknown[]; partial: boolean; clipped?: string[] } | undefined;
+  const i = r.inquiry as
+    | { from: { name: string; address: string }; subject: string; body: string; links: unknown[]; attachments: unknown[]; partial: boolean; clipped?: string[] }
+    | undefined;
   if (i) {
     Object.assign(out, {
       sender: i.from,
@@ -79,7 +81,19 @@ function outcome(reader: string, selected: boolean, run: () => unknown): ReaderO
  * Browser globals the readers may use (the generic reader parses Readability's output with DOMParser,
  * walks with Node's constants), lent from the happy-dom window while they run: Node has none of them.
  */
-const DOM_GLOBALS = ['DOMParser', 'Node', 'NodeFilter', 'Element', 'HTMLElement', 'HTMLAnchorElement', 'Document', 'DocumentFragment', 'Text', 'XMLSerializer', 'getComputedStyle'];
+const DOM_GLOBALS = [
+  'DOMParser',
+  'Node',
+  'NodeFilter',
+  'Element',
+  'HTMLElement',
+  'HTMLAnchorElement',
+  'Document',
+  'DocumentFragment',
+  'Text',
+  'XMLSerializer',
+  'getComputedStyle',
+];
 
 function lendGlobals(window: Window): () => void {
   const g = globalThis as Record<string, unknown>;
@@ -101,7 +115,12 @@ export async function trySite(html: string, pageUrl: string): Promise<TrySiteRep
     // Finished as the worker finishes every read, so the body shown is the one the analyser would judge.
     const readers = ADAPTERS.map((a) => outcome(a.id, a.id === selected, () => finishRead(a.read(doc, url))));
     readers.push(outcome('page', selected === undefined, () => finishRead(readPage(doc, url))));
-    return { url: url.href, elements: doc.getElementsByTagName('*').length, censored: Boolean(captureUrl(html)) || html.includes('<!-- InquiryLens page shape:'), readers };
+    return {
+      url: url.href,
+      elements: doc.getElementsByTagName('*').length,
+      censored: Boolean(captureUrl(html)) || html.includes('<!-- InquiryLens page shape:'),
+      readers,
+    };
   } finally {
     giveBack();
     await window.happyDOM.close();
@@ -116,7 +135,15 @@ export function formatTrySite(r: TrySiteReport, file: string): string {
   for (const o of r.readers) {
     const name = o.reader === 'page' ? 'page (generic reader)' : o.reader;
     lines.push(`${name}${o.selected ? '  <- the reader for this address' : ''}`);
-    const why = [o.via && `via ${o.via}`, o.code && `code ${o.code}`, o.selector && `selector ${q(o.selector)}`, o.reason && q(o.reason), o.error && `error ${q(o.error)}`].filter(Boolean).join(', ');
+    const why = [
+      o.via && `via ${o.via}`,
+      o.code && `code ${o.code}`,
+      o.selector && `selector ${q(o.selector)}`,
+      o.reason && q(o.reason),
+      o.error && `error ${q(o.error)}`,
+    ]
+      .filter(Boolean)
+      .join(', ');
     lines.push(`  ${o.status}${why ? `: ${why}` : ''}`);
     if (o.sender) {
       lines.push(`  sender:  ${q(o.sender.name)} <${q(o.sender.address).slice(1, -1)}>`);

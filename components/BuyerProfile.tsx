@@ -23,7 +23,11 @@ const COUNTRY_NAME = (locale: Locale, code: string): string => {
 export function BuyerProfile({ profile, language, locale }: { profile: Profile; language: string; locale: Locale }) {
   const rows: Array<[string, string, string | undefined]> = [
     [t(locale, 'profile.role'), t(locale, `role.${profile.role}`), profile.roleEvidence],
-    [t(locale, 'profile.region'), `${t(locale, `region.${profile.region}`)}${profile.country ? ` \u00b7 ${COUNTRY_NAME(locale, profile.country)}` : ''}`, profile.countryEvidence],
+    [
+      t(locale, 'profile.region'),
+      `${t(locale, `region.${profile.region}`)}${profile.country ? ` \u00b7 ${COUNTRY_NAME(locale, profile.country)}` : ''}`,
+      profile.countryEvidence,
+    ],
     [t(locale, 'profile.stage'), t(locale, `stage.${profile.stage}`), undefined],
     [t(locale, 'profile.size'), t(locale, `size.${profile.size}`), profile.sizeEvidence],
     [t(locale, 'profile.channel'), t(locale, `channel.${profile.channel}`), undefined],

@@ -20,7 +20,12 @@ export interface CaptureShapeProps {
   now?: () => Date;
 }
 
-type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed'; reason: 'unavailable' | 'refused' } | { kind: 'preview'; capture: Capture } | { kind: 'saved'; file: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'failed'; reason: 'unavailable' | 'refused' }
+  | { kind: 'preview'; capture: Capture }
+  | { kind: 'saved'; file: string };
 
 /** "inquirylens-page-shape-gmail-2026-11-30.html": the site and the local date, nothing of the page. */
 export function shapeFileName(site: string, d: Date): string {
@@ -40,7 +45,17 @@ function browserDownload(fileName: string, html: string): void {
 }
 
 // Inline, as the panel's stylesheet belongs to the verdict view: a narrow panel must wrap, not widen.
-const PREVIEW: CSSProperties = { maxHeight: '18rem', overflow: 'auto', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', font: '12px/1.4 ui-monospace, Menlo, Consolas, monospace', border: '1px solid currentColor', borderRadius: 6, padding: 6, margin: '6px 0' };
+const PREVIEW: CSSProperties = {
+  maxHeight: '18rem',
+  overflow: 'auto',
+  whiteSpace: 'pre-wrap',
+  overflowWrap: 'anywhere',
+  font: '12px/1.4 ui-monospace, Menlo, Consolas, monospace',
+  border: '1px solid currentColor',
+  borderRadius: 6,
+  padding: 6,
+  margin: '6px 0',
+};
 
 /**
  * The rep saves a censored copy of the page's structure for a bug report, after seeing it. The copy is
@@ -79,7 +94,11 @@ export function CaptureShape({ locale, site, available, onCapture, prominent = f
       {state.kind === 'preview' ? (
         <>
           <p>
-            {t(locale, 'capture.summary', { elements: formatNumber(state.capture.elements, locale), size: formatNumber(Math.ceil(new Blob([state.capture.html]).size / 1024), locale), file: shapeFileName(site, now()) })}
+            {t(locale, 'capture.summary', {
+              elements: formatNumber(state.capture.elements, locale),
+              size: formatNumber(Math.ceil(new Blob([state.capture.html]).size / 1024), locale),
+              file: shapeFileName(site, now()),
+            })}
             {state.capture.scope === 'pane' ? ` ${t(locale, 'capture.pane')}` : ''}
             {state.capture.cut ? ` ${t(locale, 'capture.cut')}` : ''}
           </p>

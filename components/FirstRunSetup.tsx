@@ -11,7 +11,11 @@ export interface FirstRunSetupProps {
   onSkip: () => Promise<void>;
 }
 
-const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
 const LANGUAGES = ['en', 'es', 'pt', 'ru', 'fr', 'de'] as const;
 
 /**
@@ -33,7 +37,11 @@ export function FirstRunSetup({ locale, onSave, onSkip }: FirstRunSetupProps) {
     if (!file) return;
     const items = catalogFromCsv(await file.text());
     setCatalog(items);
-    setCatalogNote(items.length ? { kind: 'ok', text: t(locale, 'options.catalogCount', { count: items.length }) } : { kind: 'error', text: t(locale, 'options.catalogBad') });
+    setCatalogNote(
+      items.length
+        ? { kind: 'ok', text: t(locale, 'options.catalogCount', { count: items.length }) }
+        : { kind: 'error', text: t(locale, 'options.catalogBad') },
+    );
   };
 
   const finish = async (action: () => Promise<void>) => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ScoredHit } from '../lib/analysis';
 import type { Locale } from '../lib/i18n';
 import { signalWhy, t } from '../lib/i18n';
@@ -22,7 +22,9 @@ function hostOf(pattern: string): string {
 }
 
 function failureLines(locale: Locale, r: OnlineCheckResult): string[] {
-  return r.failures.map((f) => t(locale, 'online.couldNot', { check: t(locale, `online.check.${f.check}`), domain: f.domain, reason: t(locale, `online.reason.${f.reason}`) }));
+  return r.failures.map((f) =>
+    t(locale, 'online.couldNot', { check: t(locale, `online.check.${f.check}`), domain: f.domain, reason: t(locale, `online.reason.${f.reason}`) }),
+  );
 }
 
 /**
@@ -34,9 +36,12 @@ export function OnlineCheck({ locale, signals, verdictAt, loadPlan, requestHosts
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ kind: 'denied' | 'failed' | 'nothing' } | { kind: 'done'; r: OnlineCheckResult } | null>(null);
 
+  // The panel passes new functions on every render; the plan is asked again only with a new verdict.
+  const load = useRef(loadPlan);
+  load.current = loadPlan;
   useEffect(() => {
     let live = true;
-    const refresh = () => void loadPlan().then((p) => live && setPlan(p));
+    const refresh = () => void load.current().then((p) => live && setPlan(p));
     refresh();
     // The switch lives on the options page: coming back to the panel after turning it on shows the button.
     window.addEventListener('focus', refresh);
@@ -44,7 +49,6 @@ export function OnlineCheck({ locale, signals, verdictAt, loadPlan, requestHosts
       live = false;
       window.removeEventListener('focus', refresh);
     };
-    // Asked again with each new verdict; the functions may be new on every render of the panel.
   }, [verdictAt]);
 
   if (!plan?.enabled) return null;
@@ -101,7 +105,8 @@ export function OnlineCheck({ locale, signals, verdictAt, loadPlan, requestHosts
         <ul className="il-online-findings" aria-label={t(locale, 'online.findings')}>
           {found.map((s, i) => (
             <li key={`${s.id}-${i}`} data-signal={s.id} data-counted={s.counted}>
-              <strong>{s.counted > 0 ? `+${s.counted}` : s.counted < 0 ? String(s.counted) : '·'}</strong> <span style={wrap}>{locale === 'zh-CN' ? evidenceZh(s.evidence) : s.evidence}</span>
+              <strong>{s.counted > 0 ? `+${s.counted}` : s.counted < 0 ? String(s.counted) : '·'}</strong>{' '}
+              <span style={wrap}>{locale === 'zh-CN' ? evidenceZh(s.evidence) : s.evidence}</span>
               <br />
               <small>{signalWhy(locale, s.id)}</small>
             </li>

@@ -25,7 +25,11 @@ export interface OptionsFormProps {
   loadOutcomes?: () => Promise<OutcomeExample[]>;
 }
 
-const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** Catalog import: a CSV with a "model" column (and optionally "name"). */
 export function catalogFromCsv(text: string): Settings['catalog'] {
@@ -62,14 +66,25 @@ export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcom
   const [s, setS] = useState<Settings>(initial);
   // Textareas keep what the rep types (a trailing newline included) and become lists when saved.
   const [texts, setTexts] = useState({ ownDomains: initial.ownDomains.join('\n'), industryWords: initial.industryWords.join('\n') });
-  const [overrides, setOverrides] = useState<Record<string, string>>(Object.fromEntries(Object.entries(initial.weightOverrides).map(([k, v]) => [k, String(v)])));
-  const [statuses, setStatuses] = useState<Partial<Record<SectionId | 'page', Status>>>(storedInvalid ? { page: { kind: 'error', text: t(locale, 'options.storedInvalid') } } : {});
+  const [overrides, setOverrides] = useState<Record<string, string>>(
+    Object.fromEntries(Object.entries(initial.weightOverrides).map(([k, v]) => [k, String(v)])),
+  );
+  const [statuses, setStatuses] = useState<Partial<Record<SectionId | 'page', Status>>>(
+    storedInvalid ? { page: { kind: 'error', text: t(locale, 'options.storedInvalid') } } : {},
+  );
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS((p) => ({ ...p, [k]: v }));
   const say = (id: SectionId, status: Status | undefined) => setStatuses((p) => ({ ...p, [id]: status }));
 
   const draft = (id: SectionId): Partial<Settings> => {
     if (id === 'company') return { ...pick(s, SECTION_KEYS.company), ownDomains: lines(texts.ownDomains), industryWords: lines(texts.industryWords) };
-    if (id === 'weights') return { weightOverrides: Object.fromEntries(Object.entries(overrides).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, Number(v)])) };
+    if (id === 'weights')
+      return {
+        weightOverrides: Object.fromEntries(
+          Object.entries(overrides)
+            .filter(([, v]) => v.trim() !== '')
+            .map(([k, v]) => [k, Number(v)]),
+        ),
+      };
     return pick(s, SECTION_KEYS[id]);
   };
   const dirty = (id: SectionId) => !same(draft(id), pick(saved, SECTION_KEYS[id]));
@@ -114,7 +129,11 @@ export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcom
     }
     // Saved at once: an import is an action, not an edit waiting for a button.
     set('catalog', catalog);
-    await saveSection('catalog', { catalog }, t(locale, catalog.length === 1 ? 'settingsUi.catalogSavedOne' : 'settingsUi.catalogSaved', { count: catalog.length }));
+    await saveSection(
+      'catalog',
+      { catalog },
+      t(locale, catalog.length === 1 ? 'settingsUi.catalogSavedOne' : 'settingsUi.catalogSaved', { count: catalog.length }),
+    );
   };
 
   const saveAll = async () => {
@@ -182,7 +201,12 @@ export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcom
         </label>
         <label>
           {t(locale, 'options.capacity')}
-          <input type="number" min={0} value={s.monthlyCapacity} onChange={(e) => set('monthlyCapacity', Math.max(0, Math.floor(Number(e.target.value) || 0)))} />
+          <input
+            type="number"
+            min={0}
+            value={s.monthlyCapacity}
+            onChange={(e) => set('monthlyCapacity', Math.max(0, Math.floor(Number(e.target.value) || 0)))}
+          />
         </label>
         {saveRow('company')}
       </fieldset>
@@ -198,17 +222,28 @@ export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcom
         <legend>{t(locale, 'options.samplePolicy')}</legend>
         <label>
           {t(locale, 'options.existingCustomer')}
-          <select value={s.samplePolicy.existingCustomer} onChange={(e) => set('samplePolicy', { ...s.samplePolicy, existingCustomer: e.target.value as 'send-free' | 'send-paid' })}>
+          <select
+            value={s.samplePolicy.existingCustomer}
+            onChange={(e) => set('samplePolicy', { ...s.samplePolicy, existingCustomer: e.target.value as 'send-free' | 'send-paid' })}
+          >
             <option value="send-free">{t(locale, 'sample.send-free')}</option>
             <option value="send-paid">{t(locale, 'sample.send-paid')}</option>
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={s.samplePolicy.freeForCheapItems} onChange={(e) => set('samplePolicy', { ...s.samplePolicy, freeForCheapItems: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={s.samplePolicy.freeForCheapItems}
+            onChange={(e) => set('samplePolicy', { ...s.samplePolicy, freeForCheapItems: e.target.checked })}
+          />
           {t(locale, 'options.freeForCheap')}
         </label>
         <label>
-          <input type="checkbox" checked={s.samplePolicy.neverFreeToNewBuyers} onChange={(e) => set('samplePolicy', { ...s.samplePolicy, neverFreeToNewBuyers: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={s.samplePolicy.neverFreeToNewBuyers}
+            onChange={(e) => set('samplePolicy', { ...s.samplePolicy, neverFreeToNewBuyers: e.target.checked })}
+          />
           {t(locale, 'options.neverFree')}
         </label>
         {saveRow('samples')}
@@ -258,7 +293,15 @@ export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcom
                   <label htmlFor={`w-${id}`}>{signalWhy(locale, id)}</label>
                 </td>
                 <td>
-                  <input id={`w-${id}`} type="number" min={-100} max={100} placeholder={String(WEIGHTS[id].weight)} value={overrides[id] ?? ''} onChange={(e) => setOverrides((o) => ({ ...o, [id]: e.target.value }))} />
+                  <input
+                    id={`w-${id}`}
+                    type="number"
+                    min={-100}
+                    max={100}
+                    placeholder={String(WEIGHTS[id].weight)}
+                    value={overrides[id] ?? ''}
+                    onChange={(e) => setOverrides((o) => ({ ...o, [id]: e.target.value }))}
+                  />
                 </td>
               </tr>
             ))}

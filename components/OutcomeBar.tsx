@@ -61,7 +61,12 @@ export function OutcomeBar({ locale, current, onUpdate, problem, level = 2 }: Ou
       {fields.outcome === 'won' ? (
         <label>
           {t(locale, 'record.wonValue')}
-          <input type="number" min={0} defaultValue={fields.wonValue ?? ''} onBlur={(e) => void change({ wonValue: Math.max(0, Number(e.target.value) || 0) })} />
+          <input
+            type="number"
+            min={0}
+            defaultValue={fields.wonValue ?? ''}
+            onBlur={(e) => void change({ wonValue: Math.max(0, Number(e.target.value) || 0) })}
+          />
         </label>
       ) : null}
       <label>

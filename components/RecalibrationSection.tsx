@@ -61,7 +61,13 @@ export function RecalibrationSection({ value, locale, onChange, loadOutcomes, no
         <input type="checkbox" checked={value.enabled} onChange={(e) => onChange({ ...value, enabled: e.target.checked })} />
         {t(locale, 'recal.enabled')}
       </label>
-      <p>{!value.enabled ? t(locale, 'recal.off') : fitted ? t(locale, 'recal.summary', { used: value.used, real: value.realBuyers, date: value.fittedAt.slice(0, 10) }) : t(locale, 'recal.never')}</p>
+      <p>
+        {!value.enabled
+          ? t(locale, 'recal.off')
+          : fitted
+            ? t(locale, 'recal.summary', { used: value.used, real: value.realBuyers, date: value.fittedAt.slice(0, 10) })
+            : t(locale, 'recal.never')}
+      </p>
       {loadOutcomes ? (
         <button type="button" disabled={busy} onClick={() => void run()}>
           {t(locale, 'recal.now')}

@@ -57,8 +57,7 @@ export function SignalList({ signals, baseline, score, risk, locale }: SignalLis
             <ul>
               {list.map((s, i) => (
                 <li key={`${s.id}-${i}`} data-signal={s.id}>
-                  <span className="il-weight">{signed(s.counted)}</span>{' '}
-                  <span className="il-why">{signalWhy(locale, s.id)}</span>
+                  <span className="il-weight">{signed(s.counted)}</span> <span className="il-why">{signalWhy(locale, s.id)}</span>
                   {s.counted !== s.weight ? (
                     <span className="il-capped">
                       {' '}

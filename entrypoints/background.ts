@@ -84,9 +84,14 @@ export default defineBackground(() => {
    * history), the verdict goes out without it and is judged again when it arrives.
    */
   async function judge(site: string, state: ReadStateT, tabId: number): Promise<TabVerdict> {
-    const memory: Promise<SignalHit[]> = state.status === 'ok' ? memoryFor(history, state.inquiry, effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights)).catch(() => []) : Promise.resolve([]);
+    const memory: Promise<SignalHit[]> =
+      state.status === 'ok'
+        ? memoryFor(history, state.inquiry, effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights)).catch(() => [])
+        : Promise.resolve([]);
     const quick = await Promise.race([memory, new Promise<undefined>((r) => setTimeout(r, MEMORY_WAIT_MS))]);
-    const v = await online.withCached(judgeRead(site, state, settings, quick ?? []), settings, (hits) => judgeRead(site, state, settings, [...(quick ?? []), ...hits]));
+    const v = await online.withCached(judgeRead(site, state, settings, quick ?? []), settings, (hits) =>
+      judgeRead(site, state, settings, [...(quick ?? []), ...hits]),
+    );
     if (v.status !== 'ready') return v;
     if (quick === undefined) {
       void memory.then(async (hits) => {
@@ -94,7 +99,8 @@ export default defineBackground(() => {
         const late = await online.withCached(judgeRead(site, state, settings, hits), settings, (more) => judgeRead(site, state, settings, [...hits, ...more]));
         const shown = await verdicts.get(tabId);
         // Only if the rep is still on that message: a late verdict must not replace the next one.
-        if (late.status === 'ready' && shown?.status === 'ready' && shown.inquiry.source === late.inquiry.source && shown.inquiry.id === late.inquiry.id) await publish(tabId, await remember(late));
+        if (late.status === 'ready' && shown?.status === 'ready' && shown.inquiry.source === late.inquiry.source && shown.inquiry.id === late.inquiry.id)
+          await publish(tabId, await remember(late));
       });
     }
     return v;
@@ -142,7 +148,9 @@ export default defineBackground(() => {
     await ready;
     const inquiry = source === 'paste' ? fromPaste(text) : fromSelection(text);
     const parsed = ReadState.safeParse({ status: 'ok', inquiry, via: source });
-    const v: TabVerdict = parsed.success ? await judge(source, parsed.data, tabId) : { status: 'unreadable', site: source, reason: 'The text could not be read.' };
+    const v: TabVerdict = parsed.success
+      ? await judge(source, parsed.data, tabId)
+      : { status: 'unreadable', site: source, reason: 'The text could not be read.' };
     return deliver(tabId, v, current);
   }
 
@@ -152,7 +160,10 @@ export default defineBackground(() => {
     let v: TabVerdict;
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/read-page.js'] });
-      const [res] = await browser.scripting.executeScript({ target: { tabId }, func: () => (globalThis as unknown as { __inquiryLensPage?: unknown }).__inquiryLensPage });
+      const [res] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: () => (globalThis as unknown as { __inquiryLensPage?: unknown }).__inquiryLensPage,
+      });
       const state = ReadState.safeParse(res?.result);
       v = state.success ? await judge('page', state.data, tabId) : { status: 'error', code: 'page-unreadable', message: 'This page could not be read.' };
     } catch (err) {
@@ -163,7 +174,11 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     const locale = resolveLocale(settings.uiLanguage, browser.i18n.getUILanguage());
-    browser.contextMenus.create({ id: MENU_SELECTION, title: locale === 'zh-CN' ? '用 InquiryLens 分析所选文字' : 'Analyse selected text with InquiryLens', contexts: ['selection'] });
+    browser.contextMenus.create({
+      id: MENU_SELECTION,
+      title: locale === 'zh-CN' ? '用 InquiryLens 分析所选文字' : 'Analyse selected text with InquiryLens',
+      contexts: ['selection'],
+    });
   });
 
   const sidePanel = (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;

@@ -79,7 +79,10 @@ const EAST_ASIAN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 
 /** Names are written family-name-first in East Asia, so the whole name is the polite choice there. */
 export function firstNameOf(name: string): string {
-  const clean = name.replace(/["'<>()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = name
+    .replace(/["'<>()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!clean || clean.includes('@')) return '';
   if (EAST_ASIAN.test(clean)) return clean;
   const parts = clean.split(' ').filter((p) => !HONORIFIC.test(p));
@@ -107,7 +110,15 @@ function collectFacts(inquiry: Inquiry, body: string, hits: readonly ScoredHit[]
     buyerName,
     firstName: firstNameOf(buyerName),
     company: (company || inquiry.platform?.company || '').trim(),
-    products: models ? models.split(',').map((m) => m.trim()).filter(Boolean).slice(0, 5) : inquiry.platform?.product ? [inquiry.platform.product] : [],
+    products: models
+      ? models
+          .split(',')
+          .map((m) => m.trim())
+          .filter(Boolean)
+          .slice(0, 5)
+      : inquiry.platform?.product
+        ? [inquiry.platform.product]
+        : [],
     quantity: dataOf(hits, 'product.quantity', 'quantity') || evidenceOf(hits, 'product.quantity') || inquiry.platform?.quantity || '',
     incoterm: evidenceOf(hits, 'trade.incoterm') || evidenceOf(hits, 'trade.incoterm-bare'),
     // The place after FOB/FCA/EXW is where goods leave, not where they go: only trade.destination says that.
@@ -171,11 +182,7 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
   }
   const language = dataOf(signals, 'meta.language', 'lang') || detectLanguage(ctx.body);
   const replyLanguage: ReplyLang =
-    settings.replyLanguage !== 'auto'
-      ? settings.replyLanguage
-      : (REPLY_LANGS as readonly string[]).includes(language)
-        ? (language as ReplyLang)
-        : 'en';
+    settings.replyLanguage !== 'auto' ? settings.replyLanguage : (REPLY_LANGS as readonly string[]).includes(language) ? (language as ReplyLang) : 'en';
   const facts = collectFacts(inquiry, ctx.body, signals, contact.company);
   const replies = buildReplies({
     lang: replyLanguage,

@@ -167,7 +167,14 @@ export function extractedModels(a: JudgedVerdict): string[] {
   const out: string[] = [];
   for (const id of ['product.catalog', 'product.model']) {
     const data = a.signals.find((s) => s.id === id)?.data;
-    for (const v of [data?.models, data?.quotedModels]) if (typeof v === 'string') out.push(...v.split(',').map((m) => m.trim()).filter(Boolean));
+    for (const v of [data?.models, data?.quotedModels])
+      if (typeof v === 'string')
+        out.push(
+          ...v
+            .split(',')
+            .map((m) => m.trim())
+            .filter(Boolean),
+        );
   }
   return [...new Set(out)];
 }
@@ -185,6 +192,10 @@ export function evalRow(file: string, l: LabelRecord & { label: Label }, a: Judg
     role: a.profile.role,
     models: extractedModels(a),
   };
-  if (annotated) row.expectedModels = (l.models ?? '').split('|').map((m) => m.trim()).filter(Boolean);
+  if (annotated)
+    row.expectedModels = (l.models ?? '')
+      .split('|')
+      .map((m) => m.trim())
+      .filter(Boolean);
   return row;
 }

@@ -37,9 +37,17 @@ export type InsertResult = z.infer<typeof InsertResult>;
  * A censored page shape from the content script. The copy is made from an allowlist in the content
  * script; the panel still shows it only as text. Room beyond the cap is for the header and closing tags.
  */
-export const ShapeCapture = z.object({ html: z.string().max(MAX_SHAPE_CHARS + 50_000), elements: z.number().int().nonnegative(), cut: z.enum(['elements', 'size', 'depth']).nullable(), scope: z.enum(['page', 'pane']) });
+export const ShapeCapture = z.object({
+  html: z.string().max(MAX_SHAPE_CHARS + 50_000),
+  elements: z.number().int().nonnegative(),
+  cut: z.enum(['elements', 'size', 'depth']).nullable(),
+  scope: z.enum(['page', 'pane']),
+});
 /** The worker's answer to capture-shape: `unavailable` where no content script runs (any page but the sites read by themselves). */
-export const ShapeResult = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), capture: ShapeCapture }), z.object({ ok: z.literal(false), reason: z.enum(['unavailable', 'refused']) })]);
+export const ShapeResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), capture: ShapeCapture }),
+  z.object({ ok: z.literal(false), reason: z.enum(['unavailable', 'refused']) }),
+]);
 export type ShapeResult = z.infer<typeof ShapeResult>;
 
 export const PanelToBackground = z.discriminatedUnion('type', [
@@ -53,7 +61,12 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('update-record'),
     key: z.string().min(3).max(1100),
-    update: z.object({ outcome: Outcome.optional(), wonValue: z.number().nonnegative().max(1e12).optional(), status: FollowUp.optional(), stars: z.number().int().min(0).max(3).optional() }),
+    update: z.object({
+      outcome: Outcome.optional(),
+      wonValue: z.number().nonnegative().max(1e12).optional(),
+      status: FollowUp.optional(),
+      stars: z.number().int().min(0).max(3).optional(),
+    }),
   }),
   z.object({ type: z.literal('get-record'), key: z.string().min(3).max(1100) }),
   /** A censored copy of the tab's page structure, for a bug report. */
@@ -63,4 +76,3 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('online-check'), tabId: z.number().int() }),
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
-

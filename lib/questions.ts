@@ -89,8 +89,7 @@ function evidenceOf(hits: readonly SignalHit[], ...ids: SignalId[]): string | un
  */
 export function answerQuestions(hits: readonly SignalHit[], text: string): QuestionResult[] {
   const answers: Record<QuestionId, string | undefined> = {
-    industry:
-      evidenceOf(hits, 'product.catalog', 'product.industry') ?? find(BUSINESS_DESCRIPTION, text),
+    industry: evidenceOf(hits, 'product.catalog', 'product.industry') ?? find(BUSINESS_DESCRIPTION, text),
     experience: find(EXPERIENCE, text),
     customers: find(CUSTOMERS, text),
     volume: find(VOLUME, text),

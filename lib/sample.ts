@@ -226,13 +226,18 @@ export function adviseSample(input: SampleInput): SampleVerdict {
     return done('verify-first');
   }
   if (!namesProduct) {
-    reasons.push({ id: 'sample.generic', text: 'No product named: send a quotation sheet with pictures instead of samples; it tests the buyer and advertises you.' });
+    reasons.push({
+      id: 'sample.generic',
+      text: 'No product named: send a quotation sheet with pictures instead of samples; it tests the buyer and advertises you.',
+    });
     return done('quote-first');
   }
-  const unverifiable =
-    (has(hits, 'domain.free-mail') || has(hits, 'domain.disposable')) && !has(hits, 'website.present') && !has(hits, 'relay.platform');
+  const unverifiable = (has(hits, 'domain.free-mail') || has(hits, 'domain.disposable')) && !has(hits, 'website.present') && !has(hits, 'relay.platform');
   if (unverifiable) {
-    reasons.push({ id: 'sample.verify', text: 'Specific request, but from free webmail with no website: check the company (registration, address, phone) before sending anything.' });
+    reasons.push({
+      id: 'sample.verify',
+      text: 'Specific request, but from free webmail with no website: check the company (registration, address, phone) before sending anything.',
+    });
     return done('verify-first');
   }
   if (!requested) {
@@ -244,7 +249,10 @@ export function adviseSample(input: SampleInput): SampleVerdict {
     reasons.push({ id: 'sample.later', text: `The buyer wants prices first: "${later[0]}".`, params: { quote: later[0] } });
     return done('quote-first');
   }
-  reasons.push({ id: 'sample.specific', text: 'Names the exact product and uses trade terms: provisionally a real buyer; check their website and contact details match.' });
+  reasons.push({
+    id: 'sample.specific',
+    text: 'Names the exact product and uses trade terms: provisionally a real buyer; check their website and contact details match.',
+  });
   const pays = firstMatch(PAYS_SAMPLE, [text]);
   if (pays) {
     reasons.push({ id: 'sample.buyer-pays', text: `The buyer offers to pay: "${pays}".`, params: { quote: pays } });
@@ -252,7 +260,11 @@ export function adviseSample(input: SampleInput): SampleVerdict {
   }
   const custom = CUSTOM_SAMPLE.exec(text);
   if (custom) {
-    reasons.push({ id: 'sample.custom', text: `Custom-made samples cost you real money: "${custom[0]}". Charge the sample, refundable against the first order.`, params: { quote: custom[0] } });
+    reasons.push({
+      id: 'sample.custom',
+      text: `Custom-made samples cost you real money: "${custom[0]}". Charge the sample, refundable against the first order.`,
+      params: { quote: custom[0] },
+    });
     return done('send-paid');
   }
   const freight = unconditionalFreightOffer(text);

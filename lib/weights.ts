@@ -12,18 +12,7 @@
 import { FITTED } from './weights.fitted';
 
 export type SignalKind = 'positive' | 'negative' | 'scam' | 'info';
-export type SignalGroup =
-  | 'website'
-  | 'product'
-  | 'trade'
-  | 'contact'
-  | 'vague'
-  | 'scam'
-  | 'relay'
-  | 'request'
-  | 'memory'
-  | 'meta'
-  | 'online';
+export type SignalGroup = 'website' | 'product' | 'trade' | 'contact' | 'vague' | 'scam' | 'relay' | 'request' | 'memory' | 'meta' | 'online';
 
 export interface WeightRow {
   weight: number;
@@ -86,8 +75,18 @@ export const HAND_WEIGHTS = {
   'relay.platform-fields': { weight: 6, kind: 'positive', group: 'contact', why: 'The platform shows the buyer\u2019s company and country.' },
 
   // How real buyers write: a named thing asked for, a real conversation, a person on both ends.
-  'request.specific': { weight: 22, kind: 'positive', group: 'request', why: 'Asks for a price, quote or purchase of something it names with a model, quantity or amount.' },
-  'request.named': { weight: 10, kind: 'positive', group: 'request', why: 'Asks for a price or purchase of a thing it names, without a model, quantity or amount.' },
+  'request.specific': {
+    weight: 22,
+    kind: 'positive',
+    group: 'request',
+    why: 'Asks for a price, quote or purchase of something it names with a model, quantity or amount.',
+  },
+  'request.named': {
+    weight: 10,
+    kind: 'positive',
+    group: 'request',
+    why: 'Asks for a price or purchase of a thing it names, without a model, quantity or amount.',
+  },
   'request.thread': { weight: 10, kind: 'positive', group: 'request', why: 'Replies within a real conversation, with its earlier messages.' },
   'request.named-greeting': { weight: 6, kind: 'positive', group: 'request', why: 'Greets a person by name, not \u201cDear Sir\u201d.' },
   'request.signed': { weight: 6, kind: 'positive', group: 'request', why: 'Signs with the name the sender address carries.' },
@@ -134,8 +133,18 @@ export const HAND_WEIGHTS = {
   'vague.dear-sir': { weight: -3, kind: 'negative', group: 'vague', why: '\u201cDear Sir/Madam\u201d with no specifics.' },
   'vague.urgency': { weight: -3, kind: 'negative', group: 'vague', why: 'Pushes urgency without any specifics.' },
   'vague.sales-pitch': { weight: -15, kind: 'negative', group: 'vague', why: 'Sells something to you (services, leads, marketing) rather than buying.' },
-  'vague.no-buying-intent': { weight: -10, kind: 'negative', group: 'vague', why: 'Neither names a product nor asks for a price, quotation, catalogue or sample.' },
-  'vague.bulk-mail': { weight: -25, kind: 'negative', group: 'vague', why: 'A newsletter or list mailing (unsubscribe footer): written to everyone, not to you.' },
+  'vague.no-buying-intent': {
+    weight: -10,
+    kind: 'negative',
+    group: 'vague',
+    why: 'Neither names a product nor asks for a price, quotation, catalogue or sample.',
+  },
+  'vague.bulk-mail': {
+    weight: -25,
+    kind: 'negative',
+    group: 'vague',
+    why: 'A newsletter or list mailing (unsubscribe footer): written to everyone, not to you.',
+  },
   'vague.stranger': { weight: -6, kind: 'negative', group: 'vague', why: 'Several marks of a mass mailing from a stranger.' },
   'vague.exclusive': { weight: -5, kind: 'negative', group: 'vague', why: 'Asks for exclusivity or distributorship before any order.' },
 
@@ -150,13 +159,43 @@ export const HAND_WEIGHTS = {
   'scam.pressure': { weight: -15, kind: 'scam', group: 'scam', why: 'Threats or deadlines that push you to act without checking.' },
   'scam.fake-notification': { weight: -40, kind: 'scam', group: 'scam', why: 'Looks like a platform, courier or bank notice but is not from them.' },
   'scam.bigco-free-mail': { weight: -30, kind: 'scam', group: 'scam', why: 'Claims to buy for a famous company but writes from free webmail.' },
-  'scam.missing-attachment': { weight: -8, kind: 'negative', group: 'vague', why: 'Refers to an attached order, drawing or payment copy that is not attached (forwards and lists drop attachments, so alone this is weak).' },
+  'scam.missing-attachment': {
+    weight: -8,
+    kind: 'negative',
+    group: 'vague',
+    why: 'Refers to an attached order, drawing or payment copy that is not attached (forwards and lists drop attachments, so alone this is weak).',
+  },
   'scam.reply-diverted': { weight: -35, kind: 'scam', group: 'scam', why: 'Replies go to a different organisation than the one that sent the mail.' },
-  'scam.lookalike-company': { weight: -40, kind: 'scam', group: 'scam', why: 'A domain imitates a company the mail itself names (a letter changed, a word added).' },
-  'scam.abused-tld': { weight: -12, kind: 'negative', group: 'vague', why: 'Sent from a top-level domain that was given away free and is used mostly for abuse (also the country code of Mali, Gabon, Tokelau…).' },
-  'scam.lure': { weight: -35, kind: 'scam', group: 'scam', why: 'A stranger asks you to open a document, confirm a payment or follow up an order you never had.' },
-  'scam.bulk-advert': { weight: -30, kind: 'scam', group: 'scam', why: 'An advertisement sent in bulk (unsubscribe footer, hidden recipients or a throw-away mailbox): spam, not a buyer.' },
-  'scam.padded-field': { weight: -30, kind: 'scam', group: 'scam', why: 'A sender name, subject or file name padded far beyond what anyone writes, to hide the real one.' },
+  'scam.lookalike-company': {
+    weight: -40,
+    kind: 'scam',
+    group: 'scam',
+    why: 'A domain imitates a company the mail itself names (a letter changed, a word added).',
+  },
+  'scam.abused-tld': {
+    weight: -12,
+    kind: 'negative',
+    group: 'vague',
+    why: 'Sent from a top-level domain that was given away free and is used mostly for abuse (also the country code of Mali, Gabon, Tokelau…).',
+  },
+  'scam.lure': {
+    weight: -35,
+    kind: 'scam',
+    group: 'scam',
+    why: 'A stranger asks you to open a document, confirm a payment or follow up an order you never had.',
+  },
+  'scam.bulk-advert': {
+    weight: -30,
+    kind: 'scam',
+    group: 'scam',
+    why: 'An advertisement sent in bulk (unsubscribe footer, hidden recipients or a throw-away mailbox): spam, not a buyer.',
+  },
+  'scam.padded-field': {
+    weight: -30,
+    kind: 'scam',
+    group: 'scam',
+    why: 'A sender name, subject or file name padded far beyond what anyone writes, to hide the real one.',
+  },
   'scam.password': { weight: -35, kind: 'scam', group: 'scam', why: 'Gives or asks for a password in the mail.' },
   'scam.vendor-registration': { weight: -30, kind: 'scam', group: 'scam', why: 'Asks you to register as a vendor or log in to see the order.' },
   'scam.sender-spoof': { weight: -30, kind: 'scam', group: 'scam', why: 'The display name claims an address or brand the sender does not have.' },
@@ -173,7 +212,12 @@ export const HAND_WEIGHTS = {
   'meta.reorder': { weight: 8, kind: 'positive', group: 'memory', why: 'Refers to an earlier order with you.' },
 
   // Online checks, only when the rep asks (lib/online/): the sender's website, domain age and mail server.
-  'online.site-names-company': { weight: 8, kind: 'positive', group: 'online', why: 'The sender\u2019s website is live and names the company or the products asked about.' },
+  'online.site-names-company': {
+    weight: 8,
+    kind: 'positive',
+    group: 'online',
+    why: 'The sender\u2019s website is live and names the company or the products asked about.',
+  },
   'online.site-live': { weight: 3, kind: 'positive', group: 'online', why: 'The sender\u2019s website is live, but does not name the company.' },
   'online.site-parked': { weight: -15, kind: 'negative', group: 'online', why: 'The sender\u2019s domain shows a parked or for-sale page, not a company.' },
   'online.site-redirects-elsewhere': { weight: -5, kind: 'negative', group: 'online', why: 'The sender\u2019s website sends visitors to another domain.' },
@@ -181,7 +225,12 @@ export const HAND_WEIGHTS = {
   'online.domain-old': { weight: 6, kind: 'positive', group: 'online', why: 'The sender\u2019s domain was registered five or more years ago.' },
   'online.domain-age': { weight: 0, kind: 'info', group: 'online', why: 'When the sender\u2019s domain was registered.' },
   'online.no-mx': { weight: -10, kind: 'negative', group: 'online', why: 'The sender\u2019s domain cannot receive mail (no mail server), or does not exist.' },
-  'online.no-mail-auth': { weight: -3, kind: 'negative', group: 'online', why: 'The sender\u2019s domain publishes neither SPF nor DMARC, so anyone can send mail in its name.' },
+  'online.no-mail-auth': {
+    weight: -3,
+    kind: 'negative',
+    group: 'online',
+    why: 'The sender\u2019s domain publishes neither SPF nor DMARC, so anyone can send mail in its name.',
+  },
   'online.mail-server': { weight: 0, kind: 'info', group: 'online', why: 'The sender\u2019s domain has a mail server.' },
   'online.unchecked': { weight: 0, kind: 'info', group: 'online', why: 'An online check could not be made; nothing was counted for it.' },
 } as const satisfies Record<string, WeightRow>;

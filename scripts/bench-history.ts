@@ -69,13 +69,25 @@ export async function historyBench(records = 50_000): Promise<HistoryResults> {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     await context.route(/^https?:\/\//, (route) => route.abort());
     await context.route(`${ORIGIN}/**`, (route) => {
       const url = new URL(route.request().url());
       if (url.pathname === '/bench.js') return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script });
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><title>history bench</title><script src="/bench.js"></script>' });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><meta charset="utf-8"><title>history bench</title><script src="/bench.js"></script>',
+      });
     });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
@@ -88,8 +100,13 @@ export async function historyBench(records = 50_000): Promise<HistoryResults> {
     const chunk = 5000;
     const seedStart = Date.now();
     for (let i = 0; i < records; i += chunk) {
-      const t = await page.evaluate(([from, to]) => (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench.seed(from!, to!), [i, Math.min(records, i + chunk)]);
-      log(`seeded ${Math.min(records, i + chunk)}/${records} (${((Date.now() - seedStart) / 1000).toFixed(1)} s; chunk: build ${t.buildMs} ms, write ${t.writeMs} ms)`);
+      const t = await page.evaluate(
+        ([from, to]) => (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench.seed(from!, to!),
+        [i, Math.min(records, i + chunk)],
+      );
+      log(
+        `seeded ${Math.min(records, i + chunk)}/${records} (${((Date.now() - seedStart) / 1000).toFixed(1)} s; chunk: build ${t.buildMs} ms, write ${t.writeMs} ms)`,
+      );
     }
 
     const info = await page.evaluate(async (word) => {
@@ -109,13 +126,17 @@ export async function historyBench(records = 50_000): Promise<HistoryResults> {
     // record_bytes: V8 ValueSerializer output, the format Chromium's IndexedDB stores values in (Blink
     // adds a few header bytes; large values may be compressed on disk). Measured in Node with the same
     // serializer on records read back from IndexedDB. JSON UTF-8 length given beside it for comparison.
-    const sample = JSON.parse(await page.evaluate(() => (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench.sampleRecords(1000))) as unknown[];
+    const sample = JSON.parse(
+      await page.evaluate(() => (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench.sampleRecords(1000)),
+    ) as unknown[];
     const rows = JSON.parse(await page.evaluate(() => (globalThis as unknown as { historyBench: HistoryBenchApi }).historyBench.sampleRows(1000))) as unknown[];
     const rowBytes = rows.reduce<number>((s, r) => s + serialize(r).length, 0) / rows.length;
     // An inquiry is stored twice over: the full record and its digest row.
     const cloneBytes = sample.reduce<number>((s, r) => s + serialize(r).length, 0) / sample.length + rowBytes;
     const jsonBytes = sample.reduce<number>((s, r) => s + Buffer.byteLength(JSON.stringify(r)), 0) / sample.length;
-    log(`record size over ${sample.length} records: structured clone ${cloneBytes.toFixed(0)} B, JSON ${jsonBytes.toFixed(0)} B; done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    log(
+      `record size over ${sample.length} records: structured clone ${cloneBytes.toFixed(0)} B, JSON ${jsonBytes.toFixed(0)} B; done in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
 
     return {
       ...queries,

@@ -14,7 +14,11 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 export function contentScriptBytes(): number {
   const dir = join(ROOT, '.output/chrome-mv3/content-scripts');
-  return Math.max(...readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => statSync(join(dir, f)).size));
+  return Math.max(
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => statSync(join(dir, f)).size),
+  );
 }
 
 /** 24 distinct messages: the samples with varied subjects, so every click is a new message. */
@@ -29,7 +33,10 @@ export async function panelVerdictMs(): Promise<number> {
   const h = await launch();
   try {
     const list = messages();
-    const html = spaInbox('bench', list.map((m, i) => ({ id: `m${i}`, label: m.subject, html: gmailThread(m), path: `/mail/u/0/#inbox/FMfcgz${m.id}${m.id}` })));
+    const html = spaInbox(
+      'bench',
+      list.map((m, i) => ({ id: `m${i}`, label: m.subject, html: gmailThread(m), path: `/mail/u/0/#inbox/FMfcgz${m.id}${m.id}` })),
+    );
     await serve(h.context, /^https:\/\/mail\.google\.com\//, html);
     const page = await h.context.newPage();
     await page.goto(`https://mail.google.com/mail/u/0/#inbox/FMfcgz${list[0]!.id}${list[0]!.id}`);

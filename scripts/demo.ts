@@ -14,13 +14,15 @@ import { SAMPLES } from '../lib/demo/samples';
 const ROOT = resolve(import.meta.dirname, '..');
 const EXT = join(ROOT, '.output/chrome-mv3');
 const OUT = join(ROOT, 'tests/artifacts');
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/chromium-browser'].find((p) => {
-  try {
-    return existsSync(p);
-  } catch {
-    return false;
-  }
-});
+const executablePath =
+  process.env.CHROMIUM_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/chromium-browser'].find((p) => {
+    try {
+      return existsSync(p);
+    } catch {
+      return false;
+    }
+  });
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && process.platform === 'linux');
 
 const inbox = spaInbox(
@@ -34,7 +36,16 @@ async function main() {
     executablePath,
     headless,
     viewport: headless ? { width: 1280, height: 860 } : null,
-    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      `--disable-extensions-except=${EXT}`,
+      `--load-extension=${EXT}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   await context.route(/^https?:\/\//, (r) => r.abort());
   await context.route(/^https:\/\/mail\.google\.com\//, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: inbox }));

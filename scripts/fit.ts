@@ -75,7 +75,9 @@ async function collect(): Promise<Mail[]> {
     const dir = join(CORPUS, source);
     if (!existsSync(join(dir, 'labels.csv'))) throw new Error(`missing ${dir}/labels.csv (../shared must sit beside the repository)`);
     const labels = new Map(parseCsvRecords(readFileSync(join(dir, 'labels.csv'), 'utf8')).map((r) => [r.file ?? '', r]));
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.eml'))
+      .sort()) {
       const l = labels.get(file);
       if (!l || !isLabel(l.label)) continue;
       const parsed = await parseEml(readFileSync(join(dir, file)), { source: 'eml', fallbackId: basename(file) });
@@ -114,7 +116,17 @@ function calibrate(mails: readonly Mail[], points: readonly number[]): Calibrati
 function rowsOf(mails: readonly Mail[], scores: readonly number[]): EvalRow[] {
   // Sample advice depends on the score only between send-free and send-paid, which no measure here
   // tells apart, so the advice of the one analysis stands for every table.
-  return mails.map((m, i) => ({ file: m.file, label: m.label, expectedSample: '', expectedRole: '', score: scores[i]!, band: bandOf(scores[i]!), risk: m.risk, sample: m.sample, role: '' }));
+  return mails.map((m, i) => ({
+    file: m.file,
+    label: m.label,
+    expectedSample: '',
+    expectedRole: '',
+    score: scores[i]!,
+    band: bandOf(scores[i]!),
+    risk: m.risk,
+    sample: m.sample,
+    role: '',
+  }));
 }
 
 const examplesOf = (mails: readonly Mail[]): Example[] => mails.filter((m) => !m.risk).map((m) => ({ ids: m.ids, y: m.label === 'genuine' ? 1 : 0 }));
@@ -147,7 +159,10 @@ const fmt = (key: Measure, v: number | null) => (v === null ? '–' : key === 'a
 
 function counts(mails: readonly Mail[]): string {
   const n = (l: Label) => mails.filter((m) => m.label === l).length;
-  return (['genuine', 'vague', 'scam'] as const).filter((l) => n(l)).map((l) => `${n(l)} ${l}`).join(', ');
+  return (['genuine', 'vague', 'scam'] as const)
+    .filter((l) => n(l))
+    .map((l) => `${n(l)} ${l}`)
+    .join(', ');
 }
 
 async function main(): Promise<void> {
@@ -171,9 +186,15 @@ async function main(): Promise<void> {
   for (let f = 0; f < k; f++) {
     const train = mails.map((_, i) => i).filter((i) => folds[i] !== f);
     const trainMails = train.map((i) => mails[i]!);
-    const foldHandCal = calibrate(trainMails, train.map((i) => handPoints[i]!));
+    const foldHandCal = calibrate(
+      trainMails,
+      train.map((i) => handPoints[i]!),
+    );
     const model = fit(trainMails, priorSd, baselineSd, foldHandCal);
-    const foldCal = calibrate(trainMails, trainMails.map((m) => pointsWith(m, model)));
+    const foldCal = calibrate(
+      trainMails,
+      trainMails.map((m) => pointsWith(m, model)),
+    );
     mails.forEach((m, i) => {
       if (folds[i] !== f) return;
       handScores[i] = scoreOf(m, handPoints[i]!, foldHandCal);
@@ -181,7 +202,10 @@ async function main(): Promise<void> {
     });
   }
   const full = fit(mails, priorSd, baselineSd, handCal);
-  const fullCal = calibrate(mails, mails.map((m) => pointsWith(m, full)));
+  const fullCal = calibrate(
+    mails,
+    mails.map((m) => pointsWith(m, full)),
+  );
   const fullScores = mails.map((m) => scoreOf(m, pointsWith(m, full), fullCal));
 
   // Per source, hand vs cross-validated fitted.
@@ -193,8 +217,18 @@ async function main(): Promise<void> {
   for (const source of sources) {
     const idx = mails.map((m, i) => (source === 'all sources' || m.source === source ? i : -1)).filter((i) => i >= 0);
     const sub = idx.map((i) => mails[i]!);
-    const hand = evaluate(rowsOf(sub, idx.map((i) => handScores[i]!)));
-    const cv = evaluate(rowsOf(sub, idx.map((i) => cvScores[i]!)));
+    const hand = evaluate(
+      rowsOf(
+        sub,
+        idx.map((i) => handScores[i]!),
+      ),
+    );
+    const cv = evaluate(
+      rowsOf(
+        sub,
+        idx.map((i) => cvScores[i]!),
+      ),
+    );
     table.push(`| ${source} (${counts(sub)}) | ${MEASURES.map((m) => `${fmt(m.key, m.of(hand))} / ${fmt(m.key, m.of(cv))}`).join(' | ')} |`);
     if (REAL_SOURCES.includes(source)) {
       for (const m of MEASURES) {
@@ -209,7 +243,12 @@ async function main(): Promise<void> {
   const floorFailures: string[] = [];
   for (const [source, fl] of Object.entries(FLOORS)) {
     const idx = mails.map((m, i) => (m.source === source ? i : -1)).filter((i) => i >= 0);
-    const r = evaluate(rowsOf(idx.map((i) => mails[i]!), idx.map((i) => fullScores[i]!)));
+    const r = evaluate(
+      rowsOf(
+        idx.map((i) => mails[i]!),
+        idx.map((i) => fullScores[i]!),
+      ),
+    );
     const check = (name: string, v: number | null, floor: number | undefined, atMost = false) => {
       if (floor === undefined || v === null) return;
       if (atMost ? v > floor : v < floor) floorFailures.push(`${source}: ${name} ${v.toFixed(3)} ${atMost ? '>' : '<'} ${floor}`);
@@ -245,10 +284,13 @@ async function main(): Promise<void> {
   console.log(`prior sd ${priorSd} points, baseline sd ${baselineSd}, ${k}-fold stratified by source and label, seed ${seed}`);
   console.log(`calibration: hand ${cal(handCal)}, fitted ${cal(fullCal)}; both cross-validated below (calibration refitted in each fold)`);
   const pointsAt = (c: Calibration, pct: number) => (c.center + c.scale * Math.log(pct / (100 - pct))).toFixed(1);
-  console.log(`band lines (lib/weights.ts BANDS) in evidence points, hand calibration: high ${BANDS.high} ≡ ${pointsAt(handCal, BANDS.high)}, medium ${BANDS.medium} ≡ ${pointsAt(handCal, BANDS.medium)}\n`);
+  console.log(
+    `band lines (lib/weights.ts BANDS) in evidence points, hand calibration: high ${BANDS.high} ≡ ${pointsAt(handCal, BANDS.high)}, medium ${BANDS.medium} ≡ ${pointsAt(handCal, BANDS.medium)}\n`,
+  );
   console.log(table.join('\n'));
   console.log(`\nbaseline ${HAND.baseline} → ${full.baseline}; weights moved (${moved.length}):`);
-  for (const id of moved) console.log(`  ${id.padEnd(32)} ${String(HAND.weights[id]).padStart(4)} → ${String(full.weights[id]).padStart(4)}   (fires in ${fired.get(id) ?? 0})`);
+  for (const id of moved)
+    console.log(`  ${id.padEnd(32)} ${String(HAND.weights[id]).padStart(4)} → ${String(full.weights[id]).padStart(4)}   (fires in ${fired.get(id) ?? 0})`);
   console.log(`\nreliability (calibrated score bucket → share of real buyers, cross-validated):\n${reliabilityTable.join('\n')}`);
   console.log(`\n${adopted ? 'ADOPTED: the fitted table ships.' : 'NOT ADOPTED: the hand weights ship.'}`);
   for (const w of worse) console.log(`  worse than hand: ${w}`);

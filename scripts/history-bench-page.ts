@@ -39,10 +39,144 @@ const hex = (n: number): string => Array.from({ length: n }, () => '0123456789ab
 
 // ---------------------------------------------------------------- vocabulary
 
-const FIRST = ['Mark', 'Laura', 'Ahmed', 'Priya', 'Chen', 'Olga', 'Carlos', 'Fatima', 'John', 'Sofia', 'Kenji', 'Amara', 'Luca', 'Hannah', 'Ivan', 'Mei', 'Diego', 'Nadia', 'Peter', 'Aisha', 'Tom', 'Elena', 'Rahul', 'Grace', 'Omar', 'Julia', 'Sven', 'Yuki', 'Kwame', 'Marta', 'David', 'Leila', 'Pablo', 'Anna', 'Samir', 'Chloe', 'Viktor', 'Ngozi', 'Felipe', 'Ingrid'];
-const LAST = ['Delaney', 'Bianchi', 'Hassan', 'Sharma', 'Wang', 'Petrova', 'Mendes', 'Khan', 'Smith', 'Rossi', 'Tanaka', 'Okafor', 'Ferrari', 'Schmidt', 'Ivanov', 'Li', 'Garcia', 'Haddad', 'Novak', 'Bello', 'Brown', 'Popescu', 'Gupta', 'Kim', 'Farouk', 'Weber', 'Larsen', 'Sato', 'Mensah', 'Kowalski', 'Cohen', 'Rahimi', 'Lopez', 'Nowak', 'Aziz', 'Martin', 'Horvat', 'Eze', 'Silva', 'Berg'];
-const STEM_A = ['Harbor', 'Nord', 'Sun', 'Arco', 'Delta', 'Pacific', 'Atlas', 'Crest', 'Blue', 'Green', 'Prime', 'Metro', 'Alpine', 'Coastal', 'Iron', 'Silver', 'Eagle', 'Summit', 'Orion', 'Vega', 'Sahara', 'Baltic', 'Andes', 'Lotus', 'Maple', 'Oak', 'River', 'Stone', 'Falcon', 'Polar'];
-const STEM_B = ['line', 'tech', 'therm', 'light', 'power', 'tec', 'volt', 'flow', 'mark', 'way', 'star', 'field', 'gate', 'point', 'bridge', 'source', 'works', 'trade', 'max', 'pro'];
+const FIRST = [
+  'Mark',
+  'Laura',
+  'Ahmed',
+  'Priya',
+  'Chen',
+  'Olga',
+  'Carlos',
+  'Fatima',
+  'John',
+  'Sofia',
+  'Kenji',
+  'Amara',
+  'Luca',
+  'Hannah',
+  'Ivan',
+  'Mei',
+  'Diego',
+  'Nadia',
+  'Peter',
+  'Aisha',
+  'Tom',
+  'Elena',
+  'Rahul',
+  'Grace',
+  'Omar',
+  'Julia',
+  'Sven',
+  'Yuki',
+  'Kwame',
+  'Marta',
+  'David',
+  'Leila',
+  'Pablo',
+  'Anna',
+  'Samir',
+  'Chloe',
+  'Viktor',
+  'Ngozi',
+  'Felipe',
+  'Ingrid',
+];
+const LAST = [
+  'Delaney',
+  'Bianchi',
+  'Hassan',
+  'Sharma',
+  'Wang',
+  'Petrova',
+  'Mendes',
+  'Khan',
+  'Smith',
+  'Rossi',
+  'Tanaka',
+  'Okafor',
+  'Ferrari',
+  'Schmidt',
+  'Ivanov',
+  'Li',
+  'Garcia',
+  'Haddad',
+  'Novak',
+  'Bello',
+  'Brown',
+  'Popescu',
+  'Gupta',
+  'Kim',
+  'Farouk',
+  'Weber',
+  'Larsen',
+  'Sato',
+  'Mensah',
+  'Kowalski',
+  'Cohen',
+  'Rahimi',
+  'Lopez',
+  'Nowak',
+  'Aziz',
+  'Martin',
+  'Horvat',
+  'Eze',
+  'Silva',
+  'Berg',
+];
+const STEM_A = [
+  'Harbor',
+  'Nord',
+  'Sun',
+  'Arco',
+  'Delta',
+  'Pacific',
+  'Atlas',
+  'Crest',
+  'Blue',
+  'Green',
+  'Prime',
+  'Metro',
+  'Alpine',
+  'Coastal',
+  'Iron',
+  'Silver',
+  'Eagle',
+  'Summit',
+  'Orion',
+  'Vega',
+  'Sahara',
+  'Baltic',
+  'Andes',
+  'Lotus',
+  'Maple',
+  'Oak',
+  'River',
+  'Stone',
+  'Falcon',
+  'Polar',
+];
+const STEM_B = [
+  'line',
+  'tech',
+  'therm',
+  'light',
+  'power',
+  'tec',
+  'volt',
+  'flow',
+  'mark',
+  'way',
+  'star',
+  'field',
+  'gate',
+  'point',
+  'bridge',
+  'source',
+  'works',
+  'trade',
+  'max',
+  'pro',
+];
 const FORMS: ReadonlyArray<{ form: string; tld: string; region: string }> = [
   { form: 'Electric Supply, Inc.', tld: 'com', region: 'Ohio, USA' },
   { form: 'Trading LLC', tld: 'ae', region: 'Dubai, UAE' },
@@ -57,7 +191,20 @@ const FORMS: ReadonlyArray<{ form: string; tld: string; region: string }> = [
   { form: 'S.A. de C.V.', tld: 'com.mx', region: 'Monterrey, Mexico' },
   { form: 'Co., Ltd.', tld: 'co.th', region: 'Bangkok, Thailand' },
 ];
-const FREEMAIL = ['gmail.com', 'gmail.com', 'gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'qq.com', '163.com', 'mail.ru', 'yandex.ru', 'rediffmail.com', 'yahoo.co.in'];
+const FREEMAIL = [
+  'gmail.com',
+  'gmail.com',
+  'gmail.com',
+  'yahoo.com',
+  'hotmail.com',
+  'outlook.com',
+  'qq.com',
+  '163.com',
+  'mail.ru',
+  'yandex.ru',
+  'rediffmail.com',
+  'yahoo.co.in',
+];
 
 /** Product lines a lighting/HVAC/energy exporter sells; weights are their share of inquiries. */
 const PRODUCTS: ReadonlyArray<{ name: string; code: string; weight: number }> = [
@@ -170,7 +317,9 @@ const TEMPLATES: string[] = (() => {
   }
   return out;
 })();
-const LURES = TEMPLATES.map((t, i) => [i, t.includes('](https://') ? 1 : 0] as const).filter(([, w]) => w).map(([i]) => i);
+const LURES = TEMPLATES.map((t, i) => [i, t.includes('](https://') ? 1 : 0] as const)
+  .filter(([, w]) => w)
+  .map(([i]) => i);
 
 function fill(t: string, vars: Record<string, string | number>): string {
   return t.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
@@ -203,8 +352,19 @@ function personName(): string {
 function freeBuyer(i: number): Buyer {
   const name = personName();
   const [first, last] = name.toLowerCase().split(' ') as [string, string];
-  const local = weighted([[`${first}.${last}${i}`, 2], [`${first}${int(10, 99)}${i}`, 2], [`${last}.trading${i}`, 1], [`globaltrade${i}`, 0.5]]);
-  return { name, address: `${local}@${pick(FREEMAIL)}`, company: rnd() < 0.4 ? `${pick(STEM_A)} ${pick(['Trading', 'Global', 'Import Export', 'Enterprises'])} Co.` : '', website: '', region: pick(FORMS).region };
+  const local = weighted([
+    [`${first}.${last}${i}`, 2],
+    [`${first}${int(10, 99)}${i}`, 2],
+    [`${last}.trading${i}`, 1],
+    [`globaltrade${i}`, 0.5],
+  ]);
+  return {
+    name,
+    address: `${local}@${pick(FREEMAIL)}`,
+    company: rnd() < 0.4 ? `${pick(STEM_A)} ${pick(['Trading', 'Global', 'Import Export', 'Enterprises'])} Co.` : '',
+    website: '',
+    region: pick(FORMS).region,
+  };
 }
 
 function makeBuyers(): void {
@@ -222,11 +382,21 @@ function makeBuyers(): void {
   }
   companyBuyers = [];
   for (const c of companies) {
-    const n = weighted([[1, 5], [2, 3], [3, 1.5], [5, 0.5]]);
+    const n = weighted([
+      [1, 5],
+      [2, 3],
+      [3, 1.5],
+      [5, 0.5],
+    ]);
     for (let k = 0; k < n; k++) {
       const name = personName();
       const [first, last] = name.toLowerCase().split(' ') as [string, string];
-      const local = weighted([[`${first}.${last}`, 3], [`${first[0]}.${last}`, 2], [first, 1], [pick(['purchasing', 'sales', 'info', 'procurement']), 1]]);
+      const local = weighted([
+        [`${first}.${last}`, 3],
+        [`${first[0]}.${last}`, 2],
+        [first, 1],
+        [pick(['purchasing', 'sales', 'info', 'procurement']), 1],
+      ]);
       companyBuyers.push({ name, address: `${local}@${c.domain}`, company: c.name, website: `www.${c.domain}`, region: c.region });
     }
   }
@@ -249,7 +419,10 @@ function signature(b: Buyer): string {
 function genuineBody(b: Buyer, products: Array<{ name: string; code: string }>): string {
   const vars = { n: int(2, 40), region: b.region, year: int(1985, 2020), port: pick(PORTS) };
   const lines = [`Dear ${pick(['Sir or Madam', 'Cindy', 'sales team', 'Mr. Zhang', 'Sales Manager'])},`, '', fill(pick(INTRO), vars), '', 'Please quote:'];
-  for (const p of products) lines.push(`- ${p.code}-${int(10, 999)}${pick(['W', 'kW', 'A', ''])} ${p.name}, ${pick(['4000K', '5000K', '230V', '400V 3-phase', 'IP65', 'IP20', '12 kW', '5 kWh'])} - ${int(1, 200) * 50} ${pick(['pcs', 'units', 'sets'])}`);
+  for (const p of products)
+    lines.push(
+      `- ${p.code}-${int(10, 999)}${pick(['W', 'kW', 'A', ''])} ${p.name}, ${pick(['4000K', '5000K', '230V', '400V 3-phase', 'IP65', 'IP20', '12 kW', '5 kWh'])} - ${int(1, 200) * 50} ${pick(['pcs', 'units', 'sets'])}`,
+    );
   lines.push('');
   const req = [...REQUIRE].sort(() => rnd() - 0.5).slice(0, int(3, 8));
   for (const r of req) lines.push(fill(r, vars));
@@ -259,7 +432,14 @@ function genuineBody(b: Buyer, products: Array<{ name: string; code: string }>):
   return lines.join('\n');
 }
 
-const SOURCES: ReadonlyArray<readonly [InquirySource, number]> = [['gmail', 50], ['outlook', 20], ['alibaba', 10], ['made-in-china', 5], ['eml', 10], ['paste', 5]];
+const SOURCES: ReadonlyArray<readonly [InquirySource, number]> = [
+  ['gmail', 50],
+  ['outlook', 20],
+  ['alibaba', 10],
+  ['made-in-china', 5],
+  ['eml', 10],
+  ['paste', 5],
+];
 
 interface Draft {
   kind: Kind;
@@ -269,9 +449,39 @@ interface Draft {
 }
 
 function draftFor(kind: Kind): Draft {
-  const buyer = kind === 'genuine' ? (rnd() < 0.8 ? pickSkewed(companyBuyers, 1.6) : pickSkewed(freeBuyers, 1.6)) : kind === 'vague' ? pickSkewed(freeBuyers, 1.5) : pick(freeBuyers);
-  const products = Array.from({ length: kind === 'genuine' ? weighted([[1, 5], [2, 3], [3, 1]]) : 1 }, () => weighted(PRODUCT_PAIRS));
-  return { kind, buyer, products, massIndex: kind === 'scam' ? pickSkewed(LURES, 1.3) : pickSkewed(TEMPLATES.map((_, i) => i), 1.5) };
+  const buyer =
+    kind === 'genuine'
+      ? rnd() < 0.8
+        ? pickSkewed(companyBuyers, 1.6)
+        : pickSkewed(freeBuyers, 1.6)
+      : kind === 'vague'
+        ? pickSkewed(freeBuyers, 1.5)
+        : pick(freeBuyers);
+  const products = Array.from(
+    {
+      length:
+        kind === 'genuine'
+          ? weighted([
+              [1, 5],
+              [2, 3],
+              [3, 1],
+            ])
+          : 1,
+    },
+    () => weighted(PRODUCT_PAIRS),
+  );
+  return {
+    kind,
+    buyer,
+    products,
+    massIndex:
+      kind === 'scam'
+        ? pickSkewed(LURES, 1.3)
+        : pickSkewed(
+            TEMPLATES.map((_, i) => i),
+            1.5,
+          ),
+  };
 }
 
 function inquiryFor(d: Draft, id: string, date: number): Inquiry {
@@ -289,7 +499,16 @@ function inquiryFor(d: Draft, id: string, date: number): Inquiry {
       : d.kind === 'vague'
         ? pick(['Inquiry', 'Price list', `Inquiry about ${p0.name}`, 'Business cooperation', 'Order'])
         : pick(['Purchase order', 'New order', 'Urgent inquiry', 'RFQ', 'Tender invitation', 'Payment advice']);
-  const platform = source === 'alibaba' || source === 'made-in-china' ? { buyerName: d.buyer.name, company: d.buyer.company || undefined, country: d.buyer.region.split(', ').pop(), quantity: `${int(1, 100) * 10} pieces`, product: p0.name } : undefined;
+  const platform =
+    source === 'alibaba' || source === 'made-in-china'
+      ? {
+          buyerName: d.buyer.name,
+          company: d.buyer.company || undefined,
+          country: d.buyer.region.split(', ').pop(),
+          quantity: `${int(1, 100) * 10} pieces`,
+          product: p0.name,
+        }
+      : undefined;
   return makeInquiry({
     source,
     id,
@@ -305,7 +524,12 @@ function inquiryFor(d: Draft, id: string, date: number): Inquiry {
   });
 }
 
-const KINDS: ReadonlyArray<readonly [Kind, number]> = [['genuine', 58], ['vague', 17], ['mass', 15], ['scam', 10]];
+const KINDS: ReadonlyArray<readonly [Kind, number]> = [
+  ['genuine', 58],
+  ['vague', 17],
+  ['mass', 15],
+  ['scam', 10],
+];
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 18, 12);
 
@@ -313,7 +537,14 @@ function outcomeFor(kind: Kind, age: number): Outcome {
   if (kind === 'scam') return rnd() < 0.35 ? 'confirmed-scam' : 'none';
   if (kind === 'mass') return rnd() < 0.08 ? 'confirmed-scam' : rnd() < 0.05 ? 'no-reply' : 'none';
   if (age < 14 * DAY) return rnd() < 0.2 ? 'replied' : 'none';
-  return weighted<Outcome>([['none', 55], ['replied', 14], ['quoted', kind === 'genuine' ? 12 : 2], ['sample-sent', kind === 'genuine' ? 5 : 0.5], ['won', kind === 'genuine' ? 3 : 0.2], ['no-reply', 10]]);
+  return weighted<Outcome>([
+    ['none', 55],
+    ['replied', 14],
+    ['quoted', kind === 'genuine' ? 12 : 2],
+    ['sample-sent', kind === 'genuine' ? 5 : 0.5],
+    ['won', kind === 'genuine' ? 3 : 0.2],
+    ['no-reply', 10],
+  ]);
 }
 
 /** Verdicts come from a few hundred real analyses per kind; each record gets its own text, sender, date and words. */
@@ -346,10 +577,26 @@ function recordAt(i: number): HistoryRecord {
   if (r.outcome === 'won') r.wonValue = int(5, 400) * 1000;
   if (r.outcome !== 'none') {
     r.updatedAt = Math.min(NOW, at + int(1, 30) * DAY);
-    r.status = weighted([['developing', 3], ['following-up', 2], ['dormant', 1]]);
+    r.status = weighted([
+      ['developing', 3],
+      ['following-up', 2],
+      ['dormant', 1],
+    ]);
   }
-  r.stars = weighted([[0, 85], [1, 8], [2, 5], [3, 2]]);
-  if (rnd() < 0.06) r.note = pick(['Called, asked for catalogue first.', 'Sent price list, waiting.', 'Big customer of our agent in Dubai.', 'Phishing link in the mail, do not open.', 'Asked for free samples only.']);
+  r.stars = weighted([
+    [0, 85],
+    [1, 8],
+    [2, 5],
+    [3, 2],
+  ]);
+  if (rnd() < 0.06)
+    r.note = pick([
+      'Called, asked for catalogue first.',
+      'Sent price list, waiting.',
+      'Big customer of our agent in Dubai.',
+      'Phishing link in the mail, do not open.',
+      'Asked for free samples only.',
+    ]);
   return r;
 }
 
@@ -428,7 +675,12 @@ function newMessages(n: number): Array<{ kind: string; inquiry: Inquiry }> {
   const out: Array<{ kind: string; inquiry: Inquiry }> = [];
   for (let i = 0; i < n; i++) {
     const which = i % 3;
-    const d = which === 0 ? draftFor('genuine') : which === 1 ? { ...draftFor('vague'), buyer: freeBuyer(900_000 + i) } : { ...draftFor('mass'), buyer: freeBuyer(800_000 + i) };
+    const d =
+      which === 0
+        ? draftFor('genuine')
+        : which === 1
+          ? { ...draftFor('vague'), buyer: freeBuyer(900_000 + i) }
+          : { ...draftFor('mass'), buyer: freeBuyer(800_000 + i) };
     if (which === 0) d.buyer = pickSkewed(companyBuyers, 1.6);
     out.push({ kind: ['known-company', 'new-freemail', 'mass-template'][which]!, inquiry: inquiryFor(d, `new-${i}-${hex(8)}`, NOW) });
   }
@@ -479,10 +731,14 @@ async function usage(): Promise<number> {
 
 /** Loading the digest from disk: what the first look-up in a fresh page or a restarted worker pays. */
 async function measureOpen(runs: number): Promise<number> {
-  return time(async () => {
-    dropDigestCache(db);
-    await digestRows(db);
-  }, runs, 1);
+  return time(
+    async () => {
+      dropDigestCache(db);
+      await digestRows(db);
+    },
+    runs,
+    1,
+  );
 }
 
 /** Saving one new verdict with its digest row: what each analysed message adds after the verdict. */

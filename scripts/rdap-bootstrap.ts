@@ -19,7 +19,9 @@ const Bootstrap = z.object({
 
 export function render(json: unknown): string {
   const b = Bootstrap.parse(json);
-  const services = b.services.map(([tlds, urls]) => `    [${JSON.stringify(tlds)}, ${JSON.stringify(urls.filter((u) => u.startsWith('https://')))}],`).join('\n');
+  const services = b.services
+    .map(([tlds, urls]) => `    [${JSON.stringify(tlds)}, ${JSON.stringify(urls.filter((u) => u.startsWith('https://')))}],`)
+    .join('\n');
   return `/**
  * The IANA RDAP bootstrap for domain names (RFC 9224, ${SOURCE}): which registry's RDAP server answers
  * for which top-level domain. Shipped as dated data so a lookup asks the registry directly and nobody

@@ -9,7 +9,8 @@ export default class SummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
     // Tests of outside data name why they did not run in their title: repeat each reason once at the end.
     const reasons = new Set<string>();
-    for (const m of modules) for (const t of m.children.allTests()) if (t.result().state === 'skipped') for (const r of t.fullName.match(/skipped: [^)]*/g) ?? []) reasons.add(r);
+    for (const m of modules)
+      for (const t of m.children.allTests()) if (t.result().state === 'skipped') for (const r of t.fullName.match(/skipped: [^)]*/g) ?? []) reasons.add(r);
     process.stdout.write(`\n${[...reasons].join('\n')}${reasons.size ? '\n' : ''}${summaryLine(modules)}\n`);
   }
 }

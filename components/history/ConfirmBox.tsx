@@ -17,7 +17,13 @@ export function ConfirmBox({ locale, message, confirmLabel, onConfirm, onCancel 
   // The safe choice has focus, so an absent-minded Enter does not delete anything.
   useEffect(() => cancelRef.current?.focus(), []);
   return (
-    <div className="il-history-confirm" role="alertdialog" aria-label={confirmLabel} aria-describedby={messageId} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <div
+      className="il-history-confirm"
+      role="alertdialog"
+      aria-label={confirmLabel}
+      aria-describedby={messageId}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
       <p id={messageId}>{message}</p>
       <div className="il-history-actions">
         <button type="button" className="il-history-danger" onClick={onConfirm}>

@@ -100,7 +100,14 @@ export function ExportImport({ locale, store, query, onImported }: ExportImportP
         <h3 id={`${ids.file}-import`}>{t(locale, 'history.import')}</h3>
         <div className="il-history-field">
           <label htmlFor={ids.file}>{t(locale, 'history.importFile')}</label>
-          <input id={ids.file} ref={fileRef} type="file" accept=".json,application/json" disabled={state.step === 'reading' || state.step === 'importing'} onChange={(e) => void readFile(e.target.files?.[0])} />
+          <input
+            id={ids.file}
+            ref={fileRef}
+            type="file"
+            accept=".json,application/json"
+            disabled={state.step === 'reading' || state.step === 'importing'}
+            onChange={(e) => void readFile(e.target.files?.[0])}
+          />
           <span className="il-history-muted">{t(locale, 'history.importHelp')}</span>
         </div>
         {error ? (
@@ -122,7 +129,13 @@ export function ExportImport({ locale, store, query, onImported }: ExportImportP
                 <p>{t(locale, 'history.previewSkipped', { count: n(preview.parsed.skipped.length) })}</p>
                 <ul className="il-history-skipped">
                   {preview.parsed.skipped.slice(0, 20).map((s) => (
-                    <li key={s.index}>{t(locale, 'history.skippedRow', { index: s.index + 1, key: s.key ? ` (${s.key})` : '', reason: t(locale, `store.skip.${s.code}`, { reason: s.reason }) })}</li>
+                    <li key={s.index}>
+                      {t(locale, 'history.skippedRow', {
+                        index: s.index + 1,
+                        key: s.key ? ` (${s.key})` : '',
+                        reason: t(locale, `store.skip.${s.code}`, { reason: s.reason }),
+                      })}
+                    </li>
                   ))}
                 </ul>
               </>
@@ -164,7 +177,12 @@ export function ExportImport({ locale, store, query, onImported }: ExportImportP
         ) : null}
         {state.step === 'done' ? (
           <p role="status" className="il-saved">
-            {t(locale, 'history.imported', { added: n(state.result.added), updated: n(state.result.updated), unchanged: n(state.result.unchanged), skipped: n(state.result.skipped) })}
+            {t(locale, 'history.imported', {
+              added: n(state.result.added),
+              updated: n(state.result.updated),
+              unchanged: n(state.result.unchanged),
+              skipped: n(state.result.skipped),
+            })}
             {state.result.learnedAdopted ? ` ${t(locale, 'history.learnedAdopted')}` : ''}
           </p>
         ) : null}

@@ -74,7 +74,19 @@ export function HistoryList({ locale, pages, selected, openKey, onToggle, onOpen
     (index: number, e: KeyboardEvent<HTMLButtonElement>) => {
       const perScreen = Math.max(1, Math.floor((scrollRef.current?.clientHeight || INITIAL_RECT.height) / ROW_HEIGHT) - 1);
       const target =
-        e.key === 'ArrowDown' ? index + 1 : e.key === 'ArrowUp' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? count - 1 : e.key === 'PageDown' ? index + perScreen : e.key === 'PageUp' ? index - perScreen : undefined;
+        e.key === 'ArrowDown'
+          ? index + 1
+          : e.key === 'ArrowUp'
+            ? index - 1
+            : e.key === 'Home'
+              ? 0
+              : e.key === 'End'
+                ? count - 1
+                : e.key === 'PageDown'
+                  ? index + perScreen
+                  : e.key === 'PageUp'
+                    ? index - perScreen
+                    : undefined;
       if (target === undefined) return;
       e.preventDefault();
       const next = Math.min(count - 1, Math.max(0, target));
@@ -102,7 +114,18 @@ export function HistoryList({ locale, pages, selected, openKey, onToggle, onOpen
             const record = readable(raw);
             if (raw && !record) {
               const key = String((raw as { key?: unknown }).key ?? '');
-              return <DamagedRow key={item.index} recordKey={key} index={item.index} count={count} style={style} label={t(locale, 'history.damaged', { key })} locale={locale} onRemove={onRemove} />;
+              return (
+                <DamagedRow
+                  key={item.index}
+                  recordKey={key}
+                  index={item.index}
+                  count={count}
+                  style={style}
+                  label={t(locale, 'history.damaged', { key })}
+                  locale={locale}
+                  onRemove={onRemove}
+                />
+              );
             }
             if (!record) return <PlaceholderRow key={item.index} index={item.index} count={count} style={style} label={t(locale, 'history.loading')} />;
             // One row that cannot be drawn must not take the list, and with it the whole page, down.
@@ -110,7 +133,17 @@ export function HistoryList({ locale, pages, selected, openKey, onToggle, onOpen
               <ErrorBoundary
                 key={item.index}
                 resetKeys={[record]}
-                fallback={() => <DamagedRow recordKey={record.key} index={item.index} count={count} style={style} label={t(locale, 'history.rowFailed', { key: record.key })} locale={locale} onRemove={onRemove} />}
+                fallback={() => (
+                  <DamagedRow
+                    recordKey={record.key}
+                    index={item.index}
+                    count={count}
+                    style={style}
+                    label={t(locale, 'history.rowFailed', { key: record.key })}
+                    locale={locale}
+                    onRemove={onRemove}
+                  />
+                )}
               >
                 <HistoryRow
                   record={record}

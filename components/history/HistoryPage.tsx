@@ -135,8 +135,16 @@ function HistoryPageContent({ store, locale, retentionDays, onSaveRetention, sta
     }
   };
   const keys = [...selected];
-  const setStatus = (status: FollowUp) => void bulk(() => store.updateMany(keys, { status }), (count) => t(locale, 'history.updated', { count: formatNumber(count, locale) }));
-  const setOutcome = (outcome: Outcome) => void bulk(() => store.updateMany(keys, { outcome }), (count) => t(locale, 'history.updated', { count: formatNumber(count, locale) }));
+  const setStatus = (status: FollowUp) =>
+    void bulk(
+      () => store.updateMany(keys, { status }),
+      (count) => t(locale, 'history.updated', { count: formatNumber(count, locale) }),
+    );
+  const setOutcome = (outcome: Outcome) =>
+    void bulk(
+      () => store.updateMany(keys, { outcome }),
+      (count) => t(locale, 'history.updated', { count: formatNumber(count, locale) }),
+    );
   const remove = () =>
     void bulk(
       () => store.remove(keys),
@@ -164,7 +172,8 @@ function HistoryPageContent({ store, locale, retentionDays, onSaveRetention, sta
 
   const total = pages.total;
   const { loaded: loadedNow, version: pagesVersion } = pages;
-  // The page cache is a ref: it changes exactly when its version does.
+  // The page cache is a ref: it changes exactly when its version does, so the version is the dependency.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const loaded = useMemo(() => (total === undefined ? [] : loadedNow().filter((r) => typeof r.key === 'string')), [loadedNow, pagesVersion, total]);
   const loadedSelected = loaded.filter((r) => selected.has(r.key)).length;
   const selectAll = (on: boolean) => setSelected(on ? new Set([...selected, ...loaded.map((r) => r.key)]) : new Set());
@@ -203,7 +212,13 @@ function HistoryPageContent({ store, locale, retentionDays, onSaveRetention, sta
       <UnreadableBanner
         locale={locale}
         records={unreadable}
-        onDelete={(keys) => void bulk(() => store.remove(keys), (count) => t(locale, 'history.deleted', { count: formatNumber(count, locale) }), checkUnreadable)}
+        onDelete={(keys) =>
+          void bulk(
+            () => store.remove(keys),
+            (count) => t(locale, 'history.deleted', { count: formatNumber(count, locale) }),
+            checkUnreadable,
+          )
+        }
       />
       {error || listError ? (
         <p className="il-error" role="alert">
@@ -231,7 +246,17 @@ function HistoryPageContent({ store, locale, retentionDays, onSaveRetention, sta
               </label>
             ) : null}
           </div>
-          {selected.size ? <BulkBar locale={locale} count={selected.size} busy={busy} onStatus={setStatus} onOutcome={setOutcome} onDelete={remove} onClear={() => setSelected(new Set())} /> : null}
+          {selected.size ? (
+            <BulkBar
+              locale={locale}
+              count={selected.size}
+              busy={busy}
+              onStatus={setStatus}
+              onOutcome={setOutcome}
+              onDelete={remove}
+              onClear={() => setSelected(new Set())}
+            />
+          ) : null}
           <p role="status" className="il-saved">
             {message}
           </p>
@@ -248,7 +273,12 @@ function HistoryPageContent({ store, locale, retentionDays, onSaveRetention, sta
                   </button>
                   <div className="il-error" role="alert">
                     <p>{t(locale, 'history.detailFailed')}</p>
-                    <button type="button" className="il-history-danger" aria-label={t(locale, 'history.removeBrokenLabel', { key: openKey })} onClick={() => removeBroken(openKey)}>
+                    <button
+                      type="button"
+                      className="il-history-danger"
+                      aria-label={t(locale, 'history.removeBrokenLabel', { key: openKey })}
+                      onClick={() => removeBroken(openKey)}
+                    >
                       {t(locale, 'history.removeBroken')}
                     </button>
                   </div>

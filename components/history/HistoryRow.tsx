@@ -21,16 +21,49 @@ export interface HistoryRowProps {
 }
 
 /** One inquiry in the list: everything a rep scans for, in a fixed height the virtual list relies on. */
-export const HistoryRow = memo(function HistoryRow({ record: r, index, count, locale, selected, open, style, describedBy, onToggle, onOpen, onNavigate }: HistoryRowProps) {
+export const HistoryRow = memo(function HistoryRow({
+  record: r,
+  index,
+  count,
+  locale,
+  selected,
+  open,
+  style,
+  describedBy,
+  onToggle,
+  onOpen,
+  onNavigate,
+}: HistoryRowProps) {
   const subject = subjectOf(r, locale);
   const v = r.verdict;
   const band = labelOf(locale, 'band', v.band);
   const outcome = labelOf(locale, 'record', r.outcome);
   const starsLabel = t(locale, 'history.starsLabel', { label: t(locale, `record.star${r.stars}`) });
   return (
-    <div className={`il-history-row${open ? ' il-history-row-open' : ''}${selected ? ' il-history-row-selected' : ''}`} data-key={r.key} data-index={index} role="listitem" aria-posinset={index + 1} aria-setsize={count} style={style}>
-      <input type="checkbox" className="il-history-check" checked={selected} aria-label={t(locale, 'history.selectRow', { subject })} onChange={(e) => onToggle(r.key, e.target.checked)} />
-      <button type="button" className="il-history-open" aria-current={open ? 'true' : undefined} aria-describedby={describedBy} onClick={() => onOpen(r.key)} onKeyDown={(e) => onNavigate(index, e)}>
+    <div
+      className={`il-history-row${open ? ' il-history-row-open' : ''}${selected ? ' il-history-row-selected' : ''}`}
+      data-key={r.key}
+      data-index={index}
+      role="listitem"
+      aria-posinset={index + 1}
+      aria-setsize={count}
+      style={style}
+    >
+      <input
+        type="checkbox"
+        className="il-history-check"
+        checked={selected}
+        aria-label={t(locale, 'history.selectRow', { subject })}
+        onChange={(e) => onToggle(r.key, e.target.checked)}
+      />
+      <button
+        type="button"
+        className="il-history-open"
+        aria-current={open ? 'true' : undefined}
+        aria-describedby={describedBy}
+        onClick={() => onOpen(r.key)}
+        onKeyDown={(e) => onNavigate(index, e)}
+      >
         <span className="il-history-line il-history-line1">
           <span className="il-history-subject">{subject}</span>
           <time className="il-history-date" dateTime={isoTime(r.analyzedAt)}>
@@ -61,7 +94,15 @@ export const HistoryRow = memo(function HistoryRow({ record: r, index, count, lo
 
 export function PlaceholderRow({ index, count, style, label }: { index: number; count: number; style: CSSProperties; label: string }) {
   return (
-    <div className="il-history-row il-history-placeholder" data-index={index} role="listitem" aria-posinset={index + 1} aria-setsize={count} aria-busy="true" style={style}>
+    <div
+      className="il-history-row il-history-placeholder"
+      data-index={index}
+      role="listitem"
+      aria-posinset={index + 1}
+      aria-setsize={count}
+      aria-busy="true"
+      style={style}
+    >
       <span className="il-history-muted">{label}</span>
     </div>
   );
@@ -84,10 +125,23 @@ export interface DamagedRowProps {
  */
 export function DamagedRow({ recordKey, index, count, style, label, locale, onRemove }: DamagedRowProps) {
   return (
-    <div className="il-history-row il-history-damaged" data-key={recordKey} data-index={index} role="listitem" aria-posinset={index + 1} aria-setsize={count} style={style}>
+    <div
+      className="il-history-row il-history-damaged"
+      data-key={recordKey}
+      data-index={index}
+      role="listitem"
+      aria-posinset={index + 1}
+      aria-setsize={count}
+      style={style}
+    >
       <span className="il-history-muted">{label}</span>
       {onRemove && recordKey ? (
-        <button type="button" className="il-history-danger" aria-label={t(locale, 'history.removeBrokenLabel', { key: recordKey })} onClick={() => onRemove(recordKey)}>
+        <button
+          type="button"
+          className="il-history-danger"
+          aria-label={t(locale, 'history.removeBrokenLabel', { key: recordKey })}
+          onClick={() => onRemove(recordKey)}
+        >
           {t(locale, 'history.removeBroken')}
         </button>
       ) : null}

@@ -133,11 +133,24 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
         {errorBox}
         <div className="il-note" role="alert">
           <p>{t(locale, 'history.detailFailed')}</p>
-          <button type="button" className="il-history-danger" aria-label={t(locale, 'history.removeBrokenLabel', { key: recordKey })} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="il-history-danger"
+            aria-label={t(locale, 'history.removeBrokenLabel', { key: recordKey })}
+            onClick={() => setConfirming(true)}
+          >
             {t(locale, 'history.removeBroken')}
           </button>
         </div>
-        {confirming ? <ConfirmBox locale={locale} message={t(locale, 'history.confirmDeleteOne')} confirmLabel={t(locale, 'history.delete')} onConfirm={() => void remove()} onCancel={() => setConfirming(false)} /> : null}
+        {confirming ? (
+          <ConfirmBox
+            locale={locale}
+            message={t(locale, 'history.confirmDeleteOne')}
+            confirmLabel={t(locale, 'history.delete')}
+            onConfirm={() => void remove()}
+            onCancel={() => setConfirming(false)}
+          />
+        ) : null}
       </article>
     );
   if (record === null)
@@ -214,7 +227,16 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
 
       <div className="il-history-field il-history-note">
         <label htmlFor={ids.note}>{t(locale, 'history.note')}</label>
-        <textarea id={ids.note} rows={3} maxLength={5000} value={note?.text ?? ''} onChange={(e) => { setNote({ key: record.key, text: e.target.value }); setNoteStatus(''); }} />
+        <textarea
+          id={ids.note}
+          rows={3}
+          maxLength={5000}
+          value={note?.text ?? ''}
+          onChange={(e) => {
+            setNote({ key: record.key, text: e.target.value });
+            setNoteStatus('');
+          }}
+        />
         <span className="il-history-inline">
           <button type="button" onClick={() => void saveNote()} disabled={(note?.text ?? '') === record.note}>
             {t(locale, 'history.saveNote')}
@@ -240,10 +262,28 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
       <section className="il-history-timelines" aria-label={t(locale, 'history.timeline')}>
         <h3>{t(locale, 'history.timeline')}</h3>
         {record.senderAddress ? (
-          <Timeline locale={locale} store={store} by="contact" value={record.senderAddress} title={t(locale, 'history.timelineContact', { who: record.senderAddress })} currentKey={record.key} version={version} onOpen={onOpen} />
+          <Timeline
+            locale={locale}
+            store={store}
+            by="contact"
+            value={record.senderAddress}
+            title={t(locale, 'history.timelineContact', { who: record.senderAddress })}
+            currentKey={record.key}
+            version={version}
+            onOpen={onOpen}
+          />
         ) : null}
         {hasCompanyTimeline(record) ? (
-          <Timeline locale={locale} store={store} by="company" value={record.companyKey} title={v.company ? `${t(locale, 'history.timelineCompany')}: ${v.company}` : t(locale, 'history.timelineCompany')} currentKey={record.key} version={version} onOpen={onOpen} />
+          <Timeline
+            locale={locale}
+            store={store}
+            by="company"
+            value={record.companyKey}
+            title={v.company ? `${t(locale, 'history.timelineCompany')}: ${v.company}` : t(locale, 'history.timelineCompany')}
+            currentKey={record.key}
+            version={version}
+            onOpen={onOpen}
+          />
         ) : null}
       </section>
 
@@ -252,7 +292,15 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
           {t(locale, 'history.deleteOne')}
         </button>
       </div>
-      {confirming ? <ConfirmBox locale={locale} message={t(locale, 'history.confirmDeleteOne')} confirmLabel={t(locale, 'history.delete')} onConfirm={() => void remove()} onCancel={() => setConfirming(false)} /> : null}
+      {confirming ? (
+        <ConfirmBox
+          locale={locale}
+          message={t(locale, 'history.confirmDeleteOne')}
+          confirmLabel={t(locale, 'history.delete')}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
     </article>
   );
 }

@@ -36,7 +36,8 @@ function dayEnd(value: string): number | undefined {
 }
 
 export function activeFilterCount(f: HistoryFilters): number {
-  return (['band', 'risk', 'advice', 'role', 'region', 'source', 'minStars', 'status', 'outcome', 'from', 'to'] as const).filter((k) => f[k] !== undefined).length;
+  return (['band', 'risk', 'advice', 'role', 'region', 'source', 'minStars', 'status', 'outcome', 'from', 'to'] as const).filter((k) => f[k] !== undefined)
+    .length;
 }
 
 function withValue<K extends keyof HistoryFilters>(f: HistoryFilters, key: K, value: HistoryFilters[K] | undefined): HistoryFilters {
@@ -118,7 +119,11 @@ export function SearchFilters({ locale, search, filters, onSearch, onFilters }: 
         </div>
         <div className="il-history-field">
           <label htmlFor={ids.sort}>{t(locale, 'history.sort')}</label>
-          <select id={ids.sort} value={filters.sort ?? 'newest'} onChange={(e) => set('sort', e.target.value === 'newest' ? undefined : (e.target.value as HistorySort))}>
+          <select
+            id={ids.sort}
+            value={filters.sort ?? 'newest'}
+            onChange={(e) => set('sort', e.target.value === 'newest' ? undefined : (e.target.value as HistorySort))}
+          >
             {HISTORY_SORTS.map((s) => (
               <option key={s} value={s}>
                 {t(locale, `history.sort.${s}`)}
@@ -130,7 +135,13 @@ export function SearchFilters({ locale, search, filters, onSearch, onFilters }: 
       <details className="il-history-filters">
         <summary>{active ? t(locale, 'history.filtersActive', { count: active }) : t(locale, 'history.filters')}</summary>
         <div className="il-history-filtergrid">
-          <Choice label={t(locale, 'history.band')} anyLabel={any} value={filters.band ?? ''} options={labelled('band', BANDS)} onChange={(v) => set('band', v as HistoryFilters['band'])} />
+          <Choice
+            label={t(locale, 'history.band')}
+            anyLabel={any}
+            value={filters.band ?? ''}
+            options={labelled('band', BANDS)}
+            onChange={(v) => set('band', v as HistoryFilters['band'])}
+          />
           <Choice
             label={t(locale, 'history.risk')}
             anyLabel={any}
@@ -141,10 +152,34 @@ export function SearchFilters({ locale, search, filters, onSearch, onFilters }: 
             ]}
             onChange={(v) => set('risk', v === undefined ? undefined : v === 'yes')}
           />
-          <Choice label={t(locale, 'history.advice')} anyLabel={any} value={filters.advice ?? ''} options={labelled('sample', ADVICE)} onChange={(v) => set('advice', v as HistoryFilters['advice'])} />
-          <Choice label={t(locale, 'history.role')} anyLabel={any} value={filters.role ?? ''} options={labelled('role', ROLES)} onChange={(v) => set('role', v)} />
-          <Choice label={t(locale, 'history.region')} anyLabel={any} value={filters.region ?? ''} options={labelled('region', REGIONS)} onChange={(v) => set('region', v)} />
-          <Choice label={t(locale, 'history.source')} anyLabel={any} value={filters.source ?? ''} options={labelled('history.src', InquirySource.options)} onChange={(v) => set('source', v)} />
+          <Choice
+            label={t(locale, 'history.advice')}
+            anyLabel={any}
+            value={filters.advice ?? ''}
+            options={labelled('sample', ADVICE)}
+            onChange={(v) => set('advice', v as HistoryFilters['advice'])}
+          />
+          <Choice
+            label={t(locale, 'history.role')}
+            anyLabel={any}
+            value={filters.role ?? ''}
+            options={labelled('role', ROLES)}
+            onChange={(v) => set('role', v)}
+          />
+          <Choice
+            label={t(locale, 'history.region')}
+            anyLabel={any}
+            value={filters.region ?? ''}
+            options={labelled('region', REGIONS)}
+            onChange={(v) => set('region', v)}
+          />
+          <Choice
+            label={t(locale, 'history.source')}
+            anyLabel={any}
+            value={filters.source ?? ''}
+            options={labelled('history.src', InquirySource.options)}
+            onChange={(v) => set('source', v)}
+          />
           <Choice
             label={t(locale, 'history.minStars')}
             anyLabel={any}
@@ -152,8 +187,20 @@ export function SearchFilters({ locale, search, filters, onSearch, onFilters }: 
             options={[1, 2, 3].map((n) => ({ value: String(n), label: t(locale, 'history.starsAtLeast', { count: n }) }))}
             onChange={(v) => set('minStars', v === undefined ? undefined : Number(v))}
           />
-          <Choice label={t(locale, 'history.status')} anyLabel={any} value={filters.status ?? ''} options={labelled('record', STATUSES)} onChange={(v) => set('status', v as FollowUp | undefined)} />
-          <Choice label={t(locale, 'history.outcome')} anyLabel={any} value={filters.outcome ?? ''} options={labelled('record', OUTCOMES)} onChange={(v) => set('outcome', v as Outcome | undefined)} />
+          <Choice
+            label={t(locale, 'history.status')}
+            anyLabel={any}
+            value={filters.status ?? ''}
+            options={labelled('record', STATUSES)}
+            onChange={(v) => set('status', v as FollowUp | undefined)}
+          />
+          <Choice
+            label={t(locale, 'history.outcome')}
+            anyLabel={any}
+            value={filters.outcome ?? ''}
+            options={labelled('record', OUTCOMES)}
+            onChange={(v) => set('outcome', v as Outcome | undefined)}
+          />
           <div className="il-history-field">
             <label htmlFor={ids.from}>{t(locale, 'history.from')}</label>
             <input id={ids.from} type="date" value={dayValue(filters.from)} onChange={(e) => set('from', dayStart(e.target.value))} />

@@ -57,29 +57,30 @@ export function Timeline({ locale, store, by, value, title, currentKey, version,
         <p className="il-history-muted">{t(locale, 'history.timelineNone')}</p>
       ) : (
         <>
-        <ol start={start + 1}>
-          {shown.map((r) =>
-            r.key === currentKey ? (
-              <li key={r.key} aria-current="true" className="il-history-tl-current">
-                <time dateTime={isoTime(r.firstSeen)}>{formatDay(r.firstSeen, locale)}</time> {subjectOf(r, locale)} <span className="il-history-muted">{t(locale, 'history.thisOne')}</span>
-              </li>
-            ) : (
-              <li key={r.key}>
-                <button type="button" className="il-history-link" onClick={() => onOpen(r.key)}>
-                  <time dateTime={isoTime(r.firstSeen)}>{formatDay(r.firstSeen, locale)}</time> {subjectOf(r, locale)}
-                </button>{' '}
-                <span className="il-history-muted">
-                  {r.verdict.score} · {labelOf(locale, 'record', r.outcome)}
-                </span>
-              </li>
-            ),
-          )}
-        </ol>
-        {cut || all ? (
-          <button type="button" className="il-history-link" aria-expanded={all} onClick={() => setAll(!all)}>
-            {all ? t(locale, 'history.timelineNearby') : t(locale, 'history.timelineAll', { count: formatNumber(records.length, locale) })}
-          </button>
-        ) : null}
+          <ol start={start + 1}>
+            {shown.map((r) =>
+              r.key === currentKey ? (
+                <li key={r.key} aria-current="true" className="il-history-tl-current">
+                  <time dateTime={isoTime(r.firstSeen)}>{formatDay(r.firstSeen, locale)}</time> {subjectOf(r, locale)}{' '}
+                  <span className="il-history-muted">{t(locale, 'history.thisOne')}</span>
+                </li>
+              ) : (
+                <li key={r.key}>
+                  <button type="button" className="il-history-link" onClick={() => onOpen(r.key)}>
+                    <time dateTime={isoTime(r.firstSeen)}>{formatDay(r.firstSeen, locale)}</time> {subjectOf(r, locale)}
+                  </button>{' '}
+                  <span className="il-history-muted">
+                    {r.verdict.score} · {labelOf(locale, 'record', r.outcome)}
+                  </span>
+                </li>
+              ),
+            )}
+          </ol>
+          {cut || all ? (
+            <button type="button" className="il-history-link" aria-expanded={all} onClick={() => setAll(!all)}>
+              {all ? t(locale, 'history.timelineNearby') : t(locale, 'history.timelineAll', { count: formatNumber(records.length, locale) })}
+            </button>
+          ) : null}
         </>
       )}
     </section>

@@ -48,18 +48,21 @@ export function useHistoryPages(store: HistoryStore, query: HistoryQuery): Histo
       const g = gen.current;
       const ids = Array.from({ length: count }, (_, i) => `${g}:${start + i}`);
       ids.forEach((id) => inflight.current.add(id));
-      store.query({ ...queryRef.current, offset: start * PAGE_SIZE, limit: count * PAGE_SIZE }).then(
-        (page) => {
-          if (g !== gen.current) return;
-          for (let i = 0; i < count; i++) cache.current.set(start + i, { gen: g, records: page.records.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE) });
-          setTotal(page.total);
-          setError(undefined);
-          setVersion((v) => v + 1);
-        },
-        (err: unknown) => {
-          if (g === gen.current) setError(err);
-        },
-      ).finally(() => ids.forEach((id) => inflight.current.delete(id)));
+      store
+        .query({ ...queryRef.current, offset: start * PAGE_SIZE, limit: count * PAGE_SIZE })
+        .then(
+          (page) => {
+            if (g !== gen.current) return;
+            for (let i = 0; i < count; i++) cache.current.set(start + i, { gen: g, records: page.records.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE) });
+            setTotal(page.total);
+            setError(undefined);
+            setVersion((v) => v + 1);
+          },
+          (err: unknown) => {
+            if (g === gen.current) setError(err);
+          },
+        )
+        .finally(() => ids.forEach((id) => inflight.current.delete(id)));
     },
     [store],
   );

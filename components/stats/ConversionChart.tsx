@@ -68,7 +68,13 @@ export function ConversionChart({ rows, locale }: { rows: readonly ConversionRow
       table={
         <DataTable
           caption={title}
-          columns={[{ label: t(locale, 'stats.bandCol') }, { label: t(locale, 'stats.countCol'), numeric: true }, { label: t(locale, 'stats.engagedCol'), numeric: true }, { label: t(locale, 'stats.wonCol'), numeric: true }, { label: t(locale, 'stats.rateCol'), numeric: true }]}
+          columns={[
+            { label: t(locale, 'stats.bandCol') },
+            { label: t(locale, 'stats.countCol'), numeric: true },
+            { label: t(locale, 'stats.engagedCol'), numeric: true },
+            { label: t(locale, 'stats.wonCol'), numeric: true },
+            { label: t(locale, 'stats.rateCol'), numeric: true },
+          ]}
           rows={data.map((r) => (
             <tr key={r.band}>
               <th scope="row">

@@ -39,7 +39,15 @@ export function CountChart({ rows, locale, title, keyHeading, labelOf }: Props) 
           <CartesianGrid horizontal={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} tickFormatter={count} />
           {/* About 40 % of the width for names: enough for most, and the rest still shows the bars. */}
-          <YAxis type="category" dataKey="label" width={Math.round(Math.min(170, width * 0.42))} tick={AXIS_TICK} axisLine={false} tickLine={false} interval={0} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={Math.round(Math.min(170, width * 0.42))}
+            tick={AXIS_TICK}
+            axisLine={false}
+            tickLine={false}
+            interval={0}
+          />
           <Tooltip contentStyle={TOOLTIP_STYLE} cursor={TOOLTIP_CURSOR} formatter={(value) => [count(value), t(locale, 'stats.countCol')]} />
           <Bar dataKey="count" name={t(locale, 'stats.countCol')} fill={ACCENT} isAnimationActive={false} barSize={18}>
             <LabelList dataKey="count" position="right" formatter={count} fill="var(--il-fg)" fontSize={12} />

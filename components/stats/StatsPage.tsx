@@ -161,14 +161,7 @@ function StatsContent({ store, locale, now }: StatsPageProps) {
   return (
     <main className="il-app il-stats" aria-busy={loading}>
       <StatsHeader locale={locale} />
-      <RangePicker
-        locale={locale}
-        preset={preset}
-        onPreset={choosePreset}
-        initialFrom={customStart.from}
-        initialTo={customStart.to}
-        onCustom={setRange}
-      />
+      <RangePicker locale={locale} preset={preset} onPreset={choosePreset} initialFrom={customStart.from} initialTo={customStart.to} onCustom={setRange} />
       <p className="il-stats-status" role="status">
         {loading
           ? t(locale, 'stats.loading')

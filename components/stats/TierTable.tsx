@@ -70,7 +70,12 @@ export function TierTable({ tiers, locale }: { tiers: readonly CustomerTier[]; l
           )}
           <DataTable
             caption={title}
-            columns={[{ label: t(locale, 'stats.customerCol') }, { label: t(locale, 'stats.tierCol') }, { label: t(locale, 'stats.wonValueCol'), numeric: true }, { label: t(locale, 'stats.ordersCol'), numeric: true }]}
+            columns={[
+              { label: t(locale, 'stats.customerCol') },
+              { label: t(locale, 'stats.tierCol') },
+              { label: t(locale, 'stats.wonValueCol'), numeric: true },
+              { label: t(locale, 'stats.ordersCol'), numeric: true },
+            ]}
             rows={shown.map((c) => (
               <tr key={c.companyKey}>
                 <th scope="row" className="il-stats-customer">
@@ -102,7 +107,12 @@ export function TierTable({ tiers, locale }: { tiers: readonly CustomerTier[]; l
       )}
       <DataTable
         caption={t(locale, 'stats.tierSummary')}
-        columns={[{ label: t(locale, 'stats.tierCol') }, { label: t(locale, 'stats.customersCol'), numeric: true }, { label: t(locale, 'stats.wonValueCol'), numeric: true }, { label: t(locale, 'stats.shareCol'), numeric: true }]}
+        columns={[
+          { label: t(locale, 'stats.tierCol') },
+          { label: t(locale, 'stats.customersCol'), numeric: true },
+          { label: t(locale, 'stats.wonValueCol'), numeric: true },
+          { label: t(locale, 'stats.shareCol'), numeric: true },
+        ]}
         rows={rows.map((r) => (
           <tr key={r.tier}>
             <th scope="row">

@@ -50,7 +50,11 @@ export function WeeklyChart({ weeks, locale }: { weeks: readonly WeekRow[]; loca
       table={
         <DataTable
           caption={title}
-          columns={[{ label: t(locale, 'stats.weekCol') }, ...BANDS.map((b) => ({ label: bandName(b), numeric: true })), { label: t(locale, 'stats.totalCol'), numeric: true }]}
+          columns={[
+            { label: t(locale, 'stats.weekCol') },
+            ...BANDS.map((b) => ({ label: bandName(b), numeric: true })),
+            { label: t(locale, 'stats.totalCol'), numeric: true },
+          ]}
           rows={weeks.map((w) => (
             <tr key={w.week}>
               <th scope="row">

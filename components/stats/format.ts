@@ -74,8 +74,7 @@ export function formatWeek(week: string, locale: Locale, style: 'short' | 'long'
   const ms = Date.parse(week);
   if (Number.isNaN(ms)) return week;
   // UTC, so Monday stays Monday west of Greenwich.
-  const opts: Intl.DateTimeFormatOptions =
-    style === 'short' ? { month: 'short', day: 'numeric', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' };
+  const opts: Intl.DateTimeFormatOptions = style === 'short' ? { month: 'short', day: 'numeric', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, opts).format(ms);
 }
 

@@ -58,7 +58,10 @@ async function start(): Promise<void> {
         s.status === 'opening' ? (
           <HistoryUnavailable locale={locale} message={t(locale, 'history.loadingPage')} busy />
         ) : (
-          <HistoryUnavailable locale={locale} message={s.status === 'blocked' ? t(locale, 'store.blocked') : t(locale, `store.${s.problem}`, { detail: s.detail })} />
+          <HistoryUnavailable
+            locale={locale}
+            message={s.status === 'blocked' ? t(locale, 'store.blocked') : t(locale, `store.${s.problem}`, { detail: s.detail })}
+          />
         )
       }
     >

@@ -28,7 +28,9 @@ const INSERTABLE = new Set(['gmail', 'outlook']);
 function checked(v: unknown): TabVerdict | null {
   if (v === null || v === undefined) return null;
   const r = TabVerdictShape.safeParse(v);
-  return r.success ? (r.data as TabVerdict) : { status: 'unreadable', site: '', reason: `The verdict could not be shown (${r.error.issues[0]?.path.join('.') ?? ''}).` };
+  return r.success
+    ? (r.data as TabVerdict)
+    : { status: 'unreadable', site: '', reason: `The verdict could not be shown (${r.error.issues[0]?.path.join('.') ?? ''}).` };
 }
 
 function pinnedTab(): number | undefined {
@@ -162,7 +164,8 @@ export function App() {
     };
   }, [recordKey, verdict]);
   const updateRecord = useCallback(
-    async (update: Partial<RecordFields>) => (recordKey ? ((await browser.runtime.sendMessage({ type: 'update-record', key: recordKey, update })) as RecordFields | null) : null),
+    async (update: Partial<RecordFields>) =>
+      recordKey ? ((await browser.runtime.sendMessage({ type: 'update-record', key: recordKey, update })) as RecordFields | null) : null,
     [recordKey],
   );
 
@@ -192,7 +195,11 @@ export function App() {
     content = (
       <VerdictPanel
         analysis={verdict.analysis}
-        inquiry={{ subject: verdict.inquiry.subject, from: [verdict.inquiry.from.name, verdict.inquiry.from.address].filter(Boolean).join(' · '), source: verdict.inquiry.source }}
+        inquiry={{
+          subject: verdict.inquiry.subject,
+          from: [verdict.inquiry.from.name, verdict.inquiry.from.address].filter(Boolean).join(' · '),
+          source: verdict.inquiry.source,
+        }}
         locale={locale}
         {...(onInsert ? { onInsert } : {})}
       />
@@ -206,7 +213,9 @@ export function App() {
           </p>
         ) : null}
         <OutcomeBar locale={locale} current={record} onUpdate={updateRecord} problem={verdict.historyProblem} />
-        {tabId !== undefined ? <OnlineCheck key={recordKey} locale={locale} signals={verdict.analysis.signals} verdictAt={verdict.at} {...onlineApi(tabId)} /> : null}
+        {tabId !== undefined ? (
+          <OnlineCheck key={recordKey} locale={locale} signals={verdict.analysis.signals} verdictAt={verdict.at} {...onlineApi(tabId)} />
+        ) : null}
       </>
     );
   } else if (verdict.status === 'colleague') {
@@ -215,7 +224,11 @@ export function App() {
       <ColleagueVerdict
         key={`${verdict.inquiry.source}:${verdict.inquiry.id}`}
         analysis={verdict.analysis}
-        inquiry={{ subject: verdict.inquiry.subject, from: [verdict.inquiry.from.name, verdict.inquiry.from.address].filter(Boolean).join(' · '), source: verdict.inquiry.source }}
+        inquiry={{
+          subject: verdict.inquiry.subject,
+          from: [verdict.inquiry.from.name, verdict.inquiry.from.address].filter(Boolean).join(' · '),
+          source: verdict.inquiry.source,
+        }}
         locale={locale}
       />
     );
@@ -243,7 +256,16 @@ export function App() {
   const failed = verdict?.status === 'unrecognised' || verdict?.status === 'unreadable' || verdict?.status === 'error';
   const siteId = supported(tabUrl) ? adapterFor(new URL(tabUrl!))?.id : undefined;
   const capture =
-    verdict?.status !== 'analyzing' && (siteId || failed) ? <CaptureShape key={`${tabId}|${tabUrl}`} locale={locale} site={siteId ?? 'page'} available={Boolean(siteId)} prominent={failed} onCapture={captureShape} /> : null;
+    verdict?.status !== 'analyzing' && (siteId || failed) ? (
+      <CaptureShape
+        key={`${tabId}|${tabUrl}`}
+        locale={locale}
+        site={siteId ?? 'page'}
+        available={Boolean(siteId)}
+        prominent={failed}
+        onCapture={captureShape}
+      />
+    ) : null;
 
   return (
     <main className="il-app" lang={locale}>

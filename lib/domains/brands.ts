@@ -15,10 +15,32 @@ export interface Brand {
 }
 
 export const BRANDS: readonly Brand[] = [
-  { name: 'Alibaba', tokens: ['alibaba', 'aliexpress'], domains: ['alibaba.com', 'alibaba-inc.com', 'alibabacloud.com', 'aliexpress.com', 'alibaba.com.cn', '1688.com', 'alipay.com', 'aliyun.com'] },
+  {
+    name: 'Alibaba',
+    tokens: ['alibaba', 'aliexpress'],
+    domains: ['alibaba.com', 'alibaba-inc.com', 'alibabacloud.com', 'aliexpress.com', 'alibaba.com.cn', '1688.com', 'alipay.com', 'aliyun.com'],
+  },
   { name: 'Made-in-China', tokens: ['madeinchina', 'made-in-china'], domains: ['made-in-china.com', 'micstatic.com'] },
   { name: 'Global Sources', tokens: ['globalsources'], domains: ['globalsources.com'] },
-  { name: 'DHL', tokens: ['dhl'], domains: ['dhl.com', 'dhl.de', 'dhl.co.uk', 'dhl.fr', 'dhl.es', 'dhl.it', 'dhl.nl', 'dhl.cn', 'dhl.com.cn', 'dpdhl.com', 'dhlparcel.nl', 'dhl.com.br', 'dhl.com.mx'] },
+  {
+    name: 'DHL',
+    tokens: ['dhl'],
+    domains: [
+      'dhl.com',
+      'dhl.de',
+      'dhl.co.uk',
+      'dhl.fr',
+      'dhl.es',
+      'dhl.it',
+      'dhl.nl',
+      'dhl.cn',
+      'dhl.com.cn',
+      'dpdhl.com',
+      'dhlparcel.nl',
+      'dhl.com.br',
+      'dhl.com.mx',
+    ],
+  },
   { name: 'FedEx', tokens: ['fedex'], domains: ['fedex.com'] },
   { name: 'UPS', tokens: ['ups'], domains: ['ups.com'] },
   { name: 'Maersk', tokens: ['maersk', 'maerskline'], domains: ['maersk.com', 'maerskline.com', 'sealandmaersk.com'] },
@@ -26,14 +48,55 @@ export const BRANDS: readonly Brand[] = [
   { name: 'CMA CGM', tokens: ['cmacgm', 'cma-cgm'], domains: ['cma-cgm.com'] },
   { name: 'COSCO', tokens: ['cosco', 'coscoshipping'], domains: ['coscoshipping.com', 'cosco.com'] },
   { name: 'Hapag-Lloyd', tokens: ['hapaglloyd', 'hapag-lloyd', 'hapag'], domains: ['hapag-lloyd.com'] },
-  { name: 'Microsoft', tokens: ['microsoft', 'office365', 'onedrive', 'sharepoint', 'outlook365', 'msoffice'], domains: ['microsoft.com', 'office.com', 'office365.com', 'outlook.com', 'live.com', 'sharepoint.com', 'onedrive.com', 'microsoftonline.com', 'hotmail.com', 'msn.com', 'onmicrosoft.com'] },
+  {
+    name: 'Microsoft',
+    tokens: ['microsoft', 'office365', 'onedrive', 'sharepoint', 'outlook365', 'msoffice'],
+    domains: [
+      'microsoft.com',
+      'office.com',
+      'office365.com',
+      'outlook.com',
+      'live.com',
+      'sharepoint.com',
+      'onedrive.com',
+      'microsoftonline.com',
+      'hotmail.com',
+      'msn.com',
+      'onmicrosoft.com',
+    ],
+  },
   { name: 'Adobe', tokens: ['adobe'], domains: ['adobe.com', 'adobesign.com', 'adobe.io'] },
   { name: 'DocuSign', tokens: ['docusign'], domains: ['docusign.com', 'docusign.net'] },
   { name: 'WeTransfer', tokens: ['wetransfer'], domains: ['wetransfer.com', 'we.tl'] },
   { name: 'Dropbox', tokens: ['dropbox'], domains: ['dropbox.com', 'dropboxusercontent.com'] },
-  { name: 'Google', tokens: ['google', 'gmail'], domains: ['google.com', 'gmail.com', 'googlemail.com', 'googleusercontent.com', 'googleapis.com', 'goo.gl', 'youtube.com'] },
+  {
+    name: 'Google',
+    tokens: ['google', 'gmail'],
+    domains: ['google.com', 'gmail.com', 'googlemail.com', 'googleusercontent.com', 'googleapis.com', 'goo.gl', 'youtube.com'],
+  },
   { name: 'Apple', tokens: ['apple', 'icloud'], domains: ['apple.com', 'icloud.com', 'me.com'] },
-  { name: 'Amazon', tokens: ['amazon', 'amzn'], domains: ['amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.es', 'amazon.it', 'amazon.co.jp', 'amazon.in', 'amazon.com.br', 'amazon.ca', 'amazon.com.mx', 'amazonaws.com', 'amazonses.com', 'amzn.to', 'amazon.ae', 'amazon.sa'] },
+  {
+    name: 'Amazon',
+    tokens: ['amazon', 'amzn'],
+    domains: [
+      'amazon.com',
+      'amazon.co.uk',
+      'amazon.de',
+      'amazon.fr',
+      'amazon.es',
+      'amazon.it',
+      'amazon.co.jp',
+      'amazon.in',
+      'amazon.com.br',
+      'amazon.ca',
+      'amazon.com.mx',
+      'amazonaws.com',
+      'amazonses.com',
+      'amzn.to',
+      'amazon.ae',
+      'amazon.sa',
+    ],
+  },
   { name: 'PayPal', tokens: ['paypal'], domains: ['paypal.com', 'paypal.me', 'paypalobjects.com'] },
   { name: 'Netflix', tokens: ['netflix'], domains: ['netflix.com'] },
   { name: 'Norton', tokens: ['norton'], domains: ['norton.com', 'nortonlifelock.com'] },
@@ -99,14 +162,37 @@ const OFFICIAL = new Map<string, Brand>(BRANDS.flatMap((b) => b.domains.map((d) 
 
 /** Folding of characters phishers swap in: digits for letters, "rn" for "m", Cyrillic look-alikes. */
 const HOMOGLYPHS: Record<string, string> = {
-  '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '$': 's', '@': 'a',
-  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ԁ': 'd', 'ɡ': 'g', 'ı': 'i', 'ⅼ': 'l',
+  '0': 'o',
+  '1': 'l',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  $: 's',
+  '@': 'a',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  ɡ: 'g',
+  ı: 'i',
+  ⅼ: 'l',
 };
 
 export function foldHomoglyphs(label: string): string {
   let out = '';
   for (const ch of label.toLowerCase()) out += HOMOGLYPHS[ch] ?? ch;
-  return out.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/[^a-z0-9-]/g, '');
+  return out
+    .replace(/rn/g, 'm')
+    .replace(/vv/g, 'w')
+    .replace(/[^a-z0-9-]/g, '');
 }
 
 /** Brand that owns this registrable domain, if it is an official one. */

@@ -16,7 +16,11 @@ export const PLATFORMS: readonly PlatformInfo[] = [
   { id: 'alibaba', name: 'Alibaba.com', domains: ['alibaba.com', 'alibaba-inc.com', 'alibabacloud.com', 'aliexpress.com', '1688.com', 'alibaba.com.cn'] },
   { id: 'made-in-china', name: 'Made-in-China.com', domains: ['made-in-china.com', 'micstatic.com'] },
   { id: 'global-sources', name: 'Global Sources', domains: ['globalsources.com'] },
-  { id: 'other-b2b', name: 'B2B platform', domains: ['tradeindia.com', 'indiamart.com', 'ec21.com', 'ecplaza.net', 'tradekey.com', 'dhgate.com', 'europages.com', 'kompass.com', 'thomasnet.com'] },
+  {
+    id: 'other-b2b',
+    name: 'B2B platform',
+    domains: ['tradeindia.com', 'indiamart.com', 'ec21.com', 'ecplaza.net', 'tradekey.com', 'dhgate.com', 'europages.com', 'kompass.com', 'thomasnet.com'],
+  },
 ];
 
 const BY_DOMAIN = new Map<string, PlatformInfo>(PLATFORMS.flatMap((p) => p.domains.map((d) => [d, p] as const)));

@@ -14,7 +14,14 @@ export type TabVerdict =
   /** The site showed a message but what was read does not fit the message schema: never judged, never a stale verdict. */
   | { status: 'unreadable'; site: string; reason: string }
   | { status: 'analyzing'; site: string }
-  | { status: 'ready'; site: string; inquiry: Inquiry; analysis: Analysis; at: number; /** Why the verdict could not be saved to history, if it could not. */ historyProblem?: StoreProblem }
+  | {
+      status: 'ready';
+      site: string;
+      inquiry: Inquiry;
+      analysis: Analysis;
+      at: number;
+      /** Why the verdict could not be saved to history, if it could not. */ historyProblem?: StoreProblem;
+    }
   /**
    * Mail from one of the rep's own domains: a colleague, not an inquiry. Never saved to history; `analysis`
    * is what the mail would get from an outside sender, shown only when the rep asks to analyse it anyway.

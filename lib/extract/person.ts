@@ -6,11 +6,15 @@
 
 const NAME_WORD = "[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u024F'’-]{1,20}";
 const PERSON = `(?:(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau|Sr|Sra)\\.?\\s{1,2})?${NAME_WORD}(?:\\s{1,2}${NAME_WORD}){0,2}`;
-const SELF_INTRO = new RegExp(`(?:^|[.!?\\n]\\s{0,3}|,\\s{0,2})(?:this is|my name is|i am|i'm|me llamo|mi nombre es|soy|meu nome [ée]|sou|je m'appelle|je suis|ich bin|mein name ist|меня зовут)\\s{1,3}(${PERSON})(?=\\s{0,2}[,.!;\\n]|\\s{1,2}(?:from|of|at|de|da|do|von|y|and|und|et|e|и|из)\\s|\\s*$)`, 'iu');
+const SELF_INTRO = new RegExp(
+  `(?:^|[.!?\\n]\\s{0,3}|,\\s{0,2})(?:this is|my name is|i am|i'm|me llamo|mi nombre es|soy|meu nome [ée]|sou|je m'appelle|je suis|ich bin|mein name ist|меня зовут)\\s{1,3}(${PERSON})(?=\\s{0,2}[,.!;\\n]|\\s{1,2}(?:from|of|at|de|da|do|von|y|and|und|et|e|и|из)\\s|\\s*$)`,
+  'iu',
+);
 const CJK_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\uac00-\ud7af]{2,4}$/u;
 
 /** Words that make a display name or a line a role, a team or a firm rather than a person. */
-const NOT_PERSON = /\b(?:purchas\w*|procurement|department|dept|team|sales|support|service|services|info|office|admin|trading|group|company|co|ltd|llc|inc|gmbh|corp|limited|international|global|industries|import|export|enterprises?|solutions|buyer|manager|director|customer|account|accounts|finance|billing|notification|noreply|no-reply|alibaba|made-in-china|marketing|hr|the|and|of|for|regards|thanks|thank|best|sincerely|sent|from|img|script|src|href|http|www)\b/i;
+const NOT_PERSON =
+  /\b(?:purchas\w*|procurement|department|dept|team|sales|support|service|services|info|office|admin|trading|group|company|co|ltd|llc|inc|gmbh|corp|limited|international|global|industries|import|export|enterprises?|solutions|buyer|manager|director|customer|account|accounts|finance|billing|notification|noreply|no-reply|alibaba|made-in-china|marketing|hr|the|and|of|for|regards|thanks|thank|best|sincerely|sent|from|img|script|src|href|http|www)\b/i;
 const MARKUP = /[<>{}[\]=/\\@#$%^*|~`"]/;
 
 function person(candidate: string): string | undefined {
@@ -24,7 +28,8 @@ function person(candidate: string): string | undefined {
 }
 
 /** The first short line after the closing formula is the writer's name: "Best regards,\nJohn". */
-const CLOSING = /^\s{0,6}(?:best|kind|warm(?:est)?)?\s?(?:regards|wishes)[,.!]?\s*$|^\s{0,6}(?:many )?thanks(?: (?:and|&) (?:best )?regards| in advance)?[,.!]?\s*$|^\s{0,6}thank you[,.!]?\s*$|^\s{0,6}(?:yours )?(?:sincerely|faithfully|truly)[,.!]?\s*$|^\s{0,6}cheers[,.!]?\s*$|^\s{0,6}(?:un )?saludos?(?: cordiales)?[,.!]?\s*$|^\s{0,6}atentamente[,.!]?\s*$|^\s{0,6}atenciosamente[,.!]?\s*$|^\s{0,6}cordialement[,.!]?\s*$|^\s{0,6}mit freundlichen gr[üu](?:ß|ss)en[,.!]?\s*$|^\s{0,6}с уважением[,.!]?\s*$/iu;
+const CLOSING =
+  /^\s{0,6}(?:best|kind|warm(?:est)?)?\s?(?:regards|wishes)[,.!]?\s*$|^\s{0,6}(?:many )?thanks(?: (?:and|&) (?:best )?regards| in advance)?[,.!]?\s*$|^\s{0,6}thank you[,.!]?\s*$|^\s{0,6}(?:yours )?(?:sincerely|faithfully|truly)[,.!]?\s*$|^\s{0,6}cheers[,.!]?\s*$|^\s{0,6}(?:un )?saludos?(?: cordiales)?[,.!]?\s*$|^\s{0,6}atentamente[,.!]?\s*$|^\s{0,6}atenciosamente[,.!]?\s*$|^\s{0,6}cordialement[,.!]?\s*$|^\s{0,6}mit freundlichen gr[üu](?:ß|ss)en[,.!]?\s*$|^\s{0,6}с уважением[,.!]?\s*$/iu;
 
 function signedName(body: string): string | undefined {
   const lines = body.slice(-2000).split('\n');

@@ -9,8 +9,10 @@ export interface Phone {
 }
 
 const FAX_LABEL = /(?:fax|telefax|传真|факс)\s{0,3}(?:no\.?|number|nr\.?)?\s{0,3}[:：.]?\s{0,3}$/i;
-const MOBILE_LABEL = /(?:mob(?:ile)?|cell(?:ular)?|cel|celular|handy|whats ?app|wechat|viber|telegram|gsm|手机|моб(?:\.|ильный)?|сот(?:\.|овый)?)\s{0,3}(?:no\.?|phone|number)?\s{0,3}[:：.]?\s{0,3}(?:\/?\s{0,3}whats ?app\s{0,3}[:：]?\s{0,3})?$/i;
-const LAND_LABEL = /(?:tel(?:ephone|efon|éfono|efone)?|phone|ph|office|t|tél|téléphone|fon|direct|dir|land ?line|board|电话|тел(?:\.|ефон)?)\s{0,3}(?:no\.?|number|nr\.?)?\s{0,3}[:：.]?\s{0,3}$/i;
+const MOBILE_LABEL =
+  /(?:mob(?:ile)?|cell(?:ular)?|cel|celular|handy|whats ?app|wechat|viber|telegram|gsm|手机|моб(?:\.|ильный)?|сот(?:\.|овый)?)\s{0,3}(?:no\.?|phone|number)?\s{0,3}[:：.]?\s{0,3}(?:\/?\s{0,3}whats ?app\s{0,3}[:：]?\s{0,3})?$/i;
+const LAND_LABEL =
+  /(?:tel(?:ephone|efon|éfono|efone)?|phone|ph|office|t|tél|téléphone|fon|direct|dir|land ?line|board|电话|тел(?:\.|ефон)?)\s{0,3}(?:no\.?|number|nr\.?)?\s{0,3}[:：.]?\s{0,3}$/i;
 
 const MAX_CANDIDATE_LINES = 40;
 
@@ -30,7 +32,7 @@ function candidateLines(text: string): string {
 }
 
 /** Number-shaped runs: an optional + or 00, then digits with the usual separators. Bounded, linear. */
-const CANDIDATE = /(?:\+|\b00)?\(?\d[\d\s().\/-]{5,22}\d/g;
+const CANDIDATE = /(?:\+|\b00)?\(?\d[\d\s()./-]{5,22}\d/g;
 
 function classify(before: string, type: string | undefined): Phone['kind'] {
   if (FAX_LABEL.test(before) || /(?:^|[|,;/]\s{0,3})f\s{0,2}[:：.]\s{0,3}$/i.test(before)) return 'fax';
@@ -47,7 +49,10 @@ function classify(before: string, type: string | undefined): Phone['kind'] {
  */
 export function findPhones(ctx: Pick<SignalContext, 'body' | 'signature' | 'memo'>): Phone[] {
   return ctx.memo('phones', () => {
-    const sources = [candidateLines(ctx.signature), candidateLines(ctx.body.length > 23_000 ? `${ctx.body.slice(0, 20_000)}\n${ctx.body.slice(-3_000)}` : ctx.body)];
+    const sources = [
+      candidateLines(ctx.signature),
+      candidateLines(ctx.body.length > 23_000 ? `${ctx.body.slice(0, 20_000)}\n${ctx.body.slice(-3_000)}` : ctx.body),
+    ];
     const seen = new Set<string>();
     const out: Phone[] = [];
     for (const text of sources) {

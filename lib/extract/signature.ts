@@ -8,7 +8,8 @@ const CLOSINGS =
 const MAX_LINES = 40;
 
 /** Lines mail systems append below the writer's signature: relay footers, platform notices, device tags. */
-const BOILERPLATE = /(?:sent|submitted) (?:from|via|using|through)|contact form|automated (?:notification|message|e-?mail)|do not reply|please do not reply|sign in to|message center|unsubscribe|this (?:e-?mail|message) (?:and any attachments|is confidential|was sent|contains)|confidential(?:ity)? notice|disclaimer|virus|antiv[ií]rus|enviado desde|envoyé de|gesendet von|отправлено с|^\s*(?:--|__)\s*$/i;
+const BOILERPLATE =
+  /(?:sent|submitted) (?:from|via|using|through)|contact form|automated (?:notification|message|e-?mail)|do not reply|please do not reply|sign in to|message center|unsubscribe|this (?:e-?mail|message) (?:and any attachments|is confidential|was sent|contains)|confidential(?:ity)? notice|disclaimer|virus|antiv[ií]rus|enviado desde|envoyé de|gesendet von|отправлено с|^\s*(?:--|__)\s*$/i;
 
 function stripTrailingBoilerplate(lines: string[]): string[] {
   let end = lines.length;
@@ -24,7 +25,10 @@ export function findSignature(body: string): string {
   for (let i = lines.length - 1; i >= floor; i--) {
     const line = lines[i]!;
     if (line.length <= 60 && CLOSINGS.test(line)) {
-      const block = lines.slice(i, i + MAX_LINES).join('\n').trim();
+      const block = lines
+        .slice(i, i + MAX_LINES)
+        .join('\n')
+        .trim();
       if (block) return block;
     }
   }

@@ -27,7 +27,31 @@ const LOCAL_PART = /[a-z0-9._%+-]{1,64}$/i;
 const HOST_PART = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/i;
 
 /** Suffixes that are also file extensions or version-like: "report.zip", "app.py" are not websites. */
-const FILE_LIKE = new Set(['zip', 'mov', 'py', 'sh', 'rs', 'md', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'jpg', 'png', 'gif', 'exe', 'htm', 'html', 'txt', 'csv', 'rar', 'php', 'js', 'css']);
+const FILE_LIKE = new Set([
+  'zip',
+  'mov',
+  'py',
+  'sh',
+  'rs',
+  'md',
+  'pdf',
+  'doc',
+  'docx',
+  'xls',
+  'xlsx',
+  'jpg',
+  'png',
+  'gif',
+  'exe',
+  'htm',
+  'html',
+  'txt',
+  'csv',
+  'rar',
+  'php',
+  'js',
+  'css',
+]);
 
 /** Drops trailing punctuation with a loop: an end-anchored pattern retries from every character. */
 function trimTrailing(s: string, chars: string): string {
@@ -145,7 +169,10 @@ export function domainOfAddress(address: string | undefined | null): string | nu
   if (!address) return null;
   const at = address.lastIndexOf('@');
   if (at < 0) return null;
-  const rest = address.slice(at + 1).trim().toLowerCase();
+  const rest = address
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
   const stop = rest.search(/[>\s]/);
   const host = stop >= 0 ? rest.slice(0, stop) : rest;
   const p = parse(host);

@@ -31,5 +31,13 @@ export function refitDue(current: Recalibration, labelled: number): boolean {
 export function refitRecalibration(outcomes: readonly OutcomeExample[], current: Recalibration, now: Date): Recalibration | null {
   const r = recalibrate(outcomes, SHIPPED_REFIT);
   if (!r) return null;
-  return { ...current, baseline: r.baseline, weights: r.weights, moves: r.moves.slice(0, 200), used: r.used, realBuyers: r.realBuyers, fittedAt: now.toISOString() };
+  return {
+    ...current,
+    baseline: r.baseline,
+    weights: r.weights,
+    moves: r.moves.slice(0, 200),
+    used: r.used,
+    realBuyers: r.realBuyers,
+    fittedAt: now.toISOString(),
+  };
 }

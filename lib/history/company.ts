@@ -8,16 +8,18 @@ const LEGAL_FORM =
 
 /** A company name reduced to what stays the same however it is written. */
 export function normalizeCompany(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKC')
-    // "S.r.l." and "SRL" are one legal form: drop dots before splitting on other punctuation.
-    .replace(/\./g, '')
-    .replace(/[,'’"()&/\\+-]+/g, ' ')
-    .replace(LEGAL_FORM, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 200);
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKC')
+      // "S.r.l." and "SRL" are one legal form: drop dots before splitting on other punctuation.
+      .replace(/\./g, '')
+      .replace(/[,'’"()&/\\+-]+/g, ' ')
+      .replace(LEGAL_FORM, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 200)
+  );
 }
 
 /**

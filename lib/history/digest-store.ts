@@ -190,7 +190,10 @@ export async function historyWrite<T>(db: HistoryDb, work: (w: HistoryWriter) =>
     await db.meta.put({ name: 'rev', value: after });
     const small = put.length + removed.length <= PATCH_MAX_KEYS;
     await db.changes.put(small ? { rev: after, put: put.map((r) => r.key), removed } : { rev: after, put: [], removed: [], full: true });
-    await db.changes.where('rev').below(after - LOG_LENGTH).delete();
+    await db.changes
+      .where('rev')
+      .below(after - LOG_LENGTH)
+      .delete();
     return value;
   });
   const view = views.get(db);

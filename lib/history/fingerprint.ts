@@ -4,8 +4,10 @@
  * and hashed into a 64-bit SimHash; copies differ in a few bits. Four 16-bit bands let the database
  * find candidates by index instead of scanning every record.
  */
-const GREETING = /^(?:dear|hello|hi|hey|good (?:morning|day|afternoon)|greetings|estimad[oa]s?|prezad[oa]s?|bonjour|sehr geehrte|guten tag|здравствуйте|уважаем\S*)\b[^\n]{0,60}$/gim;
-const CLOSING = /\n(?:best|kind|warm)?\s?regards[\s\S]*$|\n(?:thanks|thank you|sincerely|cordialement|saludos|atenciosamente|mit freundlichen grüßen|с уважением)[\s\S]*$/i;
+const GREETING =
+  /^(?:dear|hello|hi|hey|good (?:morning|day|afternoon)|greetings|estimad[oa]s?|prezad[oa]s?|bonjour|sehr geehrte|guten tag|здравствуйте|уважаем\S*)\b[^\n]{0,60}$/gim;
+const CLOSING =
+  /\n(?:best|kind|warm)?\s?regards[\s\S]*$|\n(?:thanks|thank you|sincerely|cordialement|saludos|atenciosamente|mit freundlichen grüßen|с уважением)[\s\S]*$/i;
 
 /**
  * Whole words holding an address (`a@b`), removed the way `/\S+@\S+/g` would, without that pattern:

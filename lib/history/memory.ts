@@ -40,7 +40,9 @@ export async function memoryFor(db: HistoryDb, inquiry: Inquiry, weights: Record
 
   // A shared band makes a candidate; the full fingerprint decides.
   const copies = new Map<string, DigestRow>();
-  for (const b of bands ?? []) for (const r of view.byBand.get(b) ?? []) if (r.key !== key && !copies.has(r.key) && hamming(r.simhash, fp.simhash) <= NEAR_DUPLICATE_BITS) copies.set(r.key, r);
+  for (const b of bands ?? [])
+    for (const r of view.byBand.get(b) ?? [])
+      if (r.key !== key && !copies.has(r.key) && hamming(r.simhash, fp.simhash) <= NEAR_DUPLICATE_BITS) copies.set(r.key, r);
 
   const hits: SignalHit[] = [];
   const scams = earlier.filter((r) => r.outcome === 'confirmed-scam');
@@ -51,16 +53,26 @@ export async function memoryFor(db: HistoryDb, inquiry: Inquiry, weights: Record
     // Only business the rep actually did counts: a sender who merely wrote before is not a contact.
     const won = earlier.filter((r) => r.outcome === 'won').length;
     hits.push(
-      hit(ctx, 'memory.existing-contact', `${earlier.length} earlier ${earlier.length === 1 ? 'inquiry' : 'inquiries'} from ${fromSender ? address : domain} since ${since(earlier)}${won ? `, ${won} won` : ''}`, {
-        count: earlier.length,
-        won,
-      }),
+      hit(
+        ctx,
+        'memory.existing-contact',
+        `${earlier.length} earlier ${earlier.length === 1 ? 'inquiry' : 'inquiries'} from ${fromSender ? address : domain} since ${since(earlier)}${won ? `, ${won} won` : ''}`,
+        {
+          count: earlier.length,
+          won,
+        },
+      ),
     );
   }
 
   const senders = new Set([...copies.values()].map((r) => r.sender).filter((s) => s && s !== address));
   if (senders.size >= 2) {
-    hits.push(hit(ctx, 'memory.mass-template', `same text as ${copies.size} inquiries from ${senders.size} senders since ${since([...copies.values()])}`, { copies: copies.size, senders: senders.size }));
+    hits.push(
+      hit(ctx, 'memory.mass-template', `same text as ${copies.size} inquiries from ${senders.size} senders since ${since([...copies.values()])}`, {
+        copies: copies.size,
+        senders: senders.size,
+      }),
+    );
   }
   return hits;
 }

@@ -18,7 +18,11 @@ export async function openHistory(db: HistoryDb, onBlocked?: () => void): Promis
   } catch (err) {
     const problem = problemOf(err);
     // While opening, a closed connection or an unnamed failure means the open or upgrade itself failed.
-    return { ok: false, problem: problem === 'unknown' || problem === 'closed' ? 'upgrade-failed' : problem, detail: err instanceof Error ? err.message : String(err) };
+    return {
+      ok: false,
+      problem: problem === 'unknown' || problem === 'closed' ? 'upgrade-failed' : problem,
+      detail: err instanceof Error ? err.message : String(err),
+    };
   } finally {
     db.on('blocked').unsubscribe(blocked);
   }

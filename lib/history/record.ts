@@ -76,7 +76,10 @@ export const HistoryRecord = z.object({
   stars: z.number().int().min(0).max(3).default(0),
   note: z.string().max(5000).default(''),
   /** When the rep's "Check online" looked up which domains for this verdict (v3); the findings are its signals. */
-  online: z.array(z.object({ domain: z.string().max(253), checkedAt: Timestamp })).max(4).optional(),
+  online: z
+    .array(z.object({ domain: z.string().max(253), checkedAt: Timestamp }))
+    .max(4)
+    .optional(),
   /** Which digest chunk holds this record's row (storage bookkeeping: local to one database, never exported). */
   chunk: z.number().int().nonnegative().optional(),
 });

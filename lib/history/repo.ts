@@ -84,7 +84,9 @@ export async function updateRecord(db: HistoryDb, key: string, update: RepUpdate
 export async function updateRecords(db: HistoryDb, keys: readonly string[], update: RepUpdate, now = Date.now()): Promise<number> {
   return historyWrite(db, async (w) => {
     const current = await db.inquiries.bulkGet([...keys]);
-    const next = current.filter((r): r is HistoryRecord => Boolean(r)).map((r) => RecordSchema.parse({ ...r, ...update, updatedAt: Math.max(now, r.updatedAt ?? 0) }));
+    const next = current
+      .filter((r): r is HistoryRecord => Boolean(r))
+      .map((r) => RecordSchema.parse({ ...r, ...update, updatedAt: Math.max(now, r.updatedAt ?? 0) }));
     await w.put(next);
     return next.length;
   });
@@ -243,7 +245,11 @@ export async function findUnreadable(db: HistoryDb, max = 1000): Promise<{ check
       if (p.success) sound.push({ ...p.data, chunk: undefined } as HistoryRecord);
       else if (unreadable.length < max) {
         const issue = p.error.issues[0];
-        unreadable.push({ key: String((raw as { key?: unknown } | undefined)?.key ?? ''), reason: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid', raw });
+        unreadable.push({
+          key: String((raw as { key?: unknown } | undefined)?.key ?? ''),
+          reason: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid',
+          raw,
+        });
       }
     }
   }

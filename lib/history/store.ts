@@ -76,7 +76,16 @@ export function localHistoryStore(db: HistoryDb, now: () => Date = () => new Dat
       guard(async () => {
         const rows: StatsInput[] = [];
         for (const r of (await digestRows(db)).values()) {
-          rows.push({ analyzedAt: r.at, firstSeen: r.first, outcome: r.outcome, companyKey: r.companyKey, senderAddress: r.sender, wonValue: r.won, verdict: { band: r.band, region: r.region, company: r.company }, inquiry: { source: r.source as StatsInput['inquiry']['source'] } });
+          rows.push({
+            analyzedAt: r.at,
+            firstSeen: r.first,
+            outcome: r.outcome,
+            companyKey: r.companyKey,
+            senderAddress: r.sender,
+            wonValue: r.won,
+            verdict: { band: r.band, region: r.region, company: r.company },
+            inquiry: { source: r.source as StatsInput['inquiry']['source'] },
+          });
         }
         return computeStats(rows, range);
       }),

@@ -199,7 +199,12 @@ export function parseImport(text: string): ParsedImport {
     const key = typeof (item as { key?: unknown })?.key === 'string' ? String((item as { key: string }).key).slice(0, 200) : undefined;
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      skipped.push({ index, ...(key ? { key } : {}), code: skipCodeOf(issue), reason: issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid' });
+      skipped.push({
+        index,
+        ...(key ? { key } : {}),
+        code: skipCodeOf(issue),
+        reason: issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid',
+      });
       return;
     }
     const r = parsed.data;

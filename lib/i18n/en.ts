@@ -22,7 +22,10 @@ export const en = {
     calibrated: 'Of the labelled mails with this much evidence, about {share} in 100 were real buyers: that is the score.',
   },
   band: { high: 'Likely a real buyer', medium: 'Possible buyer: check', low: 'Unlikely buyer', risk: 'Scam or phishing risk' },
-  risk: { title: 'Scam or phishing signals', advice: 'Do not click links, open attachments or send anything until you verify the company on its official website.' },
+  risk: {
+    title: 'Scam or phishing signals',
+    advice: 'Do not click links, open attachments or send anything until you verify the company on its official website.',
+  },
   section: { signals: 'Evidence', questions: 'Six qualifying questions', sample: 'Samples', profile: 'Buyer profile', replies: 'Reply' },
   signalGroup: { positive: 'For', negative: 'Against', scam: 'Scam signals', info: 'Notes' },
   question: {
@@ -59,8 +62,10 @@ export const en = {
     'sample.buyer-pays': 'The buyer offers to pay: “{quote}”.',
     'sample.buyer-pays-freight': 'The buyer offers to pay the freight: “{quote}”.',
     'sample.custom': 'Custom-made samples cost real money (“{quote}”): charge them, refundable against the first order.',
-    'sample.free-token': 'Free under your policy for cheap items: only a few pieces are asked (“{quote}”) by a well-qualified buyer (score {score}). The price is not known here: send free only if these pieces are cheap for you.',
-    'sample.free-volume': 'Free under your policy for cheap items: the order is large ({quantity} pieces), so one sample is small against it, and the buyer is well qualified (score {score}). The price is not known here: send free only if the item is cheap for you.',
+    'sample.free-token':
+      'Free under your policy for cheap items: only a few pieces are asked (“{quote}”) by a well-qualified buyer (score {score}). The price is not known here: send free only if these pieces are cheap for you.',
+    'sample.free-volume':
+      'Free under your policy for cheap items: the order is large ({quantity} pieces), so one sample is small against it, and the buyer is well qualified (score {score}). The price is not known here: send free only if the item is cheap for you.',
     'sample.paid': 'New buyer: they pay the sample and/or freight, refundable against the first order.',
     'sample.not-buyer': 'Not a purchase inquiry.',
   },
@@ -121,7 +126,13 @@ export const en = {
     fallbacks: 'You can paste the text below, analyse the whole page, or select text and analyse it from the right-click menu.',
     analyzePage: 'Analyse this page',
   },
-  paste: { label: 'Paste an inquiry', text: 'Mail text', placeholder: 'Paste the mail text here (headers like From: and Subject: help).', analyze: 'Analyse', empty: 'Paste some text first.' },
+  paste: {
+    label: 'Paste an inquiry',
+    text: 'Mail text',
+    placeholder: 'Paste the mail text here (headers like From: and Subject: help).',
+    analyze: 'Analyse',
+    empty: 'Paste some text first.',
+  },
   options: {
     title: 'InquiryLens settings',
     company: 'Your company',

@@ -59,8 +59,10 @@ export const zhCN: Catalog = {
     'sample.buyer-pays': '买家愿意付费：“{quote}”。',
     'sample.buyer-pays-freight': '买家愿意承担运费：“{quote}”。',
     'sample.custom': '定制样品成本高（“{quote}”）：收取样品费，下首单时可抵扣。',
-    'sample.free-token': '按你“便宜的样品可免费”的政策：对方只要几件（“{quote}”），且资质好（{score} 分）。邮件里看不出价格：只有这几件对你来说确实便宜时才免费寄。',
-    'sample.free-volume': '按你“便宜的样品可免费”的政策：订单量大（{quantity} 件），一个样品相对很少，且对方资质好（{score} 分）。邮件里看不出价格：只有产品确实便宜时才免费寄。',
+    'sample.free-token':
+      '按你“便宜的样品可免费”的政策：对方只要几件（“{quote}”），且资质好（{score} 分）。邮件里看不出价格：只有这几件对你来说确实便宜时才免费寄。',
+    'sample.free-volume':
+      '按你“便宜的样品可免费”的政策：订单量大（{quantity} 件），一个样品相对很少，且对方资质好（{score} 分）。邮件里看不出价格：只有产品确实便宜时才免费寄。',
     'sample.paid': '新买家：由对方承担样品费和/或运费，首单可抵扣。',
     'sample.not-buyer': '这不是采购询盘。',
   },
@@ -121,7 +123,13 @@ export const zhCN: Catalog = {
     fallbacks: '你可以把文字粘贴到下面、分析整个页面，或选中文字后在右键菜单里分析。',
     analyzePage: '分析此页面',
   },
-  paste: { label: '粘贴询盘', text: '邮件文字', placeholder: '把邮件内容粘贴到这里（带上 From: 和 Subject: 等信头更好）。', analyze: '分析', empty: '请先粘贴文字。' },
+  paste: {
+    label: '粘贴询盘',
+    text: '邮件文字',
+    placeholder: '把邮件内容粘贴到这里（带上 From: 和 Subject: 等信头更好）。',
+    analyze: '分析',
+    empty: '请先粘贴文字。',
+  },
   options: {
     title: 'InquiryLens 设置',
     company: '你的公司',
@@ -184,7 +192,8 @@ export const zhCN: Catalog = {
     'analysis-failed': '分析失败。',
     'page-unreadable': '无法读取此页面。',
     'page-blocked': '浏览器不允许读取此页面。',
-  },  ...storeZh,
+  },
+  ...storeZh,
   ...historyZh,
   ...statsZh,
   ...readingZh,

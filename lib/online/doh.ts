@@ -43,7 +43,10 @@ export async function checkMail(domain: string, deps: CheckDeps): Promise<MailRe
   if ('fail' in mx) return mx.fail;
   if (mx.Status === RCODE_NXDOMAIN) return { ok: true, exists: false, mx: [], spf: false, dmarc: false };
   if (mx.Status !== 0) return { ok: false, reason: 'bad-answer', detail: `DNS status ${mx.Status}` };
-  const hosts = mx.records.map(mxHost).filter((h) => h && h !== '.').slice(0, 20);
+  const hosts = mx.records
+    .map(mxHost)
+    .filter((h) => h && h !== '.')
+    .slice(0, 20);
   const spf = 'fail' in txt ? null : txt.records.some((r) => /^v=spf1(?:\s|$)/i.test(unquote(r)));
   const hasDmarc = 'fail' in dmarc ? null : dmarc.records.some((r) => /^v=DMARC1(?:;|\s|$)/i.test(unquote(r)));
   return { ok: true, exists: true, mx: hosts, spf, dmarc: hasDmarc };

@@ -24,7 +24,10 @@ export const DEFAULT_ENDPOINTS: Endpoints = {
   bootstrap: RDAP_BOOTSTRAP,
 };
 
-const WebUrl = z.string().max(500).regex(/^https?:\/\/[^\s]+$/);
+const WebUrl = z
+  .string()
+  .max(500)
+  .regex(/^https?:\/\/[^\s]+$/);
 export const EndpointOverride = z.object({
   site: WebUrl.refine((s) => s.includes('{host}'), 'must contain {host}').optional(),
   rdap: WebUrl.optional(),

@@ -61,7 +61,12 @@ export function planOf(v: Judged | undefined, settings: Settings, endpoints: End
 }
 
 /** The rep pressed "Check online": look up, cache, and judge the message again with the findings. */
-export async function checkNow<V extends Judged>(v: V | undefined, settings: Settings, env: OnlineEnv, rejudge: Rejudge<V>): Promise<{ result: OnlineCheckResult; verdict?: V; reports: DomainReport[] }> {
+export async function checkNow<V extends Judged>(
+  v: V | undefined,
+  settings: Settings,
+  env: OnlineEnv,
+  rejudge: Rejudge<V>,
+): Promise<{ result: OnlineCheckResult; verdict?: V; reports: DomainReport[] }> {
   if (!settings.onlineChecks) return { result: { status: 'off', cached: [], failures: [] }, reports: [] };
   if (v?.status !== 'ready' || !v.analysis) return { result: { status: 'no-verdict', cached: [], failures: [] }, reports: [] };
   const targets = targetsOf(v.analysis, settings.ownDomains);
@@ -78,10 +83,11 @@ export async function checkNow<V extends Judged>(v: V | undefined, settings: Set
     ...(env.timeoutMs ? { timeoutMs: env.timeoutMs } : {}),
   });
   const failures: OnlineCheckResult['failures'] = [];
-  for (const r of run.reports) for (const check of ['site', 'age', 'mail'] as const) {
-    const c = r[check];
-    if (c && !c.ok) failures.push({ domain: r.domain, check, reason: c.reason });
-  }
+  for (const r of run.reports)
+    for (const check of ['site', 'age', 'mail'] as const) {
+      const c = r[check];
+      if (c && !c.ok) failures.push({ domain: r.domain, check, reason: c.reason });
+    }
   return {
     result: { status: 'checked', checkedAt: now, cached: run.cached, failures },
     verdict: rejudge(hitsFor(run.reports, v.analysis, settings, now)),

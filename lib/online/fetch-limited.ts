@@ -94,7 +94,14 @@ export async function fetchLimited(doFetch: Fetch, url: string, opts: LimitedOpt
         try {
           const followed = await doFetch(current, { ...init, redirect: 'follow' });
           const body = await readCapped(followed, opts.maxBytes);
-          return { ok: true, status: followed.status, url: followed.url || current, blockedRedirect: false, contentType: followed.headers.get('content-type') ?? '', ...body };
+          return {
+            ok: true,
+            status: followed.status,
+            url: followed.url || current,
+            blockedRedirect: false,
+            contentType: followed.headers.get('content-type') ?? '',
+            ...body,
+          };
         } catch (err) {
           if (timedOut) return failureOf(err, true);
           return { ok: true, status: 0, url: current, blockedRedirect: true, contentType: '', text: '', truncated: false };

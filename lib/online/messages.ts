@@ -18,6 +18,9 @@ export const OnlineCheckResult = z.object({
   /** Domains answered from the cache, without the network. */
   cached: z.array(z.string().max(253)).max(4).default([]),
   /** Checks that could not be made, and why. */
-  failures: z.array(z.object({ domain: z.string().max(253), check: z.enum(['site', 'age', 'mail']), reason: Failure })).max(12).default([]),
+  failures: z
+    .array(z.object({ domain: z.string().max(253), check: z.enum(['site', 'age', 'mail']), reason: Failure }))
+    .max(12)
+    .default([]),
 });
 export type OnlineCheckResult = z.infer<typeof OnlineCheckResult>;

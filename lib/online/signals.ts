@@ -15,11 +15,65 @@ export const YOUNG_DAYS = 365;
 /** Five years and more: a company that has kept its domain through several renewals. */
 export const OLD_YEARS = 5;
 
-const LEGAL = new Set(['inc', 'ltd', 'llc', 'co', 'corp', 'corporation', 'company', 'limited', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'srl', 'spa', 'sl', 'bv', 'nv', 'oy', 'ab', 'as', 'pty', 'plc', 'pvt', 'de', 'cv', 'the', 'and', 'y', 'e', 'group', 'international', 'trading', 'industries', 'industrial', 'import', 'export', 'imports', 'exports', 'enterprise', 'enterprises', 'ltda', 'kg', 'sro', 'zoo', 'jsc', 'llp', 'lp']);
+const LEGAL = new Set([
+  'inc',
+  'ltd',
+  'llc',
+  'co',
+  'corp',
+  'corporation',
+  'company',
+  'limited',
+  'gmbh',
+  'ag',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'sl',
+  'bv',
+  'nv',
+  'oy',
+  'ab',
+  'as',
+  'pty',
+  'plc',
+  'pvt',
+  'de',
+  'cv',
+  'the',
+  'and',
+  'y',
+  'e',
+  'group',
+  'international',
+  'trading',
+  'industries',
+  'industrial',
+  'import',
+  'export',
+  'imports',
+  'exports',
+  'enterprise',
+  'enterprises',
+  'ltda',
+  'kg',
+  'sro',
+  'zoo',
+  'jsc',
+  'llp',
+  'lp',
+]);
 
 /** Lower-case, accents off, punctuation as spaces: "Ferretería Norte, S.A." → "ferreteria norte s a". */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The words that tell this company from others: legal forms and filler dropped. */
@@ -67,12 +121,23 @@ export function reasonText(reason: Failure, detail = ''): string {
 const quote = (s: string) => `\u2018${s.length > 70 ? `${s.slice(0, 69)}\u2026` : s}\u2019`;
 
 function siteHits(ctx: { weights: Record<SignalId, number> }, r: DomainReport, site: SiteResult, facts: MailFacts, when: string): SignalHit[] {
-  if (!site.ok) return [hit(ctx, 'online.unchecked', `could not check the website ${r.domain}: ${reasonText(site.reason, site.detail)}${when}`, { check: 'site', reason: site.reason, domain: r.domain, checkedAt: r.checkedAt })];
+  if (!site.ok)
+    return [
+      hit(ctx, 'online.unchecked', `could not check the website ${r.domain}: ${reasonText(site.reason, site.detail)}${when}`, {
+        check: 'site',
+        reason: site.reason,
+        domain: r.domain,
+        checkedAt: r.checkedAt,
+      }),
+    ];
   const data = { domain: r.domain, host: site.host, checkedAt: r.checkedAt };
-  if (site.parked) return [hit(ctx, 'online.site-parked', `${site.host} shows a parked or for-sale page${site.title ? `, titled ${quote(site.title)}` : ''}${when}`, data)];
+  if (site.parked)
+    return [hit(ctx, 'online.site-parked', `${site.host} shows a parked or for-sale page${site.title ? `, titled ${quote(site.title)}` : ''}${when}`, data)];
   const landed = site.finalHost;
   if (site.leftUnread || (landed && landed !== r.domain && !landed.endsWith(`.${r.domain}`))) {
-    return [hit(ctx, 'online.site-redirects-elsewhere', `${site.host} redirects ${landed ? `to ${landed}` : 'to another site'}${when}`, { ...data, to: landed })];
+    return [
+      hit(ctx, 'online.site-redirects-elsewhere', `${site.host} redirects ${landed ? `to ${landed}` : 'to another site'}${when}`, { ...data, to: landed }),
+    ];
   }
   const page = `${site.title} ${site.text}`;
   const named: string[] = [];
@@ -96,24 +161,46 @@ export function onlineHits(reports: readonly DomainReport[], facts: MailFacts, w
     const data = { domain: r.domain, checkedAt: r.checkedAt };
     if (r.site) hits.push(...siteHits(ctx, r, r.site, facts, when));
     if (r.age) {
-      if (!r.age.ok) hits.push(hit(ctx, 'online.unchecked', `could not check when ${r.domain} was registered: ${reasonText(r.age.reason, r.age.detail)}${when}`, { ...data, check: 'age', reason: r.age.reason }));
+      if (!r.age.ok)
+        hits.push(
+          hit(ctx, 'online.unchecked', `could not check when ${r.domain} was registered: ${reasonText(r.age.reason, r.age.detail)}${when}`, {
+            ...data,
+            check: 'age',
+            reason: r.age.reason,
+          }),
+        );
       else {
         const at = Date.parse(r.age.registered);
         const days = Math.max(0, Math.floor((now - at) / DAY));
         const ageData = { ...data, registered: r.age.registered.slice(0, 10), days };
-        if (days < YOUNG_DAYS) hits.push(hit(ctx, 'online.domain-young', `${r.domain} was registered ${days === 1 ? '1 day' : `${days} days`} ago, on ${day(at)}${when}`, ageData));
-        else if (days >= OLD_YEARS * 365) hits.push(hit(ctx, 'online.domain-old', `${r.domain} was registered ${new Date(at).getUTCFullYear()}${when}`, ageData));
-        else hits.push(hit(ctx, 'online.domain-age', `${r.domain} was registered ${new Date(at).getUTCFullYear()}, ${Math.floor(days / 365)} years ago${when}`, ageData));
+        if (days < YOUNG_DAYS)
+          hits.push(hit(ctx, 'online.domain-young', `${r.domain} was registered ${days === 1 ? '1 day' : `${days} days`} ago, on ${day(at)}${when}`, ageData));
+        else if (days >= OLD_YEARS * 365)
+          hits.push(hit(ctx, 'online.domain-old', `${r.domain} was registered ${new Date(at).getUTCFullYear()}${when}`, ageData));
+        else
+          hits.push(
+            hit(ctx, 'online.domain-age', `${r.domain} was registered ${new Date(at).getUTCFullYear()}, ${Math.floor(days / 365)} years ago${when}`, ageData),
+          );
       }
     }
     if (r.mail) {
       const m = r.mail;
-      if (!m.ok) hits.push(hit(ctx, 'online.unchecked', `could not check the mail server of ${r.domain}: ${reasonText(m.reason, m.detail)}${when}`, { ...data, check: 'mail', reason: m.reason }));
+      if (!m.ok)
+        hits.push(
+          hit(ctx, 'online.unchecked', `could not check the mail server of ${r.domain}: ${reasonText(m.reason, m.detail)}${when}`, {
+            ...data,
+            check: 'mail',
+            reason: m.reason,
+          }),
+        );
       else if (!m.exists) hits.push(hit(ctx, 'online.no-mx', `${r.domain} does not exist in DNS${when}`, data));
       else if (!m.mx.length) hits.push(hit(ctx, 'online.no-mx', `${r.domain} has no mail server (no MX record)${when}`, data));
-      else if (m.spf === false && m.dmarc === false) hits.push(hit(ctx, 'online.no-mail-auth', `${r.domain} receives mail at ${m.mx[0]} but publishes neither SPF nor DMARC${when}`, data));
+      else if (m.spf === false && m.dmarc === false)
+        hits.push(hit(ctx, 'online.no-mail-auth', `${r.domain} receives mail at ${m.mx[0]} but publishes neither SPF nor DMARC${when}`, data));
       else {
-        const has = [m.spf === null ? '' : m.spf ? 'SPF published' : 'no SPF', m.dmarc === null ? '' : m.dmarc ? 'DMARC published' : 'no DMARC'].filter(Boolean);
+        const has = [m.spf === null ? '' : m.spf ? 'SPF published' : 'no SPF', m.dmarc === null ? '' : m.dmarc ? 'DMARC published' : 'no DMARC'].filter(
+          Boolean,
+        );
         hits.push(hit(ctx, 'online.mail-server', `${r.domain} receives mail at ${m.mx[0]}${has.length ? `; ${has.join(', ')}` : ''}${when}`, data));
       }
     }

@@ -9,7 +9,26 @@ import type { SiteResult } from './types';
 export const MAX_PAGE_BYTES = 512 * 1024;
 
 /** Hosts that serve parked and for-sale pages for domains they do not own. */
-const PARKING_HOSTS = ['sedoparking.com', 'sedo.com', 'parkingcrew.net', 'bodis.com', 'dan.com', 'afternic.com', 'hugedomains.com', 'above.com', 'undeveloped.com', 'parklogic.com', 'domainmarket.com', 'buydomains.com', 'namebright.com', 'porkbun.com', 'godaddysites.com', 'uniregistry.com', 'atom.com', 'squadhelp.com'];
+const PARKING_HOSTS = [
+  'sedoparking.com',
+  'sedo.com',
+  'parkingcrew.net',
+  'bodis.com',
+  'dan.com',
+  'afternic.com',
+  'hugedomains.com',
+  'above.com',
+  'undeveloped.com',
+  'parklogic.com',
+  'domainmarket.com',
+  'buydomains.com',
+  'namebright.com',
+  'porkbun.com',
+  'godaddysites.com',
+  'uniregistry.com',
+  'atom.com',
+  'squadhelp.com',
+];
 
 /** What parked and for-sale pages say, in the registrars' and parking services' usual words. */
 const PARKED_PHRASES = [
@@ -43,7 +62,11 @@ export function looksParked(title: string, text: string): boolean {
  * cached reading serves every later mail from the domain.
  */
 export async function checkSite(host: string, deps: CheckDeps): Promise<SiteResult> {
-  const res = await fetchLimited(deps.fetch, siteUrl(deps.endpoints, host), { timeoutMs: deps.timeoutMs, maxBytes: MAX_PAGE_BYTES, accept: 'text/html,application/xhtml+xml' });
+  const res = await fetchLimited(deps.fetch, siteUrl(deps.endpoints, host), {
+    timeoutMs: deps.timeoutMs,
+    maxBytes: MAX_PAGE_BYTES,
+    accept: 'text/html,application/xhtml+xml',
+  });
   if (!res.ok) return res;
   const finalHost = res.blockedRedirect ? '' : hostOfSiteUrl(deps.endpoints, res.url) || host;
   if (res.blockedRedirect) return { ok: true, host, finalHost, status: 0, title: '', text: '', parked: false, leftUnread: true };
@@ -51,5 +74,14 @@ export async function checkSite(host: string, deps: CheckDeps): Promise<SiteResu
   const html = /html|xml|text\/plain/i.test(res.contentType) || !res.contentType ? res.text : '';
   const page = readPage(html);
   const text = `${page.meta} ${page.text}`.toLowerCase().slice(0, 20_000);
-  return { ok: true, host, finalHost, status: res.status, title: page.title, text, parked: onParkingHost(finalHost) || looksParked(page.title, text), leftUnread: false };
+  return {
+    ok: true,
+    host,
+    finalHost,
+    status: res.status,
+    title: page.title,
+    text,
+    parked: onParkingHost(finalHost) || looksParked(page.title, text),
+    leftUnread: false,
+  };
 }

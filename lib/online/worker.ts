@@ -26,7 +26,8 @@ export interface TabHooks {
   publish(v: TabVerdict): Promise<void>;
 }
 
-const sameMessage = (a: TabVerdict | undefined, b: TabVerdict & { status: 'ready' }) => a?.status === 'ready' && a.inquiry.source === b.inquiry.source && a.inquiry.id === b.inquiry.id;
+const sameMessage = (a: TabVerdict | undefined, b: TabVerdict & { status: 'ready' }) =>
+  a?.status === 'ready' && a.inquiry.source === b.inquiry.source && a.inquiry.id === b.inquiry.id;
 
 /** The service worker's online checks: the cache in the history database, the browser's fetch and permissions. */
 export function onlineWorker(history: HistoryDb) {

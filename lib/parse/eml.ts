@@ -88,7 +88,9 @@ const KEY_HEADER = /^(?:from|subject|date|message-id)[ \t]*:/i;
  * up front instead of being shown as a sender-less "inquiry" made of binary noise.
  */
 function looksLikeMail(input: Uint8Array | string): boolean {
-  const lines = head(input, SNIFF_BYTES).replace(/^\ufeff/, '').split('\n');
+  const lines = head(input, SNIFF_BYTES)
+    .replace(/^\ufeff/, '')
+    .split('\n');
   let i = 0;
   while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
   // An mbox envelope line ("From sender date") may precede the headers.
@@ -244,7 +246,10 @@ function buildInquiry(email: Email, opts: ParseEmlOptions, warnings: string[]): 
   }
   if (!text.trim()) warnings.push('The message has no readable text.');
 
-  const subject = (email.subject ?? '').replace(/[\r\n]+/g, ' ').trim().slice(0, 5000);
+  const subject = (email.subject ?? '')
+    .replace(/[\r\n]+/g, ' ')
+    .trim()
+    .slice(0, 5000);
   const date = isoDate(email.date);
   if (email.date && !date) warnings.push(`The date "${email.date.slice(0, 80)}" could not be read.`);
 

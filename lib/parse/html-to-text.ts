@@ -34,9 +34,39 @@ const SKIPPED_CONTENT = new Set(['script', 'style', 'title', 'template', 'iframe
 const HEAD_CONTENT = new Set(['meta', 'link', 'base', 'basefont', 'bgsound', 'noscript', 'head', 'html', 'xml']);
 const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr', 'address', 'figure']);
 const BLOCK = new Set([
-  'article', 'aside', 'body', 'center', 'caption', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'footer', 'form', 'header', 'hgroup', 'legend', 'li', 'main', 'menu', 'nav',
-  'ol', 'option', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+  'article',
+  'aside',
+  'body',
+  'center',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'footer',
+  'form',
+  'header',
+  'hgroup',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'option',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const WANTED_ATTRIBUTES: Record<string, readonly string[]> = {
   a: ['href'],
@@ -250,7 +280,10 @@ class TextWriter {
     this.closeLink();
     if (rawHref === undefined) return;
     // Browsers drop tabs and newlines inside URLs; phishers insert them to dodge naive matching.
-    const href = decodeEntities(rawHref).replace(/[\t\n\r]/g, '').trim().slice(0, MAX_HREF);
+    const href = decodeEntities(rawHref)
+      .replace(/[\t\n\r]/g, '')
+      .trim()
+      .slice(0, MAX_HREF);
     if (href) this.link = { href, text: [], length: 0, alt: '' };
   }
 

@@ -35,7 +35,7 @@ function startsWithFrom(b: Uint8Array, i: number): boolean {
 /** Removes one ">" from lines that read ">From ", ">>From ", … Copies only when there is one. */
 function unescapeFromLines(msg: Uint8Array): Uint8Array {
   const drop: number[] = [];
-  for (let i = 0; i < msg.length; ) {
+  for (let i = 0; i < msg.length;) {
     if (msg[i] === GT) {
       let j = i;
       while (msg[j] === GT) j++;

@@ -67,7 +67,16 @@ export function mimeShape(input: Uint8Array | string): MimeShape {
   const text = typeof input === 'string';
   const at = text ? (i: number) => input.charCodeAt(i) : (i: number) => input[i]!;
   const n = input.length;
-  const shape: MimeShape = { boundaryLines: 0, nestedMessages: 0, headerLines: 0, encodedWords: 0, longestHeaderLine: 0, base64Breaks: 0, textLines: 0, cutAt: -1 };
+  const shape: MimeShape = {
+    boundaryLines: 0,
+    nestedMessages: 0,
+    headerLines: 0,
+    encodedWords: 0,
+    longestHeaderLine: 0,
+    base64Breaks: 0,
+    textLines: 0,
+    cutAt: -1,
+  };
   let lineStart = 0;
   let header = false;
   let headerLength = 0;
@@ -170,7 +179,11 @@ export async function readMime(input: Uint8Array | string, now: () => number = (
   const shape = mimeShape(input);
   const over = overLimit(shape);
   if (over) {
-    return { ok: false, code: 'too-complex', message: `The message has ${shape[over].toLocaleString('en')} ${DESCRIBE[over]}; InquiryLens reads at most ${MIME_LIMITS[over].toLocaleString('en')}.` };
+    return {
+      ok: false,
+      code: 'too-complex',
+      message: `The message has ${shape[over].toLocaleString('en')} ${DESCRIBE[over]}; InquiryLens reads at most ${MIME_LIMITS[over].toLocaleString('en')}.`,
+    };
   }
   const cut = shape.cutAt >= 0;
   const started = now();
@@ -183,7 +196,11 @@ export async function readMime(input: Uint8Array | string, now: () => number = (
   }
   const took = now() - started;
   if (took > MIME_TIME_BUDGET_MS) {
-    return { ok: false, code: 'too-complex', message: `The message took ${Math.round(took)} ms to decode (limit ${MIME_TIME_BUDGET_MS} ms); its structure is too complex to read.` };
+    return {
+      ok: false,
+      code: 'too-complex',
+      message: `The message took ${Math.round(took)} ms to decode (limit ${MIME_TIME_BUDGET_MS} ms); its structure is too complex to read.`,
+    };
   }
   return cut ? { ok: true, email, cutAtLine: MAX_TEXT_LINES } : { ok: true, email };
 }

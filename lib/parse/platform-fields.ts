@@ -16,18 +16,18 @@ function labels(field: Field, list: string): [string, Field][] {
 const LABELS = new Map<string, Field>([
   ...labels(
     'buyerName',
-    'buyer|buyer name|buyer\'s name|name|from|contact|contact person|contact name|sender|sender name|customer|' +
+    "buyer|buyer name|buyer's name|name|from|contact|contact person|contact name|sender|sender name|customer|" +
       'customer name|full name|your name|requester|inquirer|买家|买家姓名|联系人|姓名|käufer|name des käufers|' +
       'acheteur|nom|comprador|nombre|nome|покупатель|имя',
   ),
   ...labels(
     'company',
-    'company|company name|buyer company|buyer\'s company|organization|organisation|organization name|' +
+    "company|company name|buyer company|buyer's company|organization|organisation|organization name|" +
       'business name|firm|公司|公司名称|买家公司|firma|firmenname|société|entreprise|empresa|компания',
   ),
   ...labels(
     'country',
-    'country/region|country / region|country|region|country or region|buyer country|buyer\'s country|' +
+    "country/region|country / region|country|region|country or region|buyer country|buyer's country|" +
       'from country|location|country of buyer|国家|国家/地区|地区|land|pays|país|paese|страна',
   ),
   ...labels(

@@ -51,30 +51,45 @@ const FORWARD_MARKERS = phraseSet(
 );
 // Used by Outlook and others for replies and forwards alike.
 const ORIGINAL_MARKERS = phraseSet(
-  'original message|ursprüngliche nachricht|originalnachricht|message d\'origine|message d’origine|message original|' +
+  "original message|ursprüngliche nachricht|originalnachricht|message d'origine|message d’origine|message original|" +
     'mensaje original|mensagem original|исходное сообщение|原始邮件|原始郵件|原邮件|' +
     'messaggio originale|oorspronkelijk bericht|oryginalna wiadomość|orijinal mesaj|元のメッセージ|opprinnelig melding|ursprungligt meddelande',
 );
 
 // "On <date>, <name> wrote:" and its translations. Verbs are matched near the end of the line.
 const ATTRIBUTION_VERBS = [
-  'wrote', 'schrieb', 'a écrit', 'escribió', 'escreveu', 'написал(а)', 'написала', 'написал', 'пишет',
-  '写道', '寫道', 'ha scritto', 'schreef', 'napisał(a)', 'napisała', 'napisał', 'yazdı', 'skrev', 'kirjoitti',
-  'έγραψε', 'napsal', 'írta',
+  'wrote',
+  'schrieb',
+  'a écrit',
+  'escribió',
+  'escreveu',
+  'написал(а)',
+  'написала',
+  'написал',
+  'пишет',
+  '写道',
+  '寫道',
+  'ha scritto',
+  'schreef',
+  'napisał(a)',
+  'napisała',
+  'napisał',
+  'yazdı',
+  'skrev',
+  'kirjoitti',
+  'έγραψε',
+  'napsal',
+  'írta',
 ];
 const ATTRIBUTION_STARTS = ['on ', 'am ', 'le ', 'el ', 'em ', 'il ', 'op ', 'den ', 'w dniu ', 'dnia ', '在', '于', 'on:'];
 
-const FROM_LABELS = phraseSet(
-  'from|von|de|от|发件人|寄件者|寄件人|da|van|od|från|fra|kimden|差出人|lähettäjä|afzender|remetente|expéditeur',
-);
+const FROM_LABELS = phraseSet('from|von|de|от|发件人|寄件者|寄件人|da|van|od|från|fra|kimden|差出人|lähettäjä|afzender|remetente|expéditeur');
 const DATE_LABELS = phraseSet(
   'sent|date|gesendet|datum|envoyé|enviado|enviada|enviado em|enviada em|fecha|data|отправлено|дата|' +
     '发送时间|日期|時間|寄件日期|inviato|verzonden|wysłano|skickat|sendt|tarih|送信日時|sent at|lähetetty|odesláno',
 );
 const TO_LABELS = phraseSet('to|an|à|a|para|кому|收件人|aan|do|till|til|kime|宛先|vastaanottaja|komu');
-const SUBJECT_LABELS = phraseSet(
-  'subject|betreff|objet|asunto|assunto|тема|主题|主旨|oggetto|onderwerp|temat|ämne|emne|konu|件名|aihe|předmět',
-);
+const SUBJECT_LABELS = phraseSet('subject|betreff|objet|asunto|assunto|тема|主题|主旨|oggetto|onderwerp|temat|ämne|emne|konu|件名|aihe|předmět');
 const OTHER_HEADER_LABELS = phraseSet(
   'cc|bcc|reply-to|kopie|copie|cópia|copia|копия|抄送|副本|importance|wichtigkeit|priority|attachments|anlagen|' +
     'pièces jointes|adjuntos|anexos|вложения|附件|objet du message|sent by',
@@ -125,13 +140,7 @@ function headerLabel(line: string): string | undefined {
 }
 
 function isAnyHeaderLabel(label: string): boolean {
-  return (
-    FROM_LABELS.has(label) ||
-    DATE_LABELS.has(label) ||
-    TO_LABELS.has(label) ||
-    SUBJECT_LABELS.has(label) ||
-    OTHER_HEADER_LABELS.has(label)
-  );
+  return FROM_LABELS.has(label) || DATE_LABELS.has(label) || TO_LABELS.has(label) || SUBJECT_LABELS.has(label) || OTHER_HEADER_LABELS.has(label);
 }
 
 /** An Outlook-style header block ("From: … Sent: … To: … Subject: …") starting at line i. */
@@ -221,8 +230,10 @@ function findSeparator(lines: string[]): Separator | undefined {
   return undefined;
 }
 
-const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hallo|guten (?:tag|morgen)|liebe|lieber|sehr geehrte|bonjour|salut|hola|buenos días|buenas|olá|ola|prezado|prezada|caro|cara|ciao|здравствуйте|добрый день|привет|уважаемый|уважаемая|您好|你好|尊敬的)(?:[\s,!.:]|$)/i;
-const CLOSING = /^(?:(?:best|kind|warm|many)?\s?(?:regards|wishes)|thanks?(?: you| a lot)?|thx|cheers|br|rgds|sincerely|yours|mit freundlichen grüßen|mfg|viele grüße|beste grüße|gruß|cordialement|bien à vous|saludos|atentamente|un saludo|atenciosamente|cumprimentos|abraços|grazie|cordiali saluti|с уважением|спасибо|всего доброго|此致|谢谢|谢谢！|祝好|順頌商祺)[\s,!.]*$/i;
+const GREETING =
+  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hallo|guten (?:tag|morgen)|liebe|lieber|sehr geehrte|bonjour|salut|hola|buenos días|buenas|olá|ola|prezado|prezada|caro|cara|ciao|здравствуйте|добрый день|привет|уважаемый|уважаемая|您好|你好|尊敬的)(?:[\s,!.:]|$)/i;
+const CLOSING =
+  /^(?:(?:best|kind|warm|many)?\s?(?:regards|wishes)|thanks?(?: you| a lot)?|thx|cheers|br|rgds|sincerely|yours|mit freundlichen grüßen|mfg|viele grüße|beste grüße|gruß|cordialement|bien à vous|saludos|atentamente|un saludo|atenciosamente|cumprimentos|abraços|grazie|cordiali saluti|с уважением|спасибо|всего доброго|此致|谢谢|谢谢！|祝好|順頌商祺)[\s,!.]*$/i;
 const CONTACT_LINE = /@|https?:|www\.|^[+()\d\s./-]{6,60}$|^(?:tel|phone|mob|mobile|fax|whatsapp|wechat|skype)\b/i;
 
 function countWords(line: string): number {
@@ -328,8 +339,7 @@ function splitLines(text: string, depth: number, subject: string | undefined): Q
     return { body, quoted: joinTrimmed(quotedAbove) };
   }
 
-  const forwardLike =
-    sep.kind === 'forward' || (sep.kind !== 'reply' && isForwardSubject(subject)) || (body === '' && quotedAbove.length === 0);
+  const forwardLike = sep.kind === 'forward' || (sep.kind !== 'reply' && isForwardSubject(subject)) || (body === '' && quotedAbove.length === 0);
   if (forwardLike && trivial && depth < MAX_FORWARD_DEPTH) {
     const contentStart = skipForwardHeaders(lines, sep.line, sep.kind);
     const inner = splitLines(lines.slice(contentStart).join('\n'), depth + 1, undefined);

@@ -89,7 +89,13 @@ function sizeOf(input: ProfileInput): { size: SizeHint; evidence?: string } {
 
 export function buildProfile(input: ProfileInput): BuyerProfile {
   const request = input.hits.find((h) => h.id === 'request.specific' || h.id === 'request.named' || h.id === 'request.thread');
-  const role = detectRole({ title: input.title, signature: input.signature, text: input.text, asksSpecifically: Boolean(request), ...(request ? { requestEvidence: request.evidence } : {}) });
+  const role = detectRole({
+    title: input.title,
+    signature: input.signature,
+    text: input.text,
+    asksSpecifically: Boolean(request),
+    ...(request ? { requestEvidence: request.evidence } : {}),
+  });
   let country = input.country;
   let countryEvidence = input.countryEvidence;
   if (!country) {

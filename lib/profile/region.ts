@@ -8,8 +8,7 @@ const REGION_MEMBERS: Record<Exclude<Region, 'unknown'>, string> = {
   'north-america': 'US CA MX BM GL PM',
   'south-america':
     'AR BO BR CL CO EC FK GF GY PE PY SR UY VE BZ CR SV GT HN NI PA CU DO HT JM TT BS BB AG DM GD KN LC VC PR AW CW SX BQ KY TC VG VI AI MS GP MQ BL MF',
-  'western-europe':
-    'GB IE FR DE NL BE LU CH AT LI MC AD ES PT IT SM VA MT GR CY DK NO SE FI IS FO GI IM JE GG AX',
+  'western-europe': 'GB IE FR DE NL BE LU CH AT LI MC AD ES PT IT SM VA MT GR CY DK NO SE FI IS FO GI IM JE GG AX',
   'eastern-europe': 'PL CZ SK HU RO BG SI HR BA RS ME MK AL XK MD UA BY RU LT LV EE GE AM AZ',
   mena: 'AE SA QA KW BH OM YE IQ IR JO LB SY PS IL TR EG LY TN DZ MA EH SD',
   'sub-saharan-africa':

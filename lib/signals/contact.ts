@@ -21,7 +21,8 @@ const STREET = new RegExp(
   `${WORD_START}(?:\\d{1,5}[a-zA-Z]?,? (?:[\\w.'À-ÿ-]{1,30} ){0,4}(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|way|pkwy|parkway|hwy|highway|ct|court|pl|place|sq|square|ter|terrace|close|crescent|industrial (?:estate|park|area)|business park)\\.?${WORD_END}|(?:[\\wÀ-ÿ-]{2,30}(?:stra(?:ß|ss)e|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)) ?\\d{1,5}|(?:calle|c/|avenida|av\\.|avda\\.|rua|r\\.|rue|via|viale|corso|piazza|ulica|ul\\.|улица|ул\\.|проспект|пр-т|jalan|jl\\.|soi|đường|plot|p\\.?o\\.? box|box|building|bldg|block|sector|zone|km)\\s[^\\n]{2,60}?\\d{1,5})`,
   'iu',
 );
-const POSTCODE_CITY = /(?:^|\n)[^\n]{0,60}(?:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b|\b\d{2}-\d{3}\b|\b\d{6}\b|\b\d{4} ?[A-Z]{2}\b)[^\n]{0,60}/u;
+const POSTCODE_CITY =
+  /(?:^|\n)[^\n]{0,60}(?:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b|\b\d{2}-\d{3}\b|\b\d{6}\b|\b\d{4} ?[A-Z]{2}\b)[^\n]{0,60}/u;
 const CJK_ADDRESS = /[\u4e00-\u9fff]{2,20}(?:路|街|道|号|區|区|市)[\u4e00-\u9fff\d-]{1,20}/u;
 
 const TITLE = [
@@ -60,11 +61,14 @@ export interface ContactFacts {
 }
 
 /** Words that open a signature line before the company: a job title, not part of the name. */
-const LEADING_TITLE = /^(?:(?:senior|sr\.?|chief|head|junior|assistant|deputy|regional|global|general|group|purchasing|procurement|sourcing|buying|supply chain|sales|marketing|project|operations|technical|managing|export|import)\s+){0,3}(?:manager|director|officer|engineer|executive|buyer|coordinator|specialist|president|ceo|owner|head)\s+/i;
+const LEADING_TITLE =
+  /^(?:(?:senior|sr\.?|chief|head|junior|assistant|deputy|regional|global|general|group|purchasing|procurement|sourcing|buying|supply chain|sales|marketing|project|operations|technical|managing|export|import)\s+){0,3}(?:manager|director|officer|engineer|executive|buyer|coordinator|specialist|president|ceo|owner|head)\s+/i;
 /** Lines that name a firm without being the sender's: attachments, footers, platforms, copyright. */
-const NOT_SENDER_COMPANY = /(?:attach|file|copyright|©|all rights reserved|powered by|registered office|sent (?:from|via)|alibaba|made-in-china|global sources|linkedin|microsoft|google|apple)/i;
+const NOT_SENDER_COMPANY =
+  /(?:attach|file|copyright|©|all rights reserved|powered by|registered office|sent (?:from|via)|alibaba|made-in-china|global sources|linkedin|microsoft|google|apple)/i;
 /** Where a writer introduces their own company in the text: "we are X Ltd", "this is Anna from X GmbH". */
-const SELF_INTRO_G = /(?:we are|we're|this is|i am|i'm|my name is|on behalf of|representing|i work (?:for|at)|writing from|from|de la empresa|somos|nous sommes|wir sind|мы)\b/ig;
+const SELF_INTRO_G =
+  /(?:we are|we're|this is|i am|i'm|my name is|on behalf of|representing|i work (?:for|at)|writing from|from|de la empresa|somos|nous sommes|wir sind|мы)\b/gi;
 
 /** The sentences where the writer introduces themself, found from each cue rather than by splitting everything. */
 function selfIntroduction(text: string): string {
@@ -93,7 +97,10 @@ function findCompany(ctx: SignalContext): string | undefined {
     if (!s) continue;
     const m = COMPANY_RE.exec(s);
     if (m?.[1]) {
-      const name = m[1].replace(/^[\s,]+/, '').trim().replace(LEADING_TITLE, '');
+      const name = m[1]
+        .replace(/^[\s,]+/, '')
+        .trim()
+        .replace(LEADING_TITLE, '');
       // Reject sentences that merely end in "Company" ("we are a small trading company").
       if (!/^(?:we|our|i|a|an|the|your|this|as)\s/i.test(name) && !NOT_SENDER_COMPANY.test(lineAround(s, m.index))) return name;
     }
@@ -135,7 +142,10 @@ function findAddress(ctx: SignalContext): string | undefined {
 function lineAround(s: string, at: number): string {
   const start = s.lastIndexOf('\n', at) + 1;
   const end = s.indexOf('\n', at);
-  return s.slice(start, end < 0 ? undefined : end).trim().slice(0, 120);
+  return s
+    .slice(start, end < 0 ? undefined : end)
+    .trim()
+    .slice(0, 120);
 }
 
 export function contactFacts(ctx: SignalContext): ContactFacts {
@@ -185,7 +195,8 @@ export const contactSignal: Signal = {
     // Short mail from a company address is how real buyers write; without one, the missing signature leaves nothing to check.
     const v = senderView(ctx);
     const anonymous = !v.buyerDomain || isFreeMail(v.buyerDomain, ctx.settings.extraFreeMailDomains);
-    if (!hasSignature && anonymous && !v.relay && !ctx.inquiry.platform) hits.push(hit(ctx, 'contact.no-signature', 'No signature with company, title or phone'));
+    if (!hasSignature && anonymous && !v.relay && !ctx.inquiry.platform)
+      hits.push(hit(ctx, 'contact.no-signature', 'No signature with company, title or phone'));
     return hits;
   },
 };

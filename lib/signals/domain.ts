@@ -8,10 +8,12 @@ import type { Signal, SignalContext, SignalHit } from './types';
 import { hit } from './types';
 
 /** Local parts our own website's mailer uses when it relays a contact form. */
-const FORM_MAILER = /^(?:no-?reply|do-?not-?reply|wordpress|webform|forms?|website|contactform|webmaster|mailer|formmail|php-?mailer)(?:[._+-][a-z0-9]{0,20})?$/i;
+const FORM_MAILER =
+  /^(?:no-?reply|do-?not-?reply|wordpress|webform|forms?|website|contactform|webmaster|mailer|formmail|php-?mailer)(?:[._+-][a-z0-9]{0,20})?$/i;
 /** Addresses people also use by hand: a relay only when the body looks like a form submission. */
 const SHARED_MAILBOX = /^(?:contact|info|sales|web|enquiry|inquiry|notifications?)(?:[._+-][a-z0-9]{0,20})?$/i;
-const FORM_FIELDS = /(?:^|\n)\s{0,4}(?:name|your name|from|e-?mail|phone|company|country|message|message body|subject|nombre|nome|correo|mensaje|mensagem|nachricht|姓名|邮箱|留言)\s{0,3}[:：]/gi;
+const FORM_FIELDS =
+  /(?:^|\n)\s{0,4}(?:name|your name|from|e-?mail|phone|company|country|message|message body|subject|nombre|nome|correo|mensaje|mensagem|nachricht|姓名|邮箱|留言)\s{0,3}[:：]/gi;
 const FORM_FOOTER = /(?:sent|submitted) (?:from|via|through|using) (?:a |the |your )?(?:contact|web|website|online|enquiry|inquiry)? ?form/i;
 
 /** Universities, schools and governments are not companies: their domain earns no company credit. */
@@ -45,7 +47,10 @@ export function senderView(ctx: SignalContext): SenderView {
   return ctx.memo('sender', () => {
     const { replyTo } = ctx.inquiry;
     // Some mailers swap name and address ("x@acme.co <Wasim>"): the address is the one with an @.
-    const from = ctx.inquiry.from.address.includes('@') || !ctx.inquiry.from.name.includes('@') ? ctx.inquiry.from : { name: ctx.inquiry.from.address, address: ctx.inquiry.from.name.trim() };
+    const from =
+      ctx.inquiry.from.address.includes('@') || !ctx.inquiry.from.name.includes('@')
+        ? ctx.inquiry.from
+        : { name: ctx.inquiry.from.address, address: ctx.inquiry.from.name.trim() };
     const fromDomain = domainOfAddress(from.address);
     const replyToDomain = domainOfAddress(replyTo?.address);
     // Read from a platform's own message centre, the sender shown is the buyer, behind the platform.
@@ -54,8 +59,7 @@ export function senderView(ctx: SignalContext): SenderView {
     const local = from.address.split('@')[0] ?? '';
     const own = isOwn(fromDomain, ctx);
     const replyElsewhere = Boolean(replyToDomain && replyToDomain !== fromDomain);
-    const formRelay =
-      !platform && replyElsewhere && (FORM_MAILER.test(local) || (SHARED_MAILBOX.test(local) && (own || looksLikeForm(ctx))));
+    const formRelay = !platform && replyElsewhere && (FORM_MAILER.test(local) || (SHARED_MAILBOX.test(local) && (own || looksLikeForm(ctx))));
     const view: SenderView = {
       fromDomain,
       replyToDomain,
@@ -114,8 +118,10 @@ export const domainSignal: Signal = {
     const hits: SignalHit[] = [];
     const v = senderView(ctx);
     if (v.ownMail) return [hit(ctx, 'meta.own-domain', `${ctx.inquiry.from.address} is one of your own domains`)];
-    if (v.relay === 'platform') hits.push(hit(ctx, 'relay.platform', `${ctx.inquiry.from.address || ctx.inquiry.source} (${v.platformName})`, { platform: v.platformName ?? '' }));
-    if (v.relay === 'web-form') hits.push(hit(ctx, 'relay.web-form', `${ctx.inquiry.from.address} → reply to ${v.buyerAddress}`, { buyerAddress: v.buyerAddress }));
+    if (v.relay === 'platform')
+      hits.push(hit(ctx, 'relay.platform', `${ctx.inquiry.from.address || ctx.inquiry.source} (${v.platformName})`, { platform: v.platformName ?? '' }));
+    if (v.relay === 'web-form')
+      hits.push(hit(ctx, 'relay.web-form', `${ctx.inquiry.from.address} → reply to ${v.buyerAddress}`, { buyerAddress: v.buyerAddress }));
 
     const p = ctx.inquiry.platform;
     if (v.relay === 'platform' && p && (p.company || p.country)) {

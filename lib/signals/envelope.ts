@@ -31,5 +31,10 @@ const BULK_FOOTER = wordsRegex([
 
 /** A newsletter or list mailing: written to everyone on a list, so nothing in it is a request to you. */
 export function bulkFooter(ctx: Pick<SignalContext, 'body' | 'memo'>): string | undefined {
-  return ctx.memo('bulk-footer', () => BULK_FOOTER.exec(ctx.body.slice(-4000))?.[0] ?? /\b(?:our|this|the) (?:previous |last |weekly |monthly )?newsletters?\b/i.exec(ctx.body.slice(0, 20_000))?.[0]);
+  return ctx.memo(
+    'bulk-footer',
+    () =>
+      BULK_FOOTER.exec(ctx.body.slice(-4000))?.[0] ??
+      /\b(?:our|this|the) (?:previous |last |weekly |monthly )?newsletters?\b/i.exec(ctx.body.slice(0, 20_000))?.[0],
+  );
 }

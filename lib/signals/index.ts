@@ -11,4 +11,15 @@ import type { Signal } from './types';
 import { vaguenessSignal } from './vagueness';
 
 /** Every signal the analyzer runs, in display order. */
-export const SIGNALS: readonly Signal[] = [domainSignal, productSignal, tradeSignal, contactSignal, vaguenessSignal, intentSignal, requestSignal, scamSignal, lureSignal, languageSignal];
+export const SIGNALS: readonly Signal[] = [
+  domainSignal,
+  productSignal,
+  tradeSignal,
+  contactSignal,
+  vaguenessSignal,
+  intentSignal,
+  requestSignal,
+  scamSignal,
+  lureSignal,
+  languageSignal,
+];

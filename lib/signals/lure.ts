@@ -31,9 +31,93 @@ function abusedDomain(v: { fromDomain: string | null; replyToDomain: string | nu
 }
 
 // Words a look-alike adds to a company's name to pass as one of its offices or departments.
-const IMITATION_WORDS = ['-', '.', 'trading', 'group', 'grp', 'llc', 'inc', 'ltd', 'limited', 'corp', 'co', 'company', 'vendor', 'vendors', 'procurement', 'procurements', 'purchase', 'purchases', 'purchasing', 'purchaser', 'supply', 'supplies', 'rfq', 'sourcing', 'tender', 'global', 'intl', 'international', 'online', 'mail', 'office', 'hq', 'industries', 'industry', 'uae', 'usa', 'us', 'uk', 'ksa', 'kw', 'qa', 'de', 'nl', 'eu', 'asia', 'edu', 'gov', 'org', 'net', 'sa', 'ae', 'jp', 'cn'];
+const IMITATION_WORDS = [
+  '-',
+  '.',
+  'trading',
+  'group',
+  'grp',
+  'llc',
+  'inc',
+  'ltd',
+  'limited',
+  'corp',
+  'co',
+  'company',
+  'vendor',
+  'vendors',
+  'procurement',
+  'procurements',
+  'purchase',
+  'purchases',
+  'purchasing',
+  'purchaser',
+  'supply',
+  'supplies',
+  'rfq',
+  'sourcing',
+  'tender',
+  'global',
+  'intl',
+  'international',
+  'online',
+  'mail',
+  'office',
+  'hq',
+  'industries',
+  'industry',
+  'uae',
+  'usa',
+  'us',
+  'uk',
+  'ksa',
+  'kw',
+  'qa',
+  'de',
+  'nl',
+  'eu',
+  'asia',
+  'edu',
+  'gov',
+  'org',
+  'net',
+  'sa',
+  'ae',
+  'jp',
+  'cn',
+];
 /** Departments a fake office adds to a real name: a company's own domain rarely spells "procurement". */
-const DEPARTMENT_WORDS = ['vendor', 'vendors', 'procurement', 'procurements', 'purchase', 'purchases', 'purchasing', 'purchaser', 'rfq', 'rfqs', 'tender', 'tenders', 'sourcing', 'supplier', 'suppliers', 'supply', 'bid', 'bids', 'order', 'orders', 'uae', 'usa', 'us', 'uk', 'ksa', 'kw', 'qa', 'ae', 'sa'];
+const DEPARTMENT_WORDS = [
+  'vendor',
+  'vendors',
+  'procurement',
+  'procurements',
+  'purchase',
+  'purchases',
+  'purchasing',
+  'purchaser',
+  'rfq',
+  'rfqs',
+  'tender',
+  'tenders',
+  'sourcing',
+  'supplier',
+  'suppliers',
+  'supply',
+  'bid',
+  'bids',
+  'order',
+  'orders',
+  'uae',
+  'usa',
+  'us',
+  'uk',
+  'ksa',
+  'kw',
+  'qa',
+  'ae',
+  'sa',
+];
 
 /**
  * Is `s` nothing but these words (and digits)? A word-break walk over at most 100 characters: linear,
@@ -52,7 +136,8 @@ function madeOf(s: string, words: readonly string[], digits = true): boolean {
 }
 const IMITATION_EXTRA = { test: (s: string) => madeOf(s, IMITATION_WORDS) };
 
-const LEGAL_WORDS = /\b(?:co|ltd|limited|inc|incorporated|corp|corporation|llc|plc|gmbh|ag|sa|s\.a|sl|srl|spa|bv|nv|pty|pvt|company|group|industries|industry|trading|holdings?|international|intl|enterprises?)\b\.?/gi;
+const LEGAL_WORDS =
+  /\b(?:co|ltd|limited|inc|incorporated|corp|corporation|llc|plc|gmbh|ag|sa|s\.a|sl|srl|spa|bv|nv|pty|pvt|company|group|industries|industry|trading|holdings?|international|intl|enterprises?)\b\.?/gi;
 
 /** A company name reduced to what a domain would spell: "Deltrol Corp." → "deltrolcorp" and "deltrol". */
 function compactNames(name: string): { full: string; core: string } {
@@ -65,7 +150,13 @@ function compactNames(name: string): { full: string; core: string } {
     .replace(/ß/g, 'ss')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
-  return { full: lower.replace(/[^a-z0-9]/g, '').slice(0, 40), core: lower.replace(LEGAL_WORDS, ' ').replace(/[^a-z0-9]/g, '').slice(0, 40) };
+  return {
+    full: lower.replace(/[^a-z0-9]/g, '').slice(0, 40),
+    core: lower
+      .replace(LEGAL_WORDS, ' ')
+      .replace(/[^a-z0-9]/g, '')
+      .slice(0, 40),
+  };
 }
 
 /** One organisation label dressed as another's office: "johnlewis-trading", "tamu-edu", "kocvendor-kw". */
@@ -136,7 +227,13 @@ export function lookalikeCompany(ctx: SignalContext): string | undefined {
     for (const b of seen) {
       // Links are where real companies point to their group's other sites (acme.com beside acme-group.com):
       // only addresses, one of them the sender's or the Reply-To, are compared with each other.
-      if (a === b || a.where === 'a link' || b.where === 'a link' || (a.where !== 'sender' && a.where !== 'Reply-To' && b.where !== 'sender' && b.where !== 'Reply-To')) continue;
+      if (
+        a === b ||
+        a.where === 'a link' ||
+        b.where === 'a link' ||
+        (a.where !== 'sender' && a.where !== 'Reply-To' && b.where !== 'sender' && b.where !== 'Reply-To')
+      )
+        continue;
       const la = orgLabel(a.domain);
       const lb = orgLabel(b.domain);
       if (la.length >= 4 && lb.length >= 4 && la !== lb && (dressedAs(la, lb.replace(/-/g, '')) || misspells(la, lb.replace(/-/g, ''), false))) {
@@ -150,7 +247,8 @@ export function lookalikeCompany(ctx: SignalContext): string | undefined {
     for (const d of seen) {
       const label = orgLabel(d.domain);
       if (label.replace(/-/g, '') === core || label.replace(/-/g, '') === full) continue;
-      if (dressedAs(label, full) || dressedAs(label, core, DEPARTMENT) || misspells(label, full) || misspells(label, core)) return `${d.domain} (${d.where}) imitates the name "${full}" the mail claims`;
+      if (dressedAs(label, full) || dressedAs(label, core, DEPARTMENT) || misspells(label, full) || misspells(label, core))
+        return `${d.domain} (${d.where}) imitates the name "${full}" the mail claims`;
     }
   }
   for (const lead of leadingNames(ctx)) {
@@ -166,11 +264,11 @@ export function lookalikeCompany(ctx: SignalContext): string | undefined {
 
 const FOLLOW_UP = wordsRegex([
   'did you (?:receive|get|see|check|read|review) (?:my|our|the) (?:previous |last |earlier |prior |first )?(?:e-?mail|mail|message|order|purchase order|po|inquiry|enquiry|request|quotation request)',
-  '(?:have|haven\'t) you (?:received|seen|checked) (?:my|our) (?:previous|last|earlier|prior)',
+  "(?:have|haven't) you (?:received|seen|checked) (?:my|our) (?:previous|last|earlier|prior)",
   '(?:this is (?:my|our) )?(?:second|2nd|third|3rd) (?:e-?mail|mail|reminder|request|notice|attempt)',
   'following up (?:on )?(?:my|our|the) (?:previous|last|earlier|recent|prior) (?:e-?mail|mail|message|order|inquiry|enquiry|purchase order)',
   '(?:as|further to) (?:my|our) (?:previous|last|earlier|prior) (?:e-?mail|mail|message|correspondence)',
-  'we (?:have not|haven\'t) (?:heard from you|received (?:any|a|your) (?:reply|response|feedback))',
+  "we (?:have not|haven't) (?:heard from you|received (?:any|a|your) (?:reply|response|feedback))",
   'still waiting for your (?:reply|response|quotation|quote|confirmation|feedback)',
   '(?:the|our) (?:purchase order|order|po) (?:we|i) (?:sent|placed|forwarded)',
   '(?:kindly|please) (?:confirm|acknowledge) (?:the )?receipt',
@@ -182,7 +280,8 @@ const FOLLOW_UP = wordsRegex([
 
 // Cheap literal checks before the full patterns: most mail holds none of these stems.
 const PAYMENT_STEM = /pay|remit|swift|mt103|bank|deposit|wire|invoice|cheque|check|reconcil|comprob|comprov|zahlung|paiement|платеж|оплат|付款|水单/i;
-const FOLLOW_STEM = /receiv|seen|read|review|previous|last|earlier|prior|second|2nd|third|3rd|following|further|heard|waiting|sent|placed|forwarded|confirm|acknowledge|recibi|recebeu|letzte|vorherige|dernier|précédent/i;
+const FOLLOW_STEM =
+  /receiv|seen|read|review|previous|last|earlier|prior|second|2nd|third|3rd|following|further|heard|waiting|sent|placed|forwarded|confirm|acknowledge|recibi|recebeu|letzte|vorherige|dernier|précédent/i;
 const PASSWORD_STEM = /pass|pin|contrase|senha|пароль|密码/i;
 
 const PAYMENT_NOTICE = wordsRegex([
@@ -267,7 +366,8 @@ function strangerMarks(ctx: SignalContext): StrangerMark[] {
     const to = header(ctx, 'to').toLowerCase();
     if (from.address && to.includes(from.address.toLowerCase())) mark('sent to itself, the real recipients hidden');
     const local = from.address.split('@')[0] ?? '';
-    if (/^(?:postmaster|mailer-daemon|root|admin|administrator|www\..{1,80})$/i.test(local) || /\.(?:com|net|org)$/i.test(local)) mark(`odd sender mailbox ${from.address}`);
+    if (/^(?:postmaster|mailer-daemon|root|admin|administrator|www\..{1,80})$/i.test(local) || /\.(?:com|net|org)$/i.test(local))
+      mark(`odd sender mailbox ${from.address}`);
     if (/^\s{0,3}(?:re|aw|sv|rv|res)\s{0,2}[:：]/i.test(ctx.inquiry.subject) && !hasThread(ctx)) mark('"Re:" without any earlier message');
     const abused = abusedDomain(v);
     if (abused) mark(`a throw-away domain ${abused}`);
@@ -311,7 +411,14 @@ function lureContent(ctx: SignalContext): string[] {
 const PASSWORD = wordsRegex([
   'password\\s{0,3}[:：=]',
   '(?:use|enter|with|type|provide|confirm|verify|input) (?:the |this |your )?(?:correct |valid |email |e-mail |company |account )?(?:password|passcode|pin)',
-  '(?:user ?name|login|e-?mail(?: address)?) (?:and|&|/) (?:password|passcode)', 'contrase[ñn]a\\s{0,3}:', 'senha\\s{0,3}:', 'passwort\\s{0,3}:', 'mot de passe\\s{0,3}:', 'пароль\\s{0,3}:', '密码[:：]']);
+  '(?:user ?name|login|e-?mail(?: address)?) (?:and|&|/) (?:password|passcode)',
+  'contrase[ñn]a\\s{0,3}:',
+  'senha\\s{0,3}:',
+  'passwort\\s{0,3}:',
+  'mot de passe\\s{0,3}:',
+  'пароль\\s{0,3}:',
+  '密码[:：]',
+]);
 
 /**
  * Runs of 20 to 300 base64 characters holding a digit, standing as their own word; the text is capped
@@ -340,11 +447,20 @@ function personalisedLink(ctx: SignalContext): string | undefined {
   // Kits also print the recipient's address in base64 as a "reference" or "entity number".
   for (const token of base64Runs(ctx.body, 2500, 20)) {
     const decoded = fromBase64(token);
-    if (/^[\x20-\x7e\r\n]{6,}$/.test(decoded) && /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,}/i.test(decoded) && !decoded.toLowerCase().includes(sender || '\u0000')) {
+    if (
+      /^[\x20-\x7e\r\n]{6,}$/.test(decoded) &&
+      /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,}/i.test(decoded) &&
+      !decoded.toLowerCase().includes(sender || '\u0000')
+    ) {
       return `"${token.slice(0, 40)}" in the text encodes ${decoded.trim().slice(0, 60)}`;
     }
   }
-  const hrefs = [...ctx.inquiry.links.slice(0, 500).map((l) => l.href), ...extractUrls(ctx).slice(0, 200).map((u) => u.href)];
+  const hrefs = [
+    ...ctx.inquiry.links.slice(0, 500).map((l) => l.href),
+    ...extractUrls(ctx)
+      .slice(0, 200)
+      .map((u) => u.href),
+  ];
   for (const href of hrefs) {
     if (/^mailto:/i.test(href)) continue;
     const start = href.search(/[?#]/);
@@ -396,7 +512,12 @@ export const lureSignal: Signal = {
     const freeSwap = freeFrom && freeReply && Boolean(replyAddr) && replyAddr !== fromAddr;
     const otherOrg = v.fromDomain !== v.replyToDomain && fromLabel !== replyLabel && !(freeFrom && !freeReply);
     if (!v.relay && v.fromDomain && v.replyToDomain && (otherOrg || freeSwap)) {
-      hits.push(hit(ctx, 'scam.reply-diverted', `From ${ctx.inquiry.from.address}, replies go to ${ctx.inquiry.replyTo?.address ?? ''}`, { from: v.fromDomain, replyTo: v.replyToDomain }));
+      hits.push(
+        hit(ctx, 'scam.reply-diverted', `From ${ctx.inquiry.from.address}, replies go to ${ctx.inquiry.replyTo?.address ?? ''}`, {
+          from: v.fromDomain,
+          replyTo: v.replyToDomain,
+        }),
+      );
     }
     const look = lookalikeCompany(ctx);
     if (look) hits.push(hit(ctx, 'scam.lookalike-company', look));
@@ -413,14 +534,23 @@ export const lureSignal: Signal = {
     // alone (forwards and lists drop files) is not yet a lure. A mass mailer's mark makes it one.
     const onlyMissing = content.length === 1 && content[0] === missingAttachment(ctx);
     const enough = marks.some((m) => !m.weak) || (marks.length > 0 && !onlyMissing);
-    const said = (n: number) => marks.slice(0, n).map((m) => m.text).join(', ');
+    const said = (n: number) =>
+      marks
+        .slice(0, n)
+        .map((m) => m.text)
+        .join(', ');
     if (content.length && enough) hits.push(hit(ctx, 'scam.lure', `${content[0]}; ${said(2)}`));
     else if (marks.length >= 2) hits.push(hit(ctx, 'vague.stranger', said(3)));
 
     // A school's or a government's mailbox writing as a trading company is a borrowed (often hijacked) account.
     const company = contactFacts(ctx).company ?? '';
     const host = (ctx.inquiry.from.address.split('@')[1] ?? '').toLowerCase();
-    if (v.fromDomain && (INSTITUTIONAL.test(v.fromDomain) || /(?:^|\.)(?:edu|ac|gov|gob|govt|mil|k12|sch|school)\./.test(host)) && /\b(?:ltd|llc|inc|gmbh|co\.|corp|trading|limited|enterprises?|s\.a\.|pvt)\b/i.test(company) && !compactNames(company).core.includes(orgLabel(v.fromDomain))) {
+    if (
+      v.fromDomain &&
+      (INSTITUTIONAL.test(v.fromDomain) || /(?:^|\.)(?:edu|ac|gov|gob|govt|mil|k12|sch|school)\./.test(host)) &&
+      /\b(?:ltd|llc|inc|gmbh|co\.|corp|trading|limited|enterprises?|s\.a\.|pvt)\b/i.test(company) &&
+      !compactNames(company).core.includes(orgLabel(v.fromDomain))
+    ) {
       hits.push(hit(ctx, 'scam.sender-spoof', `${ctx.inquiry.from.address} is an institution's mailbox, but the mail writes as ${company}`));
     }
 

@@ -7,7 +7,8 @@ import { CONTENT_HEAD, headOf, hit } from './types';
  * before any work is done on them), joined by dashes, dots or slashes
  * (LX-T8-1200-18W, SG-NT35, 4410-B, KT-XTAL-16M-3225). Bounded pieces keep the scan linear.
  */
-const MODEL_RE = /(?<![\w/-])(?=[A-Za-z./-]{0,39}\d)(?=[A-Za-z0-9./-]{3,40}(?![\w]))(?:[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,12}|[0-9]{1,8}[A-Za-z][A-Za-z0-9]{0,12}|[A-Za-z]{1,10}|[0-9]{1,8})(?:[-./][A-Za-z0-9]{1,12}){0,6}(?![\w-])/g;
+const MODEL_RE =
+  /(?<![\w/-])(?=[A-Za-z./-]{0,39}\d)(?=[A-Za-z0-9./-]{3,40}(?![\w]))(?:[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,12}|[0-9]{1,8}[A-Za-z][A-Za-z0-9]{0,12}|[A-Za-z]{1,10}|[0-9]{1,8})(?:[-./][A-Za-z0-9]{1,12}){0,6}(?![\w-])/g;
 
 /** Look-alikes of part numbers that are not products. */
 const NOT_MODEL = new RegExp(
@@ -68,7 +69,8 @@ const NUMERIC_PART = /(?<![\w/.+-])(?:\d{3,4}-\d{3}|\d{3}-\d{4}-\d{3})(?![\w/-])
 
 /** Models written with a space: "RWC 130", "USRP 2943R", "Brand K27". */
 const SPACED_MODEL = /(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]{0,2}\n?[ \t]{0,2}(?<=[A-Za-z][ \t\n]{1,5})([A-Z]?\d{2,5}[A-Z]{0,2})(?![\w%-]|\.\d)/g;
-const NOT_SERIES = /^(?:CP|LPO|HRB|HRA|PLZ|KVK|CRN|ABN|GST|TIN|EIN|CAP|UREA|PO|NO|NR|ISO|EN|IEC|UL|CE|BOX|APT|UN|TEL|FAX|ZIP|REF|VAT|PIN|ID|HS|UK|US|USA|EU|GMT|EST|PST|CST|AM|PM|FOB|CIF|DN|DIN|PN|SN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Q[1-4]|RFQ|RFP|INV|STE|SUITE|ROOM|RM|FL|FLOOR|UNIT|PLOT|ROUTE|RD|ST|AVE|HWY|TX|CA|NY|IL|OH|PA|GA|NC|NJ|VA|WA|MA|AZ|TN|CO|MD|MN|WI|MO|SC|AL|LA|KY|OR|OK|CT|IA|MS|AR|KS|UT|NV|NM|WV|NE|HI|ME|NH|RI|MT|DE|SD|ND|AK|VT|WY|DC|EUR|USD|GBP|RMB|CNY|AED|INR|JPY|WIN|WK|CELL|MOB|EXT|PGR|PAGE|CHAPTER|SECTION|ITEM|LINE|NET|TOP|OP|ORDER|INVOICE|TICKET|CASE|FILE|LOT|BATCH|VOL)$/i;
+const NOT_SERIES =
+  /^(?:CP|LPO|HRB|HRA|PLZ|KVK|CRN|ABN|GST|TIN|EIN|CAP|UREA|PO|NO|NR|ISO|EN|IEC|UL|CE|BOX|APT|UN|TEL|FAX|ZIP|REF|VAT|PIN|ID|HS|UK|US|USA|EU|GMT|EST|PST|CST|AM|PM|FOB|CIF|DN|DIN|PN|SN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Q[1-4]|RFQ|RFP|INV|STE|SUITE|ROOM|RM|FL|FLOOR|UNIT|PLOT|ROUTE|RD|ST|AVE|HWY|TX|CA|NY|IL|OH|PA|GA|NC|NJ|VA|WA|MA|AZ|TN|CO|MD|MN|WI|MO|SC|AL|LA|KY|OR|OK|CT|IA|MS|AR|KS|UT|NV|NM|WV|NE|HI|ME|NH|RI|MT|DE|SD|ND|AK|VT|WY|DC|EUR|USD|GBP|RMB|CNY|AED|INR|JPY|WIN|WK|CELL|MOB|EXT|PGR|PAGE|CHAPTER|SECTION|ITEM|LINE|NET|TOP|OP|ORDER|INVOICE|TICKET|CASE|FILE|LOT|BATCH|VOL)$/i;
 
 export function findModels(ctx: Pick<SignalContext, 'text' | 'memo'>): string[] {
   return ctx.memo('models', () => modelsIn(headOf(ctx)));
@@ -104,7 +106,12 @@ export function modelsIn(raw: string): string[] {
     // Phone-like runs and URLs' pieces are not models.
     if ((tok.match(/\d/g)?.length ?? 0) > 14) continue;
     const before = context(m.index);
-    if (/(?:PO|P\.O\.|order|invoice|ref|RFQ|RFP|no|nr|number|ticket|case|item|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand|room|suite|ste|apt|unit|floor)\s{0,2}[:#.]{0,3}\s{0,2}$/i.test(before)) continue;
+    if (
+      /(?:PO|P\.O\.|order|invoice|ref|RFQ|RFP|no|nr|number|ticket|case|item|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand|room|suite|ste|apt|unit|floor)\s{0,2}[:#.]{0,3}\s{0,2}$/i.test(
+        before,
+      )
+    )
+      continue;
     if (postcodeAt(tok, text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     // Part numbers are upper case; all-lowercase runs are handles, list names and file names.
     if (/[a-z]{3}/.test(tok) && /[A-Z]/.test(tok)) continue;
@@ -125,7 +132,7 @@ export function modelsIn(raw: string): string[] {
   }
   SPACED_MODEL.lastIndex = 0;
   for (let m = SPACED_MODEL.exec(text); m && out.length < 20; m = SPACED_MODEL.exec(text)) {
-    const [whole, series, num] = m as unknown as [string, string, string];
+    const [, series, num] = m as unknown as [string, string, string];
     if (NOT_SERIES.test(series) || !/[A-Z]{2}/.test(series) || /^\d{4}$/.test(num)) continue;
     if (/(?:tel|phone|fax|box|suite|no|#)\s{0,2}[:#.]?\s{0,2}$/i.test(context(m.index))) continue;
     // "2943R" alone was already taken: the series name makes it "USRP 2943R".
@@ -136,11 +143,20 @@ export function modelsIn(raw: string): string[] {
   NUMERIC_PART.lastIndex = 0;
   for (let m = NUMERIC_PART.exec(text); m && out.length < 20; m = NUMERIC_PART.exec(text)) {
     const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
-    if (/(?:tel|phone|fax|mob|cell|call|ph|wk|box|zip|po|order|invoice|ref|no|#|acct|account|\+)\s{0,2}[:#.]?\s{0,3}\(?$/i.test(line) || /(?:^|[^A-Za-z\d])\d{1,4}[\s)-]{0,2}$/.test(line)) continue;
+    if (
+      /(?:tel|phone|fax|mob|cell|call|ph|wk|box|zip|po|order|invoice|ref|no|#|acct|account|\+)\s{0,2}[:#.]?\s{0,3}\(?$/i.test(line) ||
+      /(?:^|[^A-Za-z\d])\d{1,4}[\s)-]{0,2}$/.test(line)
+    )
+      continue;
     add(m[0]);
     // "385-512, 519, 533": the same family continued with its last digits only.
     const tail = /^(?:\s?,\s?\d{3}(?![\w/-])){1,8}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-    if (tail) for (const n of tail[0].split(',').map((x) => x.trim()).filter(Boolean)) add(n);
+    if (tail)
+      for (const n of tail[0]
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean))
+        add(n);
   }
   // A catalogue's family list: "385/512 … 385/513 … 385/514" (one prefix several times, never a date).
   const family = new Map<string, string[]>();
@@ -188,7 +204,10 @@ export function findQuantities(ctx: Pick<SignalContext, 'text' | 'memo'>): Quant
         const containers = /container|fcl/i.test(whole) ? v : 0;
         out.push({ text: whole, value: v, containers });
       } else {
-        const n = m[2] ? Number(m[2]) : (({ one: 1, two: 2, three: 3, four: 4, five: 5 }) as Record<string, number>)[whole.split(/\s/)[0]!.toLowerCase()] ?? (Number(whole.split(/\s/)[0]) || 1);
+        const n = m[2]
+          ? Number(m[2])
+          : (({ one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[whole.split(/\s/)[0]!.toLowerCase()] ??
+            (Number(whole.split(/\s/)[0]) || 1));
         out.push({ text: whole, value: n, containers: n });
       }
     }
@@ -287,19 +306,46 @@ export const productSignal: Signal = {
         const flat = norm(headOf(ctx));
         for (const [k, v] of wanted) if (k.length >= 4 && flat.includes(k)) matched.push(v);
       }
-      if (matched.length) hits.push(hit(ctx, 'product.catalog', matched.slice(0, 3).join(', '), { models: [...new Set(matched)].slice(0, 10).join(', '), count: matched.length }));
+      if (matched.length)
+        hits.push(
+          hit(ctx, 'product.catalog', matched.slice(0, 3).join(', '), { models: [...new Set(matched)].slice(0, 10).join(', '), count: matched.length }),
+        );
     }
     const quoted = quotedModels(ctx);
-    if (models.length) hits.push(hit(ctx, 'product.model', models.slice(0, 3).join(', '), { models: models.slice(0, 10).join(', '), count: models.length, ...(quoted.length ? { quotedModels: quoted.slice(0, 10).join(', ') } : {}) }));
+    if (models.length)
+      hits.push(
+        hit(ctx, 'product.model', models.slice(0, 3).join(', '), {
+          models: models.slice(0, 10).join(', '),
+          count: models.length,
+          ...(quoted.length ? { quotedModels: quoted.slice(0, 10).join(', ') } : {}),
+        }),
+      );
     const qs = findQuantities(ctx);
     if (qs.length) {
       const max = Math.max(...qs.map((q) => q.value));
       const containers = qs.reduce((a, q) => a + q.containers, 0);
       const biggest = qs.find((q) => q.value === max)!;
       // Several models with their own quantities: the reply restates each quantity with its model.
-      const pairs = models.length >= 2 && qs.length >= 2 ? pairQuantities(headOf(ctx), models, qs.map((q) => q.text)) : [];
+      const pairs =
+        models.length >= 2 && qs.length >= 2
+          ? pairQuantities(
+              headOf(ctx),
+              models,
+              qs.map((q) => q.text),
+            )
+          : [];
       const quantity = pairs.length >= 2 ? pairs.map((p) => `${p.model}${PAIR_SEP}${p.quantity}`).join(PAIRS_SEP) : biggest.text;
-      hits.push(hit(ctx, 'product.quantity', qs.slice(0, 3).map((q) => q.text).join(', '), { quantity, max, containers }));
+      hits.push(
+        hit(
+          ctx,
+          'product.quantity',
+          qs
+            .slice(0, 3)
+            .map((q) => q.text)
+            .join(', '),
+          { quantity, max, containers },
+        ),
+      );
     }
     const spec = SPEC.exec(headOf(ctx));
     if (spec) hits.push(hit(ctx, 'product.spec', spec[0]));

@@ -18,7 +18,7 @@ import { headOf, hit } from './types';
 /** The writer asks to buy or be quoted: first person, a request or a question, not a line of an advert. */
 const ASK = wordsRegex([
   "(?:i|we|i'm|we're|i am|we are|my (?:wife|friends|company|client|customer|team) and i|my (?:company|client|customer))(?: (?:also|now|still|currently|really|very|would|will|are|am|just))? (?:would like|'d like|want|wish|need|require|intend|plan|am planning|are planning|am looking|are looking|looking|am interested|are interested|interested|am considering|are considering|considering|ready|willing|going)(?: to| in| for)?(?: (?:buy|buying|purchase|purchasing|order|ordering|get|getting|acquire|a quote|a price|quotes?|prices?|pricing|the|a|an|\\d))?",
-  "(?:please|kindly|could you|can you|would you|pls)(?: please)? (?:quote|send (?:me |us )?(?:a |your )?(?:quote|quotation|price|prices|offer|bid)|give (?:me |us )?(?:a |your )?(?:quote|price|prices|offer)|let (?:me|us) know (?:the |your )?(?:price|cost|availability))",
+  '(?:please|kindly|could you|can you|would you|pls)(?: please)? (?:quote|send (?:me |us )?(?:a |your )?(?:quote|quotation|price|prices|offer|bid)|give (?:me |us )?(?:a |your )?(?:quote|price|prices|offer)|let (?:me|us) know (?:the |your )?(?:price|cost|availability))',
   'what (?:is|are|would be) (?:your|the) (?:best |final |total |unit )?(?:price|prices|cost|offer|rate)',
   'how much (?:is|are|for|would|does|do|will)',
   '(?:price|prices|quote|quotation|offer|bid|proposal|pricing) (?:for|on) ',
@@ -34,7 +34,7 @@ const ASK = wordsRegex([
   'wtb',
   'want to buy',
   "(?:i|we|i'll|we'll)(?: will| shall)? (?:buy|take|purchase|order) (?:a|an|the|one|two|three|\\d)",
-  '(?:ok|okay|yes|deal)[,.!]? (?:i|we)(?: will|\'ll)? (?:buy|take)',
+  "(?:ok|okay|yes|deal)[,.!]? (?:i|we)(?: will|'ll)? (?:buy|take)",
   '(?:need|want|require|send|give) (?:a |the |your |best |good |lowest )?(?:price|prices|quote|quotation|offer|pricing)',
   '(?:price|quote|quotation|offer) (?:please|pls|needed|required|wanted)',
   'please quote',
@@ -45,7 +45,8 @@ const ASK = wordsRegex([
   'коммерческое предложение|просим (?:выставить|прислать)|нам нужн\\S{0,2}|хотим (?:купить|заказать)',
 ]);
 /** Every ASK alternative holds one of these stems; most sentences hold none, and this check is cheap. */
-const ASK_STEM = /quot|pric|cost|much|offer|bid|rfq|rfp|wtb|buy|purchas|order|acqui|interest|look|need|requir|want|wish|plan|consider|ready|willing|going|stock|availab|possib|trying|take|deal|please|kindly|could|can |would|cotiz|precio|necesit|quisi|cota|or[cç]amento|pre[cç]o|gostar|precis|angebot|preis|ben[öo]tig|m[öo]chten|anfrage|devis|prix|souhait|besoin|коммерч|прос|нужн|хотим/i;
+const ASK_STEM =
+  /quot|pric|cost|much|offer|bid|rfq|rfp|wtb|buy|purchas|order|acqui|interest|look|need|requir|want|wish|plan|consider|ready|willing|going|stock|availab|possib|trying|take|deal|please|kindly|could|can |would|cotiz|precio|necesit|quisi|cota|or[cç]amento|pre[cç]o|gostar|precis|angebot|preis|ben[öo]tig|m[öo]chten|anfrage|devis|prix|souhait|besoin|коммерч|прос|нужн|хотим/i;
 const ASK_CJK = /报价|价格|询价|采购|购买|订购|多少钱/u;
 const asks = (s: string) => (ASK_STEM.test(s) && ASK.test(s)) || ASK_CJK.test(s);
 
@@ -63,11 +64,14 @@ const GENERIC_OBJECT = wordsRegex([
 
 // Capitalised words that start sentences or fill letters; not names of things.
 const COMMON_CAPS = new Set(
-  'I We You Our Your Please Kindly Dear Hello Hi Thanks Thank Regards Best Sir Madam Mr Mrs Ms Dr The This That These Those It Is Are Can Could Would Will Shall May Also And Or But If As At In On For From To Of With By Let Do Does What When Where Which Who How Any All Some My Me Us They He She Re Fw Fwd Subject Sent Cc Attn Note PS Yes No Ok OK Mon Tue Wed Thu Fri Sat Sun Company Products Product Price Prices Quotation Catalog Catalogue Order Email Mail Phone Tel Fax Mobile Website Regards Sincerely Cheers Inc Ltd LLC Co Corp Group Trading FOB CIF EXW MOQ USD EUR ASAP RFQ RFP PO'.split(' '),
+  'I We You Our Your Please Kindly Dear Hello Hi Thanks Thank Regards Best Sir Madam Mr Mrs Ms Dr The This That These Those It Is Are Can Could Would Will Shall May Also And Or But If As At In On For From To Of With By Let Do Does What When Where Which Who How Any All Some My Me Us They He She Re Fw Fwd Subject Sent Cc Attn Note PS Yes No Ok OK Mon Tue Wed Thu Fri Sat Sun Company Products Product Price Prices Quotation Catalog Catalogue Order Email Mail Phone Tel Fax Mobile Website Regards Sincerely Cheers Inc Ltd LLC Co Corp Group Trading FOB CIF EXW MOQ USD EUR ASAP RFQ RFP PO'.split(
+    ' ',
+  ),
 );
 
 /** Capitalised words of subject lines that name no thing. */
-const SUBJECT_WORDS = /^(?:inquiry|enquiry|request|requests|quotation|quote|purchase|order|offer|business|proposal|partnership|supply|products?|urgent|new|information|info|price|prices|pricing|catalog(?:ue)?|samples?|cooperation|question|questions|hello|greetings|invitation|tender|bid|rfq|rfp|project|import|export|trade|trading|contract|payment|invoice|documents?|attention|important|reply|follow|up|meeting|supplier|distributor|agent|saudi|arabia|dubai|qatar|kuwait|oman|bahrain|iraq|iran|nigeria|ghana|kenya|china|india|turkey|usa|uk|america|europe|africa|asia)$/i;
+const SUBJECT_WORDS =
+  /^(?:inquiry|enquiry|request|requests|quotation|quote|purchase|order|offer|business|proposal|partnership|supply|products?|urgent|new|information|info|price|prices|pricing|catalog(?:ue)?|samples?|cooperation|question|questions|hello|greetings|invitation|tender|bid|rfq|rfp|project|import|export|trade|trading|contract|payment|invoice|documents?|attention|important|reply|follow|up|meeting|supplier|distributor|agent|saudi|arabia|dubai|qatar|kuwait|oman|bahrain|iraq|iran|nigeria|ghana|kenya|china|india|turkey|usa|uk|america|europe|africa|asia)$/i;
 
 interface Detail {
   text: string;
@@ -89,7 +93,10 @@ function detailsIn(sentence: string, models: readonly string[]): Detail[] {
   if (quoted) out.push({ text: quoted[0], strong: true });
   // A proper name inside the sentence (not its first word): a brand, a place, a work, a model line.
   // Consecutive capitalised words are one name ("Grand Tourer", "MB Quart").
-  const words = sentence.split(/\s+/).slice(1).map((w) => w.slice(0, 40).replace(/^[("'“‘]{1,5}|[)"'”’.,;:!?]{1,5}$/g, ''));
+  const words = sentence
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => w.slice(0, 40).replace(/^[("'“‘]{1,5}|[)"'”’.,;:!?]{1,5}$/g, ''));
   const isName = (w: string) => /^[A-Z][A-Za-z0-9&-]{1,30}$/.test(w) && !COMMON_CAPS.has(w);
   for (let i = 0; i < words.length; i++) {
     if (!isName(words[i]!) || words[i]!.length < 3) continue;
@@ -196,7 +203,11 @@ export function specificRequest(ctx: SignalContext): SpecificRequest | undefined
       first ||= asked;
     }
     if (!found.length) return undefined;
-    return { sentence: (first || asked).slice(0, 140), details: found.slice(0, 6).map((d) => d.text), strong: found.some((d) => d.strong) || found.length >= 2 };
+    return {
+      sentence: (first || asked).slice(0, 140),
+      details: found.slice(0, 6).map((d) => d.text),
+      strong: found.some((d) => d.strong) || found.length >= 2,
+    };
   });
 }
 
@@ -205,7 +216,8 @@ const NOT_A_NAME = new RegExp(
   'i',
 );
 
-const GREETING_WORD = /^(?:dear|hi|hello|hey|good (?:morning|afternoon|day)|hola|estimad[oa]|querid[oa]|ol[áa]|prezad[oa]|caro|cara|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|ch[èe]re|здравствуйте|уважаем\S{0,3})\s{1,3}(?:(?:mr|mrs|ms|miss|dr|herr|frau|sr|sra|m|mme|prof)\.?\s{1,2})?/iu;
+const GREETING_WORD =
+  /^(?:dear|hi|hello|hey|good (?:morning|afternoon|day)|hola|estimad[oa]|querid[oa]|ol[áa]|prezad[oa]|caro|cara|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|ch[èe]re|здравствуйте|уважаем\S{0,3})\s{1,3}(?:(?:mr|mrs|ms|miss|dr|herr|frau|sr|sra|m|mme|prof)\.?\s{1,2})?/iu;
 const NAME_AFTER_GREETING = /^([A-Z\u00C0-\u00DE\u0400-\u042F][a-z\u00DF-\u024F\u0430-\u044F'-]{1,20}(?: [A-Z][a-z'-]{1,20})?)\s{0,2}[,:!\n]/u;
 const NAME_ALONE = /^([A-Z\u00C0-\u00DE\u0400-\u042F][a-z\u00DF-\u024F\u0430-\u044F'-]{1,20})\s{0,2}[,:](?:\s{0,3}\n|\s{1,3}[A-Z])/u;
 
@@ -256,7 +268,13 @@ export const requestSignal: Signal = {
     if (req) hits.push(hit(ctx, req.strong ? 'request.specific' : 'request.named', `${req.sentence} (${req.details.slice(0, 3).join(', ')})`));
     const subject = ctx.inquiry.subject;
     if (hasThread(ctx) && /^\s{0,3}(?:re|aw|sv|vs|r|rif|antw|odp|ответ|回复|答复)\s{0,2}[:：]/i.test(subject)) {
-      hits.push(hit(ctx, 'request.thread', header(ctx, 'in-reply-to') ? `"${subject.slice(0, 80)}" replies to an earlier message` : `"${subject.slice(0, 80)}" quotes the earlier messages`));
+      hits.push(
+        hit(
+          ctx,
+          'request.thread',
+          header(ctx, 'in-reply-to') ? `"${subject.slice(0, 80)}" replies to an earlier message` : `"${subject.slice(0, 80)}" quotes the earlier messages`,
+        ),
+      );
     }
     // A platform's template greets the seller by the name on the account: that greeting is the platform's.
     const greet = v.relay === 'platform' ? undefined : greetsByName(ctx);

@@ -24,7 +24,8 @@ const DOC_CTA = new RegExp(
   `${WORD_START}(?:open|view|download|access|review|preview|retrieve|abrir|ver|descargar|baixar|visualizar|[öo]ffnen|herunterladen|ouvrir|t[ée]l[ée]charger|открыть|скачать)(?: in (?:excel|word|browser|onedrive|sharepoint))?(?: the| your| all| our| new)?[\\s_-]{0,3}(?:${DOC_WORDS}|reports?|spreadsheets?|statements?|shared files?|excel|pdf|documento|factura|fatura)?${WORD_END}`,
   'iu',
 );
-const LOGIN_PATH = /(?:^|[/._?=&-])(?:log-?in|sign-?in|log-?on|signon|verify|verification|validate|account|accounts|password|passwd|webmail|owa|wp-admin|auth|oauth|sso|unlock|reactivate|update-?info|secure-?login|banking)(?:[/._?=&#-]|\.php|\.html?|$)/i;
+const LOGIN_PATH =
+  /(?:^|[/._?=&-])(?:log-?in|sign-?in|log-?on|signon|verify|verification|validate|account|accounts|password|passwd|webmail|owa|wp-admin|auth|oauth|sso|unlock|reactivate|update-?info|secure-?login|banking)(?:[/._?=&#-]|\.php|\.html?|$)/i;
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|xls|pptx?|zip|rar|7z|jpe?g|png|html?|csv|txt|rtf)\s*$/i;
 const LOOKS_LIKE_URL = /(?:https?:\/\/|www\.)[^\s]{2,200}|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,3}(?:\/\S{0,200})?$/i;
 
@@ -78,11 +79,13 @@ function linkHits(ctx: SignalContext, hits: SignalHit[]): void {
 
 // ---------------------------------------------------------------- attachments
 
-const ALWAYS_RISKY = /\.(?:html?|shtml|xhtml|svg|hta|iso|img|vhdx?|exe|scr|com|pif|js|jse|vbs|vbe|wsf|wsh|bat|cmd|ps1|lnk|msi|jar|cpl|reg|docm|xlsm|pptm|xlam|dotm|one|url|chm)$/i;
+const ALWAYS_RISKY =
+  /\.(?:html?|shtml|xhtml|svg|hta|iso|img|vhdx?|exe|scr|com|pif|js|jse|vbs|vbe|wsf|wsh|bat|cmd|ps1|lnk|msi|jar|cpl|reg|docm|xlsm|pptm|xlam|dotm|one|url|chm)$/i;
 const ARCHIVE = /\.(?:zip|rar|7z|gz|tgz|tar|ace|arj|z|cab|lzh|r\d\d|bz2|xz)$/i;
 const DOUBLE_EXT = /\.(?:pdf|docx?|xlsx?|jpe?g|png|txt)\s*\.[a-z0-9]{2,5}$/i;
 const INVISIBLE = /[\u034f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u180e]/u;
-const TRADE_DOC_NAME = /(?:po|p\.o|order|rfq|rfp|quot|invoice|inv|drawing|dwg|spec|payment|pay|remit|swift|slip|tt ?copy|bank|receipt|statement|shipping|b\/?l|bl|packing|contract|pedido|cota|orcamento|orçamento|anexo|factura|fatura|rechnung|bestellung|facture|commande|document|doc|scan|fax|review)/i;
+const TRADE_DOC_NAME =
+  /(?:po|p\.o|order|rfq|rfp|quot|invoice|inv|drawing|dwg|spec|payment|pay|remit|swift|slip|tt ?copy|bank|receipt|statement|shipping|b\/?l|bl|packing|contract|pedido|cota|orcamento|orçamento|anexo|factura|fatura|rechnung|bestellung|facture|commande|document|doc|scan|fax|review)/i;
 
 function attachmentHits(ctx: SignalContext, hits: SignalHit[]): void {
   for (const a of ctx.inquiry.attachments) {
@@ -205,7 +208,7 @@ const NOTIFICATION = wordsRegex([
   'order confirmation',
   'order (?:#|no\\.? ?)?[a-z0-9-]{3,25} (?:confirmation|receipt|received|update)',
   'is on (?:its|the) way',
-  '(?:we are|we\'re|i have|we have) (?:sending|sent|delivered|shipped) your (?:order|package|parcel)',
+  "(?:we are|we're|i have|we have) (?:sending|sent|delivered|shipped) your (?:order|package|parcel)",
   'confirmation of (?:your )?order',
   'your (?:order|purchase|payment|package|parcel|shipment|invoice|account|subscription|receipt)(?: #| no\\.?| number)?',
   'order (?:#|no\\.? ?)?[a-z0-9-]{3,25} (?:is |has been )?(?:processed|confirmed|received|shipped|placed|paid|on hold|dispatched|successfully)',
@@ -242,7 +245,7 @@ const NOTIFICATION = wordsRegex([
   '(?:is|are) (?:now )?being (?:processed|shipped|prepared|dispatched)',
   '(?:storage|mailbox|cloud|espa[çc]o de armazenamento|almacenamiento)[^.\\n]{0,40}(?:almost full|full|cheio|lleno|quase cheio)',
   // Fake invoices that want a call back: "if you did not authorize this, call …".
-  'if you (?:did not|didn\'t) (?:authori[sz]e|make|place|request|recogni[sz]e) (?:this|the) (?:transaction|order|purchase|charge|payment|renewal|subscription)',
+  "if you (?:did not|didn't) (?:authori[sz]e|make|place|request|recogni[sz]e) (?:this|the) (?:transaction|order|purchase|charge|payment|renewal|subscription)",
   'to (?:cancel|dispute|stop) (?:this|your|the) (?:order|subscription|renewal|transaction|charge|payment),? (?:please )?(?:call|contact|dial)',
   '(?:plan|subscription|membership|service|protection) (?:renewal|renewed|has been renewed|will (?:auto-?)?renew)',
 ]);
@@ -373,7 +376,9 @@ function notificationHit(ctx: SignalContext, hits: SignalHit[]): void {
       hit(
         ctx,
         'scam.fake-notification',
-        claimed ? `"${notice}" in the name of ${claimed.name}, sent from ${v.fromDomain ?? 'an unknown domain'}` : `"${notice}" sent from ${ctx.inquiry.from.address || 'an empty address'}`,
+        claimed
+          ? `"${notice}" in the name of ${claimed.name}, sent from ${v.fromDomain ?? 'an unknown domain'}`
+          : `"${notice}" sent from ${ctx.inquiry.from.address || 'an empty address'}`,
       ),
     );
   }
@@ -419,7 +424,9 @@ function spoofHit(ctx: SignalContext, hits: SignalHit[]): void {
   // A Reply-To one or two letters away from another domain in the mail: "aquiIla" for "aquilla".
   const rd = domainOfAddress(replyTo?.address);
   if (rd) {
-    const others = new Set<string>([v.fromDomain ?? '', ...extractEmails(ctx).map((e) => e.domain ?? ''), domainOfAddress(nameAddr?.[0]) ?? ''].filter(Boolean));
+    const others = new Set<string>(
+      [v.fromDomain ?? '', ...extractEmails(ctx).map((e) => e.domain ?? ''), domainOfAddress(nameAddr?.[0]) ?? ''].filter(Boolean),
+    );
     for (const o of others) {
       const a = rd.split('.')[0] ?? '';
       const b = o.split('.')[0] ?? '';

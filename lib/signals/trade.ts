@@ -9,7 +9,8 @@ const PLACE = "(?:port of |to |at |in )?([A-Z][A-Za-zÀ-ÿ'’-]{1,25}(?:[ -][A-
 const INCOTERM_PLACE = new RegExp(`${WORD_START}(${TERMS})${WORD_END}\\s{0,2}[:,-]?\\s{0,2}${PLACE}`, 'u');
 const INCOTERM = new RegExp(`${WORD_START}(?:${TERMS})${WORD_END}`, 'u');
 /** Words after a term that are not places ("FOB price", "CIF Terms"). */
-const NOT_PLACE = /^(?:price|prices|terms?|term|basis|incoterms?|and|or|is|are|the|our|your|please|quote|quotation|offer|value|cost|rate|only|per|for|with|pricing|conditions?|also|we|i|preis|precio|pre[çc]o|prix|цена)$/i;
+const NOT_PLACE =
+  /^(?:price|prices|terms?|term|basis|incoterms?|and|or|is|are|the|our|your|please|quote|quotation|offer|value|cost|rate|only|per|for|with|pricing|conditions?|also|we|i|preis|precio|pre[çc]o|prix|цена)$/i;
 
 const PAYMENT = wordsRegex([
   'T/T',
@@ -116,9 +117,35 @@ const CERTS = [
   wordsRegex(['certificates?', 'certification', 'test reports?', 'Zertifikat\\w{0,3}', 'certificado\\w{0,2}', 'certificat\\w{0,2}', 'сертификат\\S{0,3}']),
 ];
 
-const HS = wordsRegex(['HS(?: code)?\\s{0,2}[:#]?\\s{0,2}\\d{4}(?:[.]?\\d{2}){0,3}', 'tariff code\\s{0,2}[:#]?\\s{0,2}\\d{4,10}', 'HTS\\s{0,2}[:#]?\\s{0,2}\\d{4,10}', 'TN VED|ТН ВЭД|NCM\\s{0,2}\\d{4}']);
-const MOQ = wordsRegex(['MOQ', 'minimum order(?: quantity)?', 'min\\.? order', 'Mindestbestellmenge', 'pedido m[ií]nimo', 'cantidad m[ií]nima', 'quantidade m[ií]nima', 'quantit[ée] minimum', 'минимальн\\S{0,3} (?:заказ|партия)', '起订量']);
-const TARGET = wordsRegex(['target price', 'our target', 'price (?:should be|must be|around|below|under) (?:USD|US\\$|\\$|EUR|€)', 'Zielpreis', 'precio objetivo', 'pre[çc]o alvo', 'prix cible', 'целевая цена', '目标价']);
+const HS = wordsRegex([
+  'HS(?: code)?\\s{0,2}[:#]?\\s{0,2}\\d{4}(?:[.]?\\d{2}){0,3}',
+  'tariff code\\s{0,2}[:#]?\\s{0,2}\\d{4,10}',
+  'HTS\\s{0,2}[:#]?\\s{0,2}\\d{4,10}',
+  'TN VED|ТН ВЭД|NCM\\s{0,2}\\d{4}',
+]);
+const MOQ = wordsRegex([
+  'MOQ',
+  'minimum order(?: quantity)?',
+  'min\\.? order',
+  'Mindestbestellmenge',
+  'pedido m[ií]nimo',
+  'cantidad m[ií]nima',
+  'quantidade m[ií]nima',
+  'quantit[ée] minimum',
+  'минимальн\\S{0,3} (?:заказ|партия)',
+  '起订量',
+]);
+const TARGET = wordsRegex([
+  'target price',
+  'our target',
+  'price (?:should be|must be|around|below|under) (?:USD|US\\$|\\$|EUR|€)',
+  'Zielpreis',
+  'precio objetivo',
+  'pre[çc]o alvo',
+  'prix cible',
+  'целевая цена',
+  '目标价',
+]);
 
 export const tradeSignal: Signal = {
   name: 'trade',
@@ -147,7 +174,10 @@ export const tradeSignal: Signal = {
       if (m) hits.push(hit(ctx, id, m[0]));
     }
     const dest = DESTINATION.exec(t);
-    if (dest) hits.push(hit(ctx, 'trade.destination', dest[0], { destination: dest[0].replace(/^.*?(?:[:-]\s*|to |of (?:destination|discharge|delivery)?\s*)/i, '').trim() }));
+    if (dest)
+      hits.push(
+        hit(ctx, 'trade.destination', dest[0], { destination: dest[0].replace(/^.*?(?:[:-]\s*|to |of (?:destination|discharge|delivery)?\s*)/i, '').trim() }),
+      );
     else if (withPlace?.[1] && /^(?:CIF|CFR|CNF|C&F|CPT|CIP|DAP|DPU|DDP|DDU|DAT)$/.test(withPlace[1]) && withPlace[2]) {
       hits.push(hit(ctx, 'trade.destination', `${withPlace[1]} ${withPlace[2]}`, { destination: withPlace[2] }));
     }

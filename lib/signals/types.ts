@@ -33,12 +33,7 @@ export interface Signal {
   run(ctx: SignalContext): SignalHit[];
 }
 
-export function hit(
-  ctx: Pick<SignalContext, 'weights'>,
-  id: SignalId,
-  evidence: string,
-  data?: SignalHit['data'],
-): SignalHit {
+export function hit(ctx: Pick<SignalContext, 'weights'>, id: SignalId, evidence: string, data?: SignalHit['data']): SignalHit {
   return data ? { id, weight: ctx.weights[id], evidence: clip(evidence), data } : { id, weight: ctx.weights[id], evidence: clip(evidence) };
 }
 

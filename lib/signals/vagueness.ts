@@ -11,7 +11,7 @@ const GENERIC = wordsRegex([
   '(?:send|give|quote) (?:us |me )?your (?:best|lowest|cheapest|competitive) (?:price|prices|offer|quotation)',
   'what (?:products|items) do you (?:have|make|produce|sell|offer)',
   '(?:we|i) (?:want|wish|would like) to (?:buy|purchase|import) your products?',
-  'i(?:\'m| am) interested in your product\\. ?please send me (?:the )?(?:price|quotation|details)',
+  "i(?:'m| am) interested in your product\\. ?please send me (?:the )?(?:price|quotation|details)",
   'we are looking for (?:new )?(?:reliable )?suppliers?(?: for our company)?',
   'always looking for new suppliers',
   'estamos interesad[oa]s en (?:sus|vuestros) productos',
@@ -70,7 +70,7 @@ const COST_FISHING = wordsRegex([
   'sub-?contractors?',
   '(?:machine|equipment) suppliers?',
   'production capacity and (?:your )?(?:customers|suppliers)',
-  'bachelor|master\'?s? thesis|dissertation|research project|survey|questionnaire',
+  "bachelor|master'?s? thesis|dissertation|research project|survey|questionnaire",
   'Kostenstruktur|Lieferanten Ihrer',
   'estructura de costos|costo de producci[oó]n',
   'estrutura de custos',
@@ -88,11 +88,33 @@ const FREE_SAMPLES = wordsRegex([
   'бесплатн\\S{0,3} образц\\S{0,3}',
   '免费样品',
 ]);
-const OFFERS_TO_PAY = wordsRegex(['(?:we|i) (?:will|would|can|shall) (?:gladly )?pay', 'our (?:fedex|dhl|ups|tnt|courier) account', 'freight collect', 'at our (?:cost|expense)']);
+const OFFERS_TO_PAY = wordsRegex([
+  '(?:we|i) (?:will|would|can|shall) (?:gladly )?pay',
+  'our (?:fedex|dhl|ups|tnt|courier) account',
+  'freight collect',
+  'at our (?:cost|expense)',
+]);
 
-const DEAR_SIR = wordsRegex(['dear (?:sir|sirs|madam|sir/madam|sir or madam|supplier|manufacturer|seller|friend|all)', 'to whom it may concern', 'estimad[oa]s? señor(?:es)?', 'prezados? senhor(?:es)?', 'sehr geehrte damen und herren', 'madame, monsieur', 'уважаемые господа']);
+const DEAR_SIR = wordsRegex([
+  'dear (?:sir|sirs|madam|sir/madam|sir or madam|supplier|manufacturer|seller|friend|all)',
+  'to whom it may concern',
+  'estimad[oa]s? señor(?:es)?',
+  'prezados? senhor(?:es)?',
+  'sehr geehrte damen und herren',
+  'madame, monsieur',
+  'уважаемые господа',
+]);
 const URGENCY = wordsRegex(['urgent(?:ly)?', 'asap', 'as soon as possible', 'immediately', 'urgente', 'dringend', 'срочно']);
-const EXCLUSIVE = wordsRegex(['exclusive (?:distributor|distribution|agent|agency|rights|representative)(?:ship)?', 'sole (?:agent|distributor|representative)', 'distributorship', 'exclusividad|distribuidor exclusivo', 'exclusividade|distribuidor exclusivo', 'Alleinvertrieb|exklusive(?:r|n)? (?:Vertrieb|Händler)', 'distributeur exclusif', 'эксклюзивн\\S{0,3} (?:дистрибьютор|права|представител)']);
+const EXCLUSIVE = wordsRegex([
+  'exclusive (?:distributor|distribution|agent|agency|rights|representative)(?:ship)?',
+  'sole (?:agent|distributor|representative)',
+  'distributorship',
+  'exclusividad|distribuidor exclusivo',
+  'exclusividade|distribuidor exclusivo',
+  'Alleinvertrieb|exklusive(?:r|n)? (?:Vertrieb|Händler)',
+  'distributeur exclusif',
+  'эксклюзивн\\S{0,3} (?:дистрибьютор|права|представител)',
+]);
 const REORDER = wordsRegex([
   '(?:our|last|previous|earlier|from|per|as) (?:PO|P\\.O\\.|order|purchase order)(?: no\\.?| number)?[\\s#:]{1,3}[A-Z0-9/-]{0,10}\\d[A-Z0-9/-]{1,15}',
   'repeat order',
@@ -127,10 +149,15 @@ export const vaguenessSignal: Signal = {
       if (!catalog.length || catalog.length > 5000) return false;
       const norm = (s: string) => s.toUpperCase().replace(/[\s._/-]/g, '');
       const flat = norm(t);
-      return catalog.some((c) => { const k = norm(c.model); return k.length >= 4 && flat.includes(k); });
+      return catalog.some((c) => {
+        const k = norm(c.model);
+        return k.length >= 4 && flat.includes(k);
+      });
     };
-    if (!models.length && !qtys.length && !ctx.inquiry.platform?.product && !specificRequest(ctx) && !namesCatalogModel()) hits.push(hit(ctx, 'vague.no-product', 'No model, part number or quantity'));
-    if (ctx.inquiry.undisclosedRecipients || ctx.inquiry.toCount > 20) hits.push(hit(ctx, 'vague.undisclosed-recipients', ctx.inquiry.undisclosedRecipients ? 'undisclosed-recipients' : `${ctx.inquiry.toCount} recipients`));
+    if (!models.length && !qtys.length && !ctx.inquiry.platform?.product && !specificRequest(ctx) && !namesCatalogModel())
+      hits.push(hit(ctx, 'vague.no-product', 'No model, part number or quantity'));
+    if (ctx.inquiry.undisclosedRecipients || ctx.inquiry.toCount > 20)
+      hits.push(hit(ctx, 'vague.undisclosed-recipients', ctx.inquiry.undisclosedRecipients ? 'undisclosed-recipients' : `${ctx.inquiry.toCount} recipients`));
     const fishing = m(COST_FISHING);
     if (fishing) hits.push(hit(ctx, 'vague.cost-fishing', fishing));
     const free = m(FREE_SAMPLES);

@@ -132,7 +132,9 @@ const LABELS = words('aria-label aria-description aria-roledescription aria-plac
 /** Values that are references to other elements' ids. */
 const ID_REFS = words('id for headers list form aria-labelledby aria-describedby aria-controls aria-owns aria-activedescendant aria-details');
 /** Enumerated attributes: kept when the value is one short token, as the HTML and ARIA specs define them. */
-const ENUMS = words('role type dir lang tabindex contenteditable hidden colspan rowspan draggable spellcheck translate target rel charset checked selected disabled readonly open g_editable');
+const ENUMS = words(
+  'role type dir lang tabindex contenteditable hidden colspan rowspan draggable spellcheck translate target rel charset checked selected disabled readonly open g_editable',
+);
 /** Removed with their value: form values, inline documents, and nonces that would help script a copy. */
 const DROP = words('value srcdoc nonce integrity');
 /** Style properties the readers use to tell hidden text; nothing else of a style attribute is kept. */

@@ -23,7 +23,10 @@ export function clipInquiry(inquiry: Inquiry): Inquiry {
     note(path);
     return cut(s, max);
   };
-  const address = (path: string, a: Address): Address => ({ name: text(`${path}.name`, a.name, L.name), address: text(`${path}.address`, a.address, L.address) });
+  const address = (path: string, a: Address): Address => ({
+    name: text(`${path}.name`, a.name, L.name),
+    address: text(`${path}.address`, a.address, L.address),
+  });
   const list = <T>(path: string, items: readonly T[], max: number): T[] => {
     if (items.length <= max) return [...items];
     note(path);
@@ -36,17 +39,31 @@ export function clipInquiry(inquiry: Inquiry): Inquiry {
   out.subject = text('subject', inquiry.subject, L.subject);
   if (inquiry.date !== undefined) out.date = text('date', inquiry.date, L.date);
   out.links = list('links', inquiry.links, L.links).map((l) => ({ text: text('links.text', l.text, L.linkText), href: text('links.href', l.href, L.href) }));
-  out.attachments = list('attachments', inquiry.attachments, L.attachments).map((a) => ({ ...a, name: text('attachments.name', a.name, L.attachmentName), mimeType: text('attachments.mimeType', a.mimeType, L.mimeType) }));
+  out.attachments = list('attachments', inquiry.attachments, L.attachments).map((a) => ({
+    ...a,
+    name: text('attachments.name', a.name, L.attachmentName),
+    mimeType: text('attachments.mimeType', a.mimeType, L.mimeType),
+  }));
   if (inquiry.platform) {
     const p: PlatformFields = {};
-    const limits: Record<keyof PlatformFields, number> = { buyerName: L.platformName, company: L.platformCompany, country: L.platformCountry, quantity: L.platformQuantity, product: L.platformProduct };
+    const limits: Record<keyof PlatformFields, number> = {
+      buyerName: L.platformName,
+      company: L.platformCompany,
+      country: L.platformCountry,
+      quantity: L.platformQuantity,
+      product: L.platformProduct,
+    };
     for (const key of Object.keys(limits) as Array<keyof PlatformFields>) {
       const v = inquiry.platform[key];
       if (v !== undefined) p[key] = text(`platform.${key}`, v, limits[key]);
     }
     out.platform = p;
   }
-  if (inquiry.headers) out.headers = list('headers', inquiry.headers, L.headers).map((h) => ({ key: text('headers.key', h.key, L.headerKey), value: text('headers.value', h.value, L.headerValue) }));
+  if (inquiry.headers)
+    out.headers = list('headers', inquiry.headers, L.headers).map((h) => ({
+      key: text('headers.key', h.key, L.headerKey),
+      value: text('headers.value', h.value, L.headerValue),
+    }));
   const all = [...(inquiry.clipped ?? []), ...clipped].filter((p, i, a) => a.indexOf(p) === i);
   if (all.length) out.clipped = all.slice(0, L.clippedFields).map((p) => cut(p, L.clippedName));
   return out;

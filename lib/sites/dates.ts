@@ -3,7 +3,10 @@
  * ("May 13, 2026, 11:02 PM", "Wed, May 4, 2016 at 10:08 AM", "2016年5月4日 上午10:08",
  * "4. Mai 2016 um 10:08", "04.05.2016, 10:08"), so a shown date is read as local time.
  */
-const CJK = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*[日.]?\s*(上午|下午|午前|午後|오전|오후|AM|PM)?\s*(\d{1,2}):(\d{2})/i;
+// Spaces bounded: a shown date never pads its parts with more, and unbounded runs between optional
+// parts make the pattern polynomial on a page full of blanks.
+const CJK =
+  /(\d{4})\s{0,3}[年.\-/]\s{0,3}(\d{1,2})\s{0,3}[月.\-/]\s{0,3}(\d{1,2})\s{0,3}[日.]?\s{0,3}(上午|下午|午前|午後|오전|오후|AM|PM)?\s{0,3}(\d{1,2}):(\d{2})/i;
 const DOTTED = /(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\D{0,6}?(\d{1,2}):(\d{2})/;
 const LONG_GERMAN = /(\d{1,2})\.\s*(jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\.?\s+(\d{4})\D{0,6}?(\d{1,2}):(\d{2})/i;
 const GERMAN_MONTHS = ['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'];

@@ -51,14 +51,21 @@ export function readPrintView(doc: Document, url: URL): ReadResult {
   const date = parseShownDate(elementText(cells[cells.length - 1], { budget }));
   const inquiry: Inquiry = {
     source: 'gmail',
-    id: url.searchParams.get('msg') || url.searchParams.get('th') || url.searchParams.get('permmsgid') || `gmail-${hashText(`${address}|${subject}|${body.slice(0, 2000)}`)}`,
+    id:
+      url.searchParams.get('msg') ||
+      url.searchParams.get('th') ||
+      url.searchParams.get('permmsgid') ||
+      `gmail-${hashText(`${address}|${subject}|${body.slice(0, 2000)}`)}`,
     from: { name: name.trim(), address },
     toCount: (m.querySelector('.recipient')?.textContent ?? '').split('@').length - 1,
     ccCount: 0,
     undisclosedRecipients: false,
     subject,
     body,
-    quoted: history.map((q) => elementText(q, { budget })).filter(Boolean).join('\n\n'),
+    quoted: history
+      .map((q) => elementText(q, { budget }))
+      .filter(Boolean)
+      .join('\n\n'),
     links: linksIn(bodyRow, { exclude: notBody, budget }),
     attachments: Array.from(m.querySelectorAll('.att b'))
       .map((b) => elementText(b, { budget }))

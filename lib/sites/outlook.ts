@@ -15,7 +15,18 @@ const PATTERNS = ['https://outlook.live.com/*', 'https://outlook.office.com/*', 
  * (localised) aria-labels, the way Mailvelope does. Selector sets are dated by the markup they were
  * seen on, newest first; a read says which one matched.
  */
-const BODY_LABELS = ['Message body', 'Nachrichtentext', 'Corps du message', 'Cuerpo del mensaje', 'Corpo da mensagem', 'Текст сообщения', '邮件正文', '郵件內文', 'Corpo del messaggio', 'Berichttekst'];
+const BODY_LABELS = [
+  'Message body',
+  'Nachrichtentext',
+  'Corps du message',
+  'Cuerpo del mensaje',
+  'Corpo da mensagem',
+  'Текст сообщения',
+  '邮件正文',
+  '郵件內文',
+  'Corpo del messaggio',
+  'Berichttekst',
+];
 const LABELS = new Set(BODY_LABELS);
 /** A conversation shows tens of messages; a page with thousands of "bodies" is hostile and is read in part. */
 const MAX_BODIES = 200;
@@ -32,7 +43,11 @@ const SETS: readonly OutlookSet[] = [
   // Mailvelope's templates of 2025 (from outlook.office.com): [role=document] > #UniqueMessageBody_N, labelled or not.
   { name: 'outlook 2025', body: '[id^="UniqueMessageBody"]', find: (root) => Array.from(root.querySelectorAll('[id^="UniqueMessageBody"]')) },
   // The reading pane of 2023: the body is the region labelled "Message body" in the UI language.
-  { name: 'outlook 2023', body: `[aria-label] ∈ ${BODY_LABELS.join(' | ')}`, find: (root) => Array.from(root.querySelectorAll('[aria-label]')).filter((e) => LABELS.has(e.getAttribute('aria-label') ?? '')) },
+  {
+    name: 'outlook 2023',
+    body: `[aria-label] ∈ ${BODY_LABELS.join(' | ')}`,
+    find: (root) => Array.from(root.querySelectorAll('[aria-label]')).filter((e) => LABELS.has(e.getAttribute('aria-label') ?? '')),
+  },
 ];
 const allBodies = (root: ParentNode) => SETS.flatMap((s) => s.find(root).slice(0, MAX_BODIES));
 
@@ -40,7 +55,8 @@ const allBodies = (root: ParentNode) => SETS.flatMap((s) => s.find(root).slice(0
 const PANE = '[role="main"], #ConversationReadingPaneContainer, [data-app-section="ConversationContainer"], [data-app-section="MailReadCompose"]';
 
 /** "From: Name <address>" as the sender's aria-label says it, in the UI languages Outlook ships most. */
-const FROM_LABEL = /^\s{0,3}(?:from|von|de|da|van|od|fra|från|kimden|от|发件人|寄件人|寄件者|差出人|보낸 사람|lähettäjä|remetente|expéditeur|mittente|afzender)\s{0,3}[:：]\s{0,3}/i;
+const FROM_LABEL =
+  /^\s{0,3}(?:from|von|de|da|van|od|fra|från|kimden|от|发件人|寄件人|寄件者|差出人|보낸 사람|lähettäjä|remetente|expéditeur|mittente|afzender)\s{0,3}[:：]\s{0,3}/i;
 const PERSONA = ['.lpc-hoverTarget[title*="@"]', '[data-testid="SenderPersona"] [title*="@"]', 'span[title*="@"]', 'button[title*="@"]'];
 const REPLY_BOX = BODY_LABELS.map((l) => `[contenteditable="true"][role="textbox"][aria-label^="${l}"]`).join(', ');
 const ATTACHMENT = '[role="option"] [title], [role="listitem"][title], [data-testid="AttachmentCard"] [title]';
@@ -67,7 +83,10 @@ interface Open {
  */
 function openMessage(doc: Document): Open | { failed: 'body-found-no-main'; set: OutlookSet } | undefined {
   for (const set of SETS) {
-    const bodies = set.find(doc).slice(0, MAX_BODIES).filter((b, i, all) => !isDraft(b) && !all.slice(0, i).some((o) => o.contains(b)));
+    const bodies = set
+      .find(doc)
+      .slice(0, MAX_BODIES)
+      .filter((b, i, all) => !isDraft(b) && !all.slice(0, i).some((o) => o.contains(b)));
     if (!bodies.length) continue;
     const expanded = bodies.filter((b) => b.closest('[aria-expanded="true"]'));
     const body = (expanded.length ? expanded : bodies)[(expanded.length ? expanded : bodies).length - 1]!;
@@ -89,7 +108,11 @@ function openMessage(doc: Document): Open | { failed: 'body-found-no-main'; set:
 function itemId(doc: Document, url: URL): string | undefined {
   const m = /\/id\/([^/?#]+)/.exec(url.pathname);
   if (m?.[1]) return decodeURIComponent(m[1]);
-  return doc.querySelector('[role="main"] [data-convid]')?.getAttribute('data-convid') || doc.querySelector('[aria-selected="true"][data-convid]')?.getAttribute('data-convid') || undefined;
+  return (
+    doc.querySelector('[role="main"] [data-convid]')?.getAttribute('data-convid') ||
+    doc.querySelector('[aria-selected="true"][data-convid]')?.getAttribute('data-convid') ||
+    undefined
+  );
 }
 
 /** Longest address RFC 5321 allows; a longer token is not an address, so it is never scanned. */
@@ -191,7 +214,10 @@ function readOpen(doc: Document, url: URL, o: Open): ReadResult {
     undisclosedRecipients: false,
     subject,
     body,
-    quoted: history.map((q) => elementText(q, { budget })).filter(Boolean).join('\n\n'),
+    quoted: history
+      .map((q) => elementText(q, { budget }))
+      .filter(Boolean)
+      .join('\n\n'),
     links: linksIn(o.body, { exclude, budget }),
     attachments: attachments(o.message, o.body),
     partial: budget.exhausted,

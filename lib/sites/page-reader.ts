@@ -21,14 +21,17 @@ import type { ReadResult } from './types';
  */
 
 /** Places where senders and dates appear without being an open message: lists, menus, editors. */
-const NOT_A_MESSAGE = '[role="listbox"], [role="option"], [role="grid"], [role="row"], [role="gridcell"], [role="navigation"], [role="menu"], [role="tree"], [role="treeitem"], [role="search"], [role="tooltip"], [contenteditable="true"], nav, form';
+const NOT_A_MESSAGE =
+  '[role="listbox"], [role="option"], [role="grid"], [role="row"], [role="gridcell"], [role="navigation"], [role="menu"], [role="tree"], [role="treeitem"], [role="search"], [role="tooltip"], [contenteditable="true"], nav, form';
 const SENDER = '[email*="@"], [data-hovercard-id*="@"], [aria-label], [title*="@"]';
-const FROM_LABEL = /^\s{0,3}(?:from|von|de|da|van|od|fra|från|kimden|от|发件人|寄件人|寄件者|差出人|보낸 사람|lähettäjä|remetente|expéditeur|mittente|afzender)\s{0,3}[:：]/i;
+const FROM_LABEL =
+  /^\s{0,3}(?:from|von|de|da|van|od|fra|från|kimden|от|发件人|寄件人|寄件者|差出人|보낸 사람|lähettäjä|remetente|expéditeur|mittente|afzender)\s{0,3}[:：]/i;
 /** Gmail trims repeated content behind "…" with classes its stylesheet hides; a saved page keeps no stylesheet. */
 const TRIMMED = ['adL', 'h5'];
 const LIST_ROLES = new Set(['listbox', 'option', 'grid', 'row', 'gridcell', 'navigation', 'menu', 'tree', 'treeitem', 'search', 'tooltip']);
 /** Beside the header but not the body: lists such as attachment cards, menus, editors. */
-const notText = (el: Element) => LIST_ROLES.has(el.getAttribute('role') ?? '') || el.tagName === 'NAV' || el.tagName === 'FORM' || el.getAttribute('contenteditable') === 'true';
+const notText = (el: Element) =>
+  LIST_ROLES.has(el.getAttribute('role') ?? '') || el.tagName === 'NAV' || el.tagName === 'FORM' || el.getAttribute('contenteditable') === 'true';
 /** Text beside a header that is still header: "to me", a star, "unsubscribe". Less than this is not a body. */
 const MIN_BODY_CHARS = 20;
 const MAX_HOOKS = 400;
@@ -44,7 +47,8 @@ interface Sender {
 
 function senderOf(el: Element): Sender | undefined {
   const email = el.getAttribute('email') || el.getAttribute('data-hovercard-id');
-  if (email && findAddress(email)) return { el, name: el.getAttribute('name') ?? el.getAttribute('data-name') ?? (el.textContent ?? '').trim(), address: findAddress(email)! };
+  if (email && findAddress(email))
+    return { el, name: el.getAttribute('name') ?? el.getAttribute('data-name') ?? (el.textContent ?? '').trim(), address: findAddress(email)! };
   const label = el.getAttribute('aria-label') ?? '';
   const prefix = FROM_LABEL.exec(label.slice(0, 40));
   if (prefix) {
@@ -157,7 +161,10 @@ export function readPage(doc: Document, url: URL): ReadResult {
       subject,
       date: block.date,
       body,
-      quoted: walk.history.map((q) => elementText(q, { budget })).filter(Boolean).join('\n\n'),
+      quoted: walk.history
+        .map((q) => elementText(q, { budget }))
+        .filter(Boolean)
+        .join('\n\n'),
       links: linksIn(message, { exclude, budget }),
       attachments: [],
       partial: budget.exhausted,

@@ -5,7 +5,8 @@ import { buyerNameOf } from '../extract/person';
 import { clipInquiry } from './clip';
 import { hashText } from './dom-text';
 
-const HEADER = /^(from|von|de|от|发件人|reply-to|to|an|para|à|кому|收件人|subject|betreff|asunto|assunto|objet|тема|主题|date|datum|fecha|data|дата|日期|sent|gesendet|enviado|envoyé|отправлено)\s{0,20}[:：]([^\n]*)$/i;
+const HEADER =
+  /^(from|von|de|от|发件人|reply-to|to|an|para|à|кому|收件人|subject|betreff|asunto|assunto|objet|тема|主题|date|datum|fecha|data|дата|日期|sent|gesendet|enviado|envoyé|отправлено)\s{0,20}[:：]([^\n]*)$/i;
 
 /**
  * `Name <addr>`, `"Name" <addr>`, `<addr>` or a bare `addr`, parsed by position rather than by one
@@ -106,7 +107,11 @@ function readingPaneHead(lines: readonly string[]): { from: { name: string; addr
     if (line.length > 300 || !line.endsWith('>') || !line.includes('<')) continue;
     const from = address(line);
     if (!from.address) continue;
-    const first = lines.slice(0, k).map((l) => l.trim()).find(Boolean) ?? '';
+    const first =
+      lines
+        .slice(0, k)
+        .map((l) => l.trim())
+        .find(Boolean) ?? '';
     const subject = first.length <= 200 && !/[.!?。]$/.test(first) ? first : '';
     let bodyAt = k + 1;
     // The date and "to me" lines under the sender, up to the first blank line.

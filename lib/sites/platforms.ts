@@ -30,7 +30,15 @@ export const PLATFORM_SPECS: readonly PlatformSpec[] = [
 ];
 const SPECS = PLATFORM_SPECS;
 
-const MESSAGE = ['[data-role="message-content"]', '[data-testid="message-content"]', '[role="article"] [class*="content" i]', '[class*="message-content" i]', '[class*="msg-content" i]', '[class*="inquiry-content" i]', '[class*="inquiry-detail" i] [class*="content" i]'];
+const MESSAGE = [
+  '[data-role="message-content"]',
+  '[data-testid="message-content"]',
+  '[role="article"] [class*="content" i]',
+  '[class*="message-content" i]',
+  '[class*="msg-content" i]',
+  '[class*="inquiry-content" i]',
+  '[class*="inquiry-detail" i] [class*="content" i]',
+];
 const SUBJECT = ['[data-role="subject"]', '[class*="inquiry-subject" i]', '[class*="msg-subject" i]', '[class*="subject" i]', 'h1'];
 const ID_ATTRS = ['data-inquiry-id', 'data-message-id', 'data-msg-id', 'data-trade-id', 'data-id'];
 

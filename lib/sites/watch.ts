@@ -75,7 +75,13 @@ export function watchOpenMessage(doc: Document, url: () => URL, adapter: SiteAda
     const root = adapter.observeRoot(doc) ?? doc.body;
     if (root && root !== observed) {
       observer.disconnect();
-      observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'aria-expanded', 'data-message-id', 'hidden'] });
+      observer.observe(root, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['class', 'aria-expanded', 'data-message-id', 'hidden'],
+      });
       if (root !== doc.body) observer.observe(doc.body, { childList: true });
       observed = root;
     }

@@ -162,7 +162,12 @@ function sampleTerms(c: Ctx): string[] {
 function verification(c: Ctx): string[] {
   const g = given(c);
   // A risky mail's details are exactly what is to be verified: ask for all of them.
-  const have = { company: Boolean(c.input.facts.company.trim() && g.address), phone: Boolean(g.landline), website: Boolean(c.input.facts.website), mail: Boolean(g.companyMail) };
+  const have = {
+    company: Boolean(c.input.facts.company.trim() && g.address),
+    phone: Boolean(g.landline),
+    website: Boolean(c.input.facts.website),
+    mail: Boolean(g.companyMail),
+  };
   const items = VERIFY_ITEMS.filter((i) => c.input.risk || !have[i]).map((i) => c.p.verificationItems[i]);
   if (!items.length) return [c.p.verificationNone];
   return [c.p.verificationIntro, '', ...items.map((i) => `- ${i}`), '', c.p.verificationOutro];
@@ -183,25 +188,49 @@ const BODY: Record<ReplyKind, (c: Ctx) => string[]> = {
 function subject(kind: ReplyKind, c: Ctx): string {
   const s = c.p.subject;
   const base =
-    kind === 'ask-questions' ? s.askQuestions(c.product) : kind === 'quotation' ? s.quotation(c.product) : kind === 'sample-terms' ? s.sampleTerms(c.product) : kind === 'verification' ? s.verification : s.decline;
+    kind === 'ask-questions'
+      ? s.askQuestions(c.product)
+      : kind === 'quotation'
+        ? s.quotation(c.product)
+        : kind === 'sample-terms'
+          ? s.sampleTerms(c.product)
+          : kind === 'verification'
+            ? s.verification
+            : s.decline;
   const company = c.input.sender.companyName.trim();
   return company && kind !== 'decline' ? `${base} \u2013 ${company}` : base;
 }
 
 /** Tidy what composition leaves behind: doubled spaces, space before punctuation, runs of blank lines. */
 function tidy(lines: string[]): string {
-  return lines
-    .join('\n')
-    .replace(/[ \t]{2,}/g, ' ')
-    // One space at most is left here: ` +` would only add a retry from every blank of a run.
-    .replace(/ ([.,])/g, '$1')
-    // Chinese (the gloss) puts no space after its own punctuation.
-    .replace(/([。：，；！？]) /g, '$1')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    lines
+      .join('\n')
+      .replace(/[ \t]{2,}/g, ' ')
+      // One space at most is left here: ` +` would only add a retry from every blank of a run.
+      .replace(/ ([.,])/g, '$1')
+      // Chinese (the gloss) puts no space after its own punctuation.
+      .replace(/([。：，；！？]) /g, '$1')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
-const HONORIFIC: Record<string, Formal['title']> = { mr: 'mr', herr: 'mr', sr: 'mr', m: 'mr', mrs: 'ms', ms: 'ms', miss: 'ms', frau: 'ms', sra: 'ms', srta: 'ms', mme: 'ms', mlle: 'ms', dr: 'dr' };
+const HONORIFIC: Record<string, Formal['title']> = {
+  mr: 'mr',
+  herr: 'mr',
+  sr: 'mr',
+  m: 'mr',
+  mrs: 'ms',
+  ms: 'ms',
+  miss: 'ms',
+  frau: 'ms',
+  sra: 'ms',
+  srta: 'ms',
+  mme: 'ms',
+  mlle: 'ms',
+  dr: 'dr',
+};
 
 /** "Mr. Khan" signs with a title: greet "Dear Mr. Khan", not "Dear Khan". */
 function formalOf(buyerName: string): Formal | undefined {

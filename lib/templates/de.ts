@@ -3,7 +3,13 @@ import { joinList } from './util';
 
 export const de: Phrases = {
   greeting: (n, f) =>
-    f ? (f.title === 'ms' ? `Sehr geehrte Frau ${f.surname},` : `Sehr geehrter Herr ${f.title === 'dr' ? 'Dr. ' : ''}${f.surname},`) : n ? `Guten Tag ${n},` : 'Sehr geehrte Damen und Herren,',
+    f
+      ? f.title === 'ms'
+        ? `Sehr geehrte Frau ${f.surname},`
+        : `Sehr geehrter Herr ${f.title === 'dr' ? 'Dr. ' : ''}${f.surname},`
+      : n
+        ? `Guten Tag ${n},`
+        : 'Sehr geehrte Damen und Herren,',
   signOff: 'Mit freundlichen Grüßen',
   fill: {
     yourName: 'Ihr Name',
@@ -35,7 +41,10 @@ export const de: Phrases = {
   },
   contact: (missing) => {
     const parts = { company: 'den vollständigen Firmennamen', address: 'die Anschrift', phone: 'eine direkte Telefonnummer' };
-    return `Könnten Sie uns ${joinList(missing.map((m) => parts[m]), 'und')} mitteilen?`;
+    return `Könnten Sie uns ${joinList(
+      missing.map((m) => parts[m]),
+      'und',
+    )} mitteilen?`;
   },
   questionsOutro: 'Sobald wir Ihre Antwort haben, senden wir Ihnen unser bestes Angebot mit allen Produktdetails.',
   noOpenQuestions: 'Ihre Nachricht enthält alles, was wir brauchen; wir erstellen ein passendes Angebot und senden es Ihnen in Kürze.',
@@ -44,10 +53,12 @@ export const de: Phrases = {
   priceLines: ['Stückpreis: [[Stückpreis]]', 'Lieferzeit: [[Lieferzeit]]', 'Angebot gültig bis: [[Gültigkeit des Angebots]]'],
   roleNote: {
     'end-user': 'Jede Einheit wird vor dem Versand geprüft, und wir halten die wichtigsten Komponenten auf Lager, damit Ihre Produktion nie warten muss.',
-    trader: 'Unsere Preise lassen Ihnen eine gute Marge, wir antworten innerhalb eines Werktags, und Kapazität wie Logistik tragen Folgeaufträge zu flexiblen Konditionen.',
+    trader:
+      'Unsere Preise lassen Ihnen eine gute Marge, wir antworten innerhalb eines Werktags, und Kapazität wie Logistik tragen Folgeaufträge zu flexiblen Konditionen.',
     agent: 'Wir respektieren Ihre Beziehung zu Ihrem Kunden voll und ganz und arbeiten ausschließlich über Sie; der Preis lässt Raum für Ihre Provision.',
     'purchasing-manager': 'Die Qualität belegen unsere Prüfberichte und Zertifikate, die wir Ihrer Qualitätssicherung gern zur Verfügung stellen.',
-    'purchasing-clerk': 'Falls es Ihrem Vergleich hilft, bieten wir gern auch eine alternative Ausführung an; sagen Sie uns einfach, was Ihre Vorgesetzten für die Entscheidung brauchen.',
+    'purchasing-clerk':
+      'Falls es Ihrem Vergleich hilft, bieten wir gern auch eine alternative Ausführung an; sagen Sie uns einfach, was Ihre Vorgesetzten für die Entscheidung brauchen.',
     owner: 'Gern senden wir Ihnen unsere Zertifikate, Referenzen von Kunden in Ihrem Markt und unsere Einschätzung der aktuellen Marktentwicklung.',
     unknown: 'Gern passen wir Ausführung oder Verpackung an Ihren Markt an.',
   },
@@ -66,7 +77,11 @@ export const de: Phrases = {
     collect: 'Der Versand erfolgt unfrei über Ihr Kurierkonto (DHL, FedEx oder UPS): Bitte teilen Sie uns die Kontonummer mit.',
     accountOptional: 'Falls Sie ein Kurierkonto (DHL, FedEx oder UPS) haben, teilen Sie uns bitte die Nummer mit.',
     sendTo: (a) => `Wir senden sie an ${a}, sofern Sie uns keine andere Lieferadresse nennen.`,
-    ask: (m) => `Bitte nennen Sie uns ${joinList(m.map((x) => ({ address: 'die Lieferadresse', phone: 'eine Telefonnummer für den Kurier' })[x]), 'und')}.`,
+    ask: (m) =>
+      `Bitte nennen Sie uns ${joinList(
+        m.map((x) => ({ address: 'die Lieferadresse', phone: 'eine Telefonnummer für den Kurier' })[x]),
+        'und',
+      )}.`,
   },
   verificationItems: {
     company: 'den vollständigen Firmennamen und die Anschrift',
@@ -76,7 +91,9 @@ export const de: Phrases = {
   },
   verificationNone: 'Wir gleichen die Firmendaten aus Ihrer Nachricht mit Ihrer offiziellen Website ab und melden uns dann bei Ihnen.',
   verificationOutro: 'Dies ist unser übliches Vorgehen bei neuen Geschäftspartnern und hilft uns, Ihnen die passenden Konditionen anzubieten.',
-  declineBody: 'Vielen Dank für Ihre Nachricht. Derzeit können wir diese Anfrage leider nicht weiterverfolgen. Wenn Ihre Pläne konkreter werden, freuen wir uns, wieder von Ihnen zu hören.',
-  declineRiskBody: 'Vielen Dank für Ihre Nachricht. Links und Anhänge von Absendern, die wir noch nicht überprüft haben, öffnen wir nicht. Wenn Sie mit uns zusammenarbeiten möchten, schreiben Sie uns bitte von Ihrer offiziellen Firmenadresse mit vollständigen Firmendaten.',
+  declineBody:
+    'Vielen Dank für Ihre Nachricht. Derzeit können wir diese Anfrage leider nicht weiterverfolgen. Wenn Ihre Pläne konkreter werden, freuen wir uns, wieder von Ihnen zu hören.',
+  declineRiskBody:
+    'Vielen Dank für Ihre Nachricht. Links und Anhänge von Absendern, die wir noch nicht überprüft haben, öffnen wir nicht. Wenn Sie mit uns zusammenarbeiten möchten, schreiben Sie uns bitte von Ihrer offiziellen Firmenadresse mit vollständigen Firmendaten.',
   list: (items) => joinList(items, 'und'),
 };

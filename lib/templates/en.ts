@@ -34,7 +34,10 @@ export const en: Phrases = {
   },
   contact: (missing) => {
     const parts = { company: 'your full company name', address: missing.includes('company') ? 'address' : 'your address', phone: 'a direct phone number' };
-    return `Could you share ${joinList(missing.map((m) => parts[m]), 'and')}?`;
+    return `Could you share ${joinList(
+      missing.map((m) => parts[m]),
+      'and',
+    )}?`;
   },
   questionsOutro: 'As soon as we hear from you, we will send our best offer with full product details.',
   noOpenQuestions: 'Your message tells us everything we need; we are preparing an offer tailored to your request and will send it shortly.',
@@ -43,7 +46,8 @@ export const en: Phrases = {
   priceLines: ['Unit price: [[unit price]]', 'Lead time: [[lead time]]', 'Offer valid until: [[validity of the offer]]'],
   roleNote: {
     'end-user': 'Every unit is tested before shipment, and we keep stock of key components so your production is never left waiting.',
-    trader: 'Our prices leave you a healthy margin, we answer within one working day, and our capacity and logistics support repeat orders with flexible terms.',
+    trader:
+      'Our prices leave you a healthy margin, we answer within one working day, and our capacity and logistics support repeat orders with flexible terms.',
     agent: 'We fully respect your relationship with your client and will work only through you; the price above leaves room for your commission.',
     'purchasing-manager': 'Quality is guaranteed by our inspection reports and certificates, which we are happy to share with your quality team.',
     'purchasing-clerk': 'If it helps your team compare, we can also offer an alternative configuration; just let me know what your manager needs to decide.',
@@ -65,7 +69,11 @@ export const en: Phrases = {
     collect: 'Freight is collected on your courier account (DHL, FedEx or UPS): please send us the account number.',
     accountOptional: 'If you have a courier account (DHL, FedEx or UPS), please send us its number.',
     sendTo: (a) => `We will send them to ${a}, unless you tell us another delivery address.`,
-    ask: (m) => `Please let us know ${joinList(m.map((x) => ({ address: 'the delivery address', phone: 'a contact phone number for the courier' })[x]), 'and')}.`,
+    ask: (m) =>
+      `Please let us know ${joinList(
+        m.map((x) => ({ address: 'the delivery address', phone: 'a contact phone number for the courier' })[x]),
+        'and',
+      )}.`,
   },
   verificationItems: {
     company: 'your full registered company name and address',
@@ -75,7 +83,9 @@ export const en: Phrases = {
   },
   verificationNone: 'We will check the company details in your message against your official website and come back to you.',
   verificationOutro: 'This is our standard procedure for new business partners, and it helps us offer you the right conditions.',
-  declineBody: 'Thank you for your message. At the moment we are not able to take this request further. Should your plans become more specific, we will be glad to hear from you again.',
-  declineRiskBody: 'Thank you for your message. We do not open links or attachments from senders we have not yet verified. If you wish to do business with us, please write from your official company address with your full company details.',
+  declineBody:
+    'Thank you for your message. At the moment we are not able to take this request further. Should your plans become more specific, we will be glad to hear from you again.',
+  declineRiskBody:
+    'Thank you for your message. We do not open links or attachments from senders we have not yet verified. If you wish to do business with us, please write from your official company address with your full company details.',
   list: (items) => joinList(items, 'and'),
 };

@@ -2,7 +2,14 @@ import type { Phrases } from './phrases';
 import { joinList } from './util';
 
 export const es: Phrases = {
-  greeting: (n, f) => (f ? (f.title === 'ms' ? `Estimada Sra. ${f.surname}:` : `Estimado ${f.title === 'dr' ? 'Dr.' : 'Sr.'} ${f.surname}:`) : n ? `Estimado/a ${n}:` : 'Estimados señores:'),
+  greeting: (n, f) =>
+    f
+      ? f.title === 'ms'
+        ? `Estimada Sra. ${f.surname}:`
+        : `Estimado ${f.title === 'dr' ? 'Dr.' : 'Sr.'} ${f.surname}:`
+      : n
+        ? `Estimado/a ${n}:`
+        : 'Estimados señores:',
   signOff: 'Saludos cordiales,',
   fill: {
     yourName: 'su nombre',
@@ -34,7 +41,10 @@ export const es: Phrases = {
   },
   contact: (missing) => {
     const parts = { company: 'la razón social completa', address: 'la dirección', phone: 'un teléfono directo' };
-    return `¿Podría indicarnos ${joinList(missing.map((m) => parts[m]), 'y')}?`;
+    return `¿Podría indicarnos ${joinList(
+      missing.map((m) => parts[m]),
+      'y',
+    )}?`;
   },
   questionsOutro: 'En cuanto recibamos su respuesta, le enviaremos nuestra mejor oferta con todos los detalles del producto.',
   noOpenQuestions: 'Su mensaje nos da toda la información necesaria; estamos preparando una oferta a su medida y se la enviaremos en breve.',
@@ -43,7 +53,8 @@ export const es: Phrases = {
   priceLines: ['Precio unitario: [[precio unitario]]', 'Plazo de entrega: [[plazo de entrega]]', 'Oferta válida hasta: [[validez de la oferta]]'],
   roleNote: {
     'end-user': 'Cada unidad se prueba antes del envío y mantenemos stock de los componentes clave para que su producción nunca tenga que esperar.',
-    trader: 'Nuestros precios le dejan un buen margen, respondemos en un día hábil y nuestra capacidad y logística permiten pedidos repetidos con condiciones flexibles.',
+    trader:
+      'Nuestros precios le dejan un buen margen, respondemos en un día hábil y nuestra capacidad y logística permiten pedidos repetidos con condiciones flexibles.',
     agent: 'Respetamos plenamente su relación con su cliente y trabajaremos únicamente a través de usted; el precio indicado deja margen para su comisión.',
     'purchasing-manager': 'La calidad está respaldada por nuestros informes de inspección y certificados, que con gusto compartimos con su equipo de calidad.',
     'purchasing-clerk': 'Si le ayuda a comparar, podemos ofrecer también una configuración alternativa; indíquenos qué necesita su responsable para decidir.',
@@ -65,7 +76,11 @@ export const es: Phrases = {
     collect: 'El flete se cobra en destino a su cuenta de mensajería (DHL, FedEx o UPS): por favor, indíquenos el número de cuenta.',
     accountOptional: 'Si dispone de una cuenta de mensajería (DHL, FedEx o UPS), indíquenos su número, por favor.',
     sendTo: (a) => `Las enviaremos a ${a}, salvo que nos indique otra dirección de entrega.`,
-    ask: (m) => `Por favor, indíquenos ${joinList(m.map((x) => ({ address: 'la dirección de entrega', phone: 'un teléfono de contacto para el mensajero' })[x]), 'y')}.`,
+    ask: (m) =>
+      `Por favor, indíquenos ${joinList(
+        m.map((x) => ({ address: 'la dirección de entrega', phone: 'un teléfono de contacto para el mensajero' })[x]),
+        'y',
+      )}.`,
   },
   verificationItems: {
     company: 'la razón social completa y la dirección',
@@ -75,7 +90,9 @@ export const es: Phrases = {
   },
   verificationNone: 'Comprobaremos los datos de la empresa de su mensaje en su página web oficial y le responderemos.',
   verificationOutro: 'Es nuestro procedimiento habitual con nuevos socios comerciales y nos permite ofrecerle las condiciones adecuadas.',
-  declineBody: 'Muchas gracias por su mensaje. Por el momento no podemos dar curso a esta solicitud. Si sus planes se concretan, estaremos encantados de volver a saber de usted.',
-  declineRiskBody: 'Muchas gracias por su mensaje. No abrimos enlaces ni archivos adjuntos de remitentes que aún no hemos verificado. Si desea hacer negocios con nosotros, escríbanos desde el correo oficial de su empresa con sus datos completos.',
+  declineBody:
+    'Muchas gracias por su mensaje. Por el momento no podemos dar curso a esta solicitud. Si sus planes se concretan, estaremos encantados de volver a saber de usted.',
+  declineRiskBody:
+    'Muchas gracias por su mensaje. No abrimos enlaces ni archivos adjuntos de remitentes que aún no hemos verificado. Si desea hacer negocios con nosotros, escríbanos desde el correo oficial de su empresa con sus datos completos.',
   list: (items) => joinList(items, 'y'),
 };

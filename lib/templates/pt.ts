@@ -2,7 +2,14 @@ import type { Phrases } from './phrases';
 import { joinList } from './util';
 
 export const pt: Phrases = {
-  greeting: (n, f) => (f ? (f.title === 'ms' ? `Prezada Sra. ${f.surname},` : `Prezado ${f.title === 'dr' ? 'Dr.' : 'Sr.'} ${f.surname},`) : n ? `Prezado(a) ${n},` : 'Prezados senhores,'),
+  greeting: (n, f) =>
+    f
+      ? f.title === 'ms'
+        ? `Prezada Sra. ${f.surname},`
+        : `Prezado ${f.title === 'dr' ? 'Dr.' : 'Sr.'} ${f.surname},`
+      : n
+        ? `Prezado(a) ${n},`
+        : 'Prezados senhores,',
   signOff: 'Atenciosamente,',
   fill: {
     yourName: 'seu nome',
@@ -34,7 +41,10 @@ export const pt: Phrases = {
   },
   contact: (missing) => {
     const parts = { company: 'a razão social completa', address: 'o endereço', phone: 'um telefone direto' };
-    return `Poderia nos informar ${joinList(missing.map((m) => parts[m]), 'e')}?`;
+    return `Poderia nos informar ${joinList(
+      missing.map((m) => parts[m]),
+      'e',
+    )}?`;
   },
   questionsOutro: 'Assim que recebermos seu retorno, enviaremos nossa melhor proposta com todos os detalhes do produto.',
   noOpenQuestions: 'Sua mensagem traz todas as informações de que precisamos; estamos preparando uma proposta sob medida e a enviaremos em breve.',
@@ -43,9 +53,11 @@ export const pt: Phrases = {
   priceLines: ['Preço unitário: [[preço unitário]]', 'Prazo de entrega: [[prazo de entrega]]', 'Proposta válida até: [[validade da proposta]]'],
   roleNote: {
     'end-user': 'Cada unidade é testada antes do embarque e mantemos estoque dos componentes principais para que sua produção nunca fique parada.',
-    trader: 'Nossos preços deixam uma boa margem para vocês, respondemos em um dia útil e nossa capacidade e logística garantem pedidos recorrentes com condições flexíveis.',
+    trader:
+      'Nossos preços deixam uma boa margem para vocês, respondemos em um dia útil e nossa capacidade e logística garantem pedidos recorrentes com condições flexíveis.',
     agent: 'Respeitamos totalmente sua relação com seu cliente e trabalharemos somente por meio de você; o preço acima deixa espaço para sua comissão.',
-    'purchasing-manager': 'A qualidade é garantida por nossos relatórios de inspeção e certificados, que teremos prazer em compartilhar com sua equipe de qualidade.',
+    'purchasing-manager':
+      'A qualidade é garantida por nossos relatórios de inspeção e certificados, que teremos prazer em compartilhar com sua equipe de qualidade.',
     'purchasing-clerk': 'Se ajudar na comparação, podemos oferecer também uma configuração alternativa; diga-nos o que seu gestor precisa para decidir.',
     owner: 'Podemos compartilhar nossos certificados, referências de clientes no seu mercado e nossa visão sobre as tendências atuais.',
     unknown: 'Teremos prazer em adaptar a especificação ou a embalagem ao seu mercado.',
@@ -65,7 +77,11 @@ export const pt: Phrases = {
     collect: 'O frete é cobrado na sua conta de courier (DHL, FedEx ou UPS): por favor, informe-nos o número da conta.',
     accountOptional: 'Se tiver uma conta de courier (DHL, FedEx ou UPS), por favor, informe-nos o número.',
     sendTo: (a) => `Vamos enviá-las para ${a}, a menos que nos indique outro endereço de entrega.`,
-    ask: (m) => `Por favor, informe-nos ${joinList(m.map((x) => ({ address: 'o endereço de entrega', phone: 'um telefone de contato para o courier' })[x]), 'e')}.`,
+    ask: (m) =>
+      `Por favor, informe-nos ${joinList(
+        m.map((x) => ({ address: 'o endereço de entrega', phone: 'um telefone de contato para o courier' })[x]),
+        'e',
+      )}.`,
   },
   verificationItems: {
     company: 'a razão social completa e o endereço',
@@ -75,7 +91,9 @@ export const pt: Phrases = {
   },
   verificationNone: 'Vamos conferir os dados da empresa da sua mensagem no seu site oficial e retornaremos em breve.',
   verificationOutro: 'É nosso procedimento padrão com novos parceiros comerciais e nos ajuda a oferecer as condições certas.',
-  declineBody: 'Muito obrigado pela sua mensagem. No momento não podemos dar andamento a esta solicitação. Se seus planos ficarem mais concretos, teremos prazer em falar novamente.',
-  declineRiskBody: 'Muito obrigado pela sua mensagem. Não abrimos links nem anexos de remetentes que ainda não verificamos. Se deseja fazer negócios conosco, escreva do e-mail oficial da sua empresa com os dados completos.',
+  declineBody:
+    'Muito obrigado pela sua mensagem. No momento não podemos dar andamento a esta solicitação. Se seus planos ficarem mais concretos, teremos prazer em falar novamente.',
+  declineRiskBody:
+    'Muito obrigado pela sua mensagem. Não abrimos links nem anexos de remetentes que ainda não verificamos. Se deseja fazer negócios conosco, escreva do e-mail oficial da sua empresa com os dados completos.',
   list: (items) => joinList(items, 'e'),
 };

@@ -7,7 +7,8 @@ import type { ShapeResult } from '../../lib/messages';
 afterEach(cleanup);
 
 // What a censored capture looks like: markup the panel must show as characters, never as elements.
-const SHAPE = '<!doctype html>\n<!-- InquiryLens page shape: 3 elements -->\n<html><body><div class="adn ads" onclick="x"><span class="gD" email="x.xxxxxxx@xxxxxxx.xxx">Xxxxx Xxxxxxx</span><script>alert(1)</script></div></body></html>';
+const SHAPE =
+  '<!doctype html>\n<!-- InquiryLens page shape: 3 elements -->\n<html><body><div class="adn ads" onclick="x"><span class="gD" email="x.xxxxxxx@xxxxxxx.xxx">Xxxxx Xxxxxxx</span><script>alert(1)</script></div></body></html>';
 const NOW = () => new Date(2026, 10, 30, 9, 15);
 const ok = (): Promise<ShapeResult> => Promise.resolve({ ok: true, capture: { html: SHAPE, elements: 3, cut: null, scope: 'page' } });
 
@@ -27,7 +28,9 @@ describe('saving the page shape for a bug report', () => {
     expect(download).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(download).toHaveBeenCalledWith('inquirylens-page-shape-gmail-2026-11-30.html', SHAPE);
-    expect(screen.getByRole('status').textContent).toBe('Saved as inquirylens-page-shape-gmail-2026-11-30.html in your downloads. Attach it to your bug report.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Saved as inquirylens-page-shape-gmail-2026-11-30.html in your downloads. Attach it to your bug report.',
+    );
     expect(screen.queryByRole('region')).toBeNull();
   });
 
@@ -42,11 +45,29 @@ describe('saving the page shape for a bug report', () => {
   });
 
   it('says when the copy was cut short, or holds only the reading pane', async () => {
-    render(<CaptureShape locale="en" site="gmail" available prominent onCapture={() => Promise.resolve({ ok: true, capture: { html: SHAPE, elements: 40000, cut: 'elements', scope: 'page' } })} now={NOW} />);
+    render(
+      <CaptureShape
+        locale="en"
+        site="gmail"
+        available
+        prominent
+        onCapture={() => Promise.resolve({ ok: true, capture: { html: SHAPE, elements: 40000, cut: 'elements', scope: 'page' } })}
+        now={NOW}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Show what would be saved' }));
     expect((await screen.findByText(/40,000 elements/)).textContent).toContain('the copy stops early');
     cleanup();
-    render(<CaptureShape locale="en" site="gmail" available prominent onCapture={() => Promise.resolve({ ok: true, capture: { html: SHAPE, elements: 120, cut: null, scope: 'pane' } })} now={NOW} />);
+    render(
+      <CaptureShape
+        locale="en"
+        site="gmail"
+        available
+        prominent
+        onCapture={() => Promise.resolve({ ok: true, capture: { html: SHAPE, elements: 120, cut: null, scope: 'pane' } })}
+        now={NOW}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Show what would be saved' }));
     const note = (await screen.findByText(/120 elements/)).textContent;
     expect(note).toContain('only its reading pane was copied');

@@ -28,7 +28,12 @@ describe('first-run setup in the panel', () => {
     await vi.waitFor(() => expect(done).toHaveBeenCalled());
 
     const { settings } = await loadSettings();
-    expect(settings).toMatchObject({ companyName: 'Lumora Lighting', ownDomains: ['lumora.example', 'sales.lumora.example'], industryWords: ['LED lighting'], replyLanguage: 'es' });
+    expect(settings).toMatchObject({
+      companyName: 'Lumora Lighting',
+      ownDomains: ['lumora.example', 'sales.lumora.example'],
+      industryWords: ['LED lighting'],
+      replyLanguage: 'es',
+    });
     expect(settings.catalog.map((c) => c.model)).toEqual(['LX-1', 'LX-2', 'LX-3']);
     expect(await hasStoredSettings()).toBe(true);
   });

@@ -14,7 +14,13 @@ export const GENUINE: Analysis = analyze(
 );
 
 export const VAGUE: Analysis = analyze(
-  makeInquiry({ source: 'paste', id: 'v', from: { name: 'Ahmed', address: 'ahmed786@gmail.com' }, subject: 'Inquiry', body: 'Dear Sir, we are interested in your products. Please send catalog and best price list.' }),
+  makeInquiry({
+    source: 'paste',
+    id: 'v',
+    from: { name: 'Ahmed', address: 'ahmed786@gmail.com' },
+    subject: 'Inquiry',
+    body: 'Dear Sir, we are interested in your products. Please send catalog and best price list.',
+  }),
 );
 
 export const HOSTILE_TEXT = '<img src=x onerror=alert(1)><script>alert(1)</script>';

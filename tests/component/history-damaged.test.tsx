@@ -28,8 +28,20 @@ vi.mock('../../components/history/text', async (importOriginal) => {
 
 const NOW = Date.UTC(2026, 2, 10, 9, 0);
 const MESSAGES: InquiryInput[] = [
-  { source: 'gmail', id: 'good-1', from: { name: 'Mark Delaney', address: 'mdelaney@harborline-electric.example' }, subject: 'RFQ LED tubes', body: 'Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen.' },
-  { source: 'gmail', id: 'good-2', from: { name: 'Ahmed', address: 'ahmed786@gmail.com' }, subject: 'Inquiry', body: 'Dear Sir, please send catalog and best price list.' },
+  {
+    source: 'gmail',
+    id: 'good-1',
+    from: { name: 'Mark Delaney', address: 'mdelaney@harborline-electric.example' },
+    subject: 'RFQ LED tubes',
+    body: 'Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen.',
+  },
+  {
+    source: 'gmail',
+    id: 'good-2',
+    from: { name: 'Ahmed', address: 'ahmed786@gmail.com' },
+    subject: 'Inquiry',
+    body: 'Dear Sir, please send catalog and best price list.',
+  },
 ];
 
 let db: HistoryDb;

@@ -80,7 +80,9 @@ async function seedAll(): Promise<Record<string, HistoryRecord>> {
 
 function renderPage(options: { locale?: Locale; store?: HistoryStore; retentionDays?: number; onSaveRetention?: (days: number) => Promise<void> } = {}) {
   const onSaveRetention = options.onSaveRetention ?? vi.fn(async () => {});
-  return render(<HistoryPage store={options.store ?? store} locale={options.locale ?? 'en'} retentionDays={options.retentionDays ?? 0} onSaveRetention={onSaveRetention} />);
+  return render(
+    <HistoryPage store={options.store ?? store} locale={options.locale ?? 'en'} retentionDays={options.retentionDays ?? 0} onSaveRetention={onSaveRetention} />,
+  );
 }
 
 const rows = () => [...document.querySelectorAll<HTMLElement>('.il-history-row[data-key]')];
@@ -140,7 +142,9 @@ describe('history page', () => {
     await store.update(r.vague!.key, { outcome: 'no-reply' });
     renderPage();
     await waitForRows(4);
-    const low = Object.values(r).filter((x) => x.verdict.band === 'low').map((x) => x.key);
+    const low = Object.values(r)
+      .filter((x) => x.verdict.band === 'low')
+      .map((x) => x.key);
     expect(low.length).toBeGreaterThan(0);
     expect(low.length).toBeLessThan(4);
     fireEvent.change(filters().getByLabelText('Verdict'), { target: { value: 'low' } });
@@ -431,7 +435,9 @@ describe('history page', () => {
   it('renders only the rows in view of 2 000 records and loads more as the rep scrolls', async () => {
     const base = makeInquiry(INQUIRIES.rfq!);
     const analysis = analyze(base);
-    const records = Array.from({ length: 2000 }, (_, i) => recordFrom(makeInquiry({ ...INQUIRIES.rfq!, id: `bulk-${i}`, subject: `Bulk inquiry ${i}` }), analysis, NOW - i * 60_000));
+    const records = Array.from({ length: 2000 }, (_, i) =>
+      recordFrom(makeInquiry({ ...INQUIRIES.rfq!, id: `bulk-${i}`, subject: `Bulk inquiry ${i}` }), analysis, NOW - i * 60_000),
+    );
     await putRecords(db, records);
     renderPage();
     expect(await screen.findByText('2,000 inquiries')).toBeTruthy();

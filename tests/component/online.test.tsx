@@ -8,10 +8,28 @@ import type { OnlineCheckResult, OnlinePlan } from '../../lib/online/messages';
 
 afterEach(cleanup);
 
-const PLAN: OnlinePlan = { enabled: true, domains: ['ferreterianorte.com.mx'], origins: ['https://www.ferreterianorte.com.mx/*', 'https://rdap.example/*', 'https://cloudflare-dns.com/*'] };
+const PLAN: OnlinePlan = {
+  enabled: true,
+  domains: ['ferreterianorte.com.mx'],
+  origins: ['https://www.ferreterianorte.com.mx/*', 'https://rdap.example/*', 'https://cloudflare-dns.com/*'],
+};
 const FOUND: ScoredHit[] = [
-  { id: 'online.site-names-company', weight: 8, counted: 8, kind: 'positive', group: 'online', evidence: 'www.ferreterianorte.com.mx is live, titled ‘Ferretería Norte’, names the company \u00b7 checked 2026-11-20' },
-  { id: 'online.domain-young', weight: -12, counted: -12, kind: 'negative', group: 'online', evidence: 'young.example was registered 23 days ago, on 2026-10-28 \u00b7 checked 2026-11-20' },
+  {
+    id: 'online.site-names-company',
+    weight: 8,
+    counted: 8,
+    kind: 'positive',
+    group: 'online',
+    evidence: 'www.ferreterianorte.com.mx is live, titled ‘Ferretería Norte’, names the company \u00b7 checked 2026-11-20',
+  },
+  {
+    id: 'online.domain-young',
+    weight: -12,
+    counted: -12,
+    kind: 'negative',
+    group: 'online',
+    evidence: 'young.example was registered 23 days ago, on 2026-10-28 \u00b7 checked 2026-11-20',
+  },
 ];
 
 function setup(over: { plan?: OnlinePlan | null; granted?: boolean; result?: OnlineCheckResult | null; signals?: ScoredHit[]; locale?: 'en' | 'zh-CN' } = {}) {
@@ -22,9 +40,22 @@ function setup(over: { plan?: OnlinePlan | null; granted?: boolean; result?: Onl
   });
   const check = vi.fn(() => {
     calls.push('check');
-    return Promise.resolve(over.result === undefined ? ({ status: 'checked', checkedAt: Date.UTC(2026, 10, 20, 9, 30), cached: [], failures: [] } as OnlineCheckResult) : over.result);
+    return Promise.resolve(
+      over.result === undefined
+        ? ({ status: 'checked', checkedAt: Date.UTC(2026, 10, 20, 9, 30), cached: [], failures: [] } as OnlineCheckResult)
+        : over.result,
+    );
   });
-  render(<OnlineCheck locale={over.locale ?? 'en'} signals={over.signals ?? []} verdictAt={1} loadPlan={() => Promise.resolve(over.plan === undefined ? PLAN : over.plan)} requestHosts={requestHosts} check={check} />);
+  render(
+    <OnlineCheck
+      locale={over.locale ?? 'en'}
+      signals={over.signals ?? []}
+      verdictAt={1}
+      loadPlan={() => Promise.resolve(over.plan === undefined ? PLAN : over.plan)}
+      requestHosts={requestHosts}
+      check={check}
+    />,
+  );
   return { requestHosts, check, calls };
 }
 
@@ -38,7 +69,9 @@ describe('Check online in the panel', () => {
 
   it('says exactly what leaves the browser, asks for the hosts inside the click, then checks', async () => {
     const { requestHosts, calls } = setup();
-    expect((await screen.findByText(/^Sends only/)).textContent).toBe('Sends only the domain names ferreterianorte.com.mx, never the mail, to: www.ferreterianorte.com.mx, rdap.example, cloudflare-dns.com.');
+    expect((await screen.findByText(/^Sends only/)).textContent).toBe(
+      'Sends only the domain names ferreterianorte.com.mx, never the mail, to: www.ferreterianorte.com.mx, rdap.example, cloudflare-dns.com.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Check online' }));
     // The permission request happens in the click itself, before anything is awaited.
     expect(requestHosts).toHaveBeenCalledWith(PLAN.origins);

@@ -23,7 +23,13 @@ async function v1HeldByOldTab(subject: string): Promise<{ name: string; old: IDB
   const name = `gate-${Math.random()}`;
   names.push(name);
   const v1 = new HistoryDbV1(name);
-  const inquiry = makeInquiry({ source: 'gmail', id: 'm1', from: { name: 'Laura', address: 'laura@arcotherm.example' }, subject, body: 'Please quote 40 units of HP-12, CIF Genoa.' });
+  const inquiry = makeInquiry({
+    source: 'gmail',
+    id: 'm1',
+    from: { name: 'Laura', address: 'laura@arcotherm.example' },
+    subject,
+    body: 'Please quote 40 units of HP-12, CIF Genoa.',
+  });
   const { companyKey: _c, updatedAt: _u, chunk: _k, ...record } = { ...recordFrom(inquiry, analyze(inquiry), Date.now()), outcome: 'quoted' as const };
   await v1.inquiries.put(record);
   v1.close();
@@ -42,7 +48,17 @@ function page(db: HistoryDb, locale: Locale) {
     <OpenGate
       db={db}
       waiting={(s) => (
-        <HistoryUnavailable locale={locale} message={s.status === 'opening' ? t(locale, 'history.loadingPage') : s.status === 'blocked' ? t(locale, 'store.blocked') : t(locale, `store.${s.problem}`, { detail: s.detail })} busy={s.status === 'opening'} />
+        <HistoryUnavailable
+          locale={locale}
+          message={
+            s.status === 'opening'
+              ? t(locale, 'history.loadingPage')
+              : s.status === 'blocked'
+                ? t(locale, 'store.blocked')
+                : t(locale, `store.${s.problem}`, { detail: s.detail })
+          }
+          busy={s.status === 'opening'}
+        />
       )}
     >
       <HistoryPage store={localHistoryStore(db)} locale={locale} retentionDays={0} onSaveRetention={async () => undefined} />

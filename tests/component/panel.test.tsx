@@ -1,7 +1,18 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BuyerProfile, PanelState, PasteBox, QuestionList, ReplyTemplates, RiskBanner, SampleAdvice, ScoreGauge, SignalList, VerdictPanel } from '../../components';
+import {
+  BuyerProfile,
+  PanelState,
+  PasteBox,
+  QuestionList,
+  ReplyTemplates,
+  RiskBanner,
+  SampleAdvice,
+  ScoreGauge,
+  SignalList,
+  VerdictPanel,
+} from '../../components';
 import { GENUINE, HOSTILE_TEXT, SCAM, VAGUE } from './fixtures';
 
 afterEach(cleanup);
@@ -47,7 +58,7 @@ describe('SignalList', () => {
   });
 
   it('sums the points and says what the sum means, in the same number the gauge shows', () => {
-    render(<VerdictPanel analysis={GENUINE} inquiry={{ subject: "RFQ", from: "Mark", source: "paste" }} locale="en" />);
+    render(<VerdictPanel analysis={GENUINE} inquiry={{ subject: 'RFQ', from: 'Mark', source: 'paste' }} locale="en" />);
     const sum = GENUINE.baseline + GENUINE.signals.reduce((a, s) => a + s.counted, 0);
     const line = document.querySelector('.il-points')!;
     expect(line.textContent).toContain(`Evidence points: ${Math.min(100, sum)}`);
@@ -55,7 +66,7 @@ describe('SignalList', () => {
     expect(screen.getByRole('meter').getAttribute('aria-valuenow')).toBe(String(GENUINE.score));
     cleanup();
     // A flagged mail: the points are shown, the cap is explained once, by the gauge.
-    render(<VerdictPanel analysis={SCAM} inquiry={{ subject: "Order", from: "X", source: "paste" }} locale="zh-CN" />);
+    render(<VerdictPanel analysis={SCAM} inquiry={{ subject: 'Order', from: 'X', source: 'paste' }} locale="zh-CN" />);
     expect(document.querySelector('.il-points')!.textContent).toMatch(/^证据分：\d+/);
     expect(document.querySelector('.il-points')!.textContent).not.toContain('真实买家');
     expect(screen.getAllByText(/最高只能到 25/)).toHaveLength(1);
@@ -170,7 +181,9 @@ describe('PanelState and PasteBox', () => {
 
 describe('VerdictPanel with hostile content', () => {
   it('shows HTML and script from the mail as text, never as markup', () => {
-    const { container } = render(<VerdictPanel analysis={SCAM} inquiry={{ subject: `New order ${HOSTILE_TEXT}`, from: HOSTILE_TEXT, source: 'paste' }} locale="en" />);
+    const { container } = render(
+      <VerdictPanel analysis={SCAM} inquiry={{ subject: `New order ${HOSTILE_TEXT}`, from: HOSTILE_TEXT, source: 'paste' }} locale="en" />,
+    );
     expect(container.textContent).toContain(HOSTILE_TEXT);
     expect(container.querySelector('script')).toBeNull();
     expect(container.querySelector('img')).toBeNull();

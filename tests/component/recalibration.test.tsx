@@ -88,7 +88,13 @@ describe('recalibration on the options page', () => {
 
   it('reads from the history only the inquiries with an outcome, with the signals their verdict showed', async () => {
     const db = new HistoryDb(`recal-${Math.random()}`);
-    const won = makeInquiry({ source: 'paste', id: 'a', from: { name: 'Ana', address: 'ana@gmail.com' }, subject: 'price', body: 'How much for 50 pcs of the blue mugs? Ana' });
+    const won = makeInquiry({
+      source: 'paste',
+      id: 'a',
+      from: { name: 'Ana', address: 'ana@gmail.com' },
+      subject: 'price',
+      body: 'How much for 50 pcs of the blue mugs? Ana',
+    });
     const open = makeInquiry({ source: 'paste', id: 'b', from: { name: 'Bo', address: 'bo@example.com' }, subject: 'hello', body: 'Send your catalogue.' });
     const a = analyze(won);
     const record = await saveAnalysis(db, won, a);

@@ -29,7 +29,13 @@ beforeEach(async () => {
   chartFails.weekly = false;
   db = new HistoryDb(`stats-damaged-${Math.random()}`);
   await db.open();
-  const inquiry = makeInquiry({ source: 'gmail', id: 'a', from: { name: 'Mark', address: 'mark@harborline-electric.example' }, subject: 'RFQ', body: 'Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen.' });
+  const inquiry = makeInquiry({
+    source: 'gmail',
+    id: 'a',
+    from: { name: 'Mark', address: 'mark@harborline-electric.example' },
+    subject: 'RFQ',
+    body: 'Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen.',
+  });
   const good = await saveAnalysis(db, inquiry, analyze(inquiry), Date.parse('2026-03-16T09:00:00Z'));
   // What an import accepted before dates were checked: no browser can show 9e15 ms as a date.
   await putRecords(db, [{ ...good, key: 'gmail:hostile', inquiry: { ...good.inquiry, id: 'hostile' }, firstSeen: 9e15, analyzedAt: 9e15, updatedAt: 9e15 }]);

@@ -22,9 +22,16 @@ const genuine = (id: string, company: string, domain: string, address: string, t
   subject: 'RFQ LED tubes',
   body: `We are an electrical distributor. Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen, 30% T/T deposit. We will pay for 2 samples.\n\nBest regards,\nMark Delaney\nProduct Manager\n${company}\n${address}\nTel: ${tel}\nwww.${domain}`,
 });
-const HARBORLINE = (id: string) => genuine(id, 'Harborline Electric Supply, Inc.', 'harborline-electric.example', '2250 Commerce Park Dr, Toledo, OH 43612, USA', '+1 419 555 0182');
+const HARBORLINE = (id: string) =>
+  genuine(id, 'Harborline Electric Supply, Inc.', 'harborline-electric.example', '2250 Commerce Park Dr, Toledo, OH 43612, USA', '+1 419 555 0182');
 const NORDLICHT = genuine('b', 'Nordlicht Elektro GmbH', 'nordlicht-elektro.de', 'Hafenstrasse 12, 20457 Hamburg, Germany', '+49 40 555 0182');
-const SOUTHERN = genuine('c', 'Southern Cross Lighting Pty Ltd', 'southerncross-lighting.com.au', '12 George St, Sydney NSW 2000, Australia', '+61 2 5550 0182');
+const SOUTHERN = genuine(
+  'c',
+  'Southern Cross Lighting Pty Ltd',
+  'southerncross-lighting.com.au',
+  '12 George St, Sydney NSW 2000, Australia',
+  '+61 2 5550 0182',
+);
 const GULF: InquiryInput = {
   source: 'made-in-china',
   id: 'm',

@@ -7,7 +7,9 @@ afterEach(cleanup);
 
 describe('a message that could not be read', () => {
   it('says so as an alert, in English and Chinese, and offers the fallbacks', () => {
-    render(<PanelState status="unreadable" locale="en" detail="The message does not fit the expected shape (state.inquiry.id)." onAnalyzePage={() => undefined} />);
+    render(
+      <PanelState status="unreadable" locale="en" detail="The message does not fit the expected shape (state.inquiry.id)." onAnalyzePage={() => undefined} />,
+    );
     expect(screen.getByRole('alert').textContent).toBe('This message could not be read, so it was not judged. Paste its text below to judge it.');
     expect(screen.getByRole('button', { name: 'Analyse this page' })).toBeTruthy();
     cleanup();

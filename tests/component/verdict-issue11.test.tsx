@@ -22,7 +22,15 @@ afterEach(cleanup);
 
 const demo = (key: 'genuine' | 'vague' | 'scam'): Inquiry => {
   const s = SAMPLES.find((x) => x.key === key)!;
-  return makeInquiry({ source: 'gmail', id: s.id, from: { name: s.fromName, address: s.fromAddress }, subject: s.subject, body: sampleText(s), links: [...s.body.matchAll(/\[([^\]]+)\]\(([^)]+)\)/g)].map((m) => ({ text: m[1]!, href: m[2]! })), attachments: s.attachments.map((a) => ({ name: a.name, mimeType: a.mime, size: 1000 })) });
+  return makeInquiry({
+    source: 'gmail',
+    id: s.id,
+    from: { name: s.fromName, address: s.fromAddress },
+    subject: s.subject,
+    body: sampleText(s),
+    links: [...s.body.matchAll(/\[([^\]]+)\]\(([^)]+)\)/g)].map((m) => ({ text: m[1]!, href: m[2]! })),
+    attachments: s.attachments.map((a) => ({ name: a.name, mimeType: a.mime, size: 1000 })),
+  });
 };
 const summary = (i: Inquiry) => ({ subject: i.subject, from: [i.from.name, i.from.address].filter(Boolean).join(' · '), source: i.source });
 const shownReply = () => (screen.getByRole('textbox') as HTMLTextAreaElement).value;
@@ -151,7 +159,8 @@ describe('evidence reads plainly', () => {
   });
 
   it('"Specifies packaging" needs packaging, not the word "label" alone', () => {
-    const mail = (body: string) => analyze(makeInquiry({ source: 'paste', id: body.slice(0, 10), from: { name: 'A', address: 'a@b-c.example' }, subject: 'RFQ', body }));
+    const mail = (body: string) =>
+      analyze(makeInquiry({ source: 'paste', id: body.slice(0, 10), from: { name: 'A', address: 'a@b-c.example' }, subject: 'RFQ', body }));
     const labelOnly = mail('Please quote 500 pcs of LX-100 with the label as on our sample.');
     render(<SignalList signals={labelOnly.signals} baseline={30} score={50} risk={false} locale="en" />);
     expect(screen.queryByText(WEIGHTS['trade.packaging'].why)).toBeNull();
@@ -163,8 +172,16 @@ describe('evidence reads plainly', () => {
 });
 
 describe('sample advice says what it rests on', () => {
-  const hits = (ids: SignalId[]) => ids.map((id) => ({ id, weight: WEIGHTS[id].weight, counted: WEIGHTS[id].weight, evidence: id, kind: WEIGHTS[id].kind, group: WEIGHTS[id].group }));
-  const free = adviseSample({ hits: hits(['product.model', 'trade.incoterm', 'website.present', 'domain.match']), text: 'Please send 2 pcs for testing.', risk: false, score: 95, existingCustomer: false, policy: DEFAULT_SETTINGS.samplePolicy });
+  const hits = (ids: SignalId[]) =>
+    ids.map((id) => ({ id, weight: WEIGHTS[id].weight, counted: WEIGHTS[id].weight, evidence: id, kind: WEIGHTS[id].kind, group: WEIGHTS[id].group }));
+  const free = adviseSample({
+    hits: hits(['product.model', 'trade.incoterm', 'website.present', 'domain.match']),
+    text: 'Please send 2 pcs for testing.',
+    risk: false,
+    score: 95,
+    existingCustomer: false,
+    policy: DEFAULT_SETTINGS.samplePolicy,
+  });
 
   it('never calls a sample cheap when the price is unknown, and quotes what it saw, in both languages', () => {
     expect(free.advice).toBe('send-free');
@@ -183,7 +200,8 @@ describe('sample advice says what it rests on', () => {
 });
 
 describe('pasted text', () => {
-  const text = 'Hinges HT-2210 and HT-3305\n\nMaria Lopez <maria@ferreteria-norte.es>\n10:42 AM (2 hours ago)\nto me\n\nHello, this is Maria Lopez. Please quote 2,000 pcs of HT-2210.\n\nBest regards,\nMaria Lopez';
+  const text =
+    'Hinges HT-2210 and HT-3305\n\nMaria Lopez <maria@ferreteria-norte.es>\n10:42 AM (2 hours ago)\nto me\n\nHello, this is Maria Lopez. Please quote 2,000 pcs of HT-2210.\n\nBest regards,\nMaria Lopez';
 
   it('takes the sender and the subject from the text, and shows "Pasted text" as the source', () => {
     const inquiry = fromPaste(text);
@@ -220,7 +238,17 @@ function englishCatalog(): string[] {
   };
   walk(en);
   for (const w of Object.values(WEIGHTS)) out.push(w.why);
-  out.push('No company website', 'No signature with company', 'No model, part number', 'company domain', 'is one of your own domains', 'free mailbox', 'imitates', 'file type used for phishing', 'to open as');
+  out.push(
+    'No company website',
+    'No signature with company',
+    'No model, part number',
+    'company domain',
+    'is one of your own domains',
+    'free mailbox',
+    'imitates',
+    'file type used for phishing',
+    'to open as',
+  );
   // Short labels ("Gmail", "Copy") may equal a brand or a word of the mail itself: only sentences count.
   return out.filter((s) => s.length >= 12);
 }

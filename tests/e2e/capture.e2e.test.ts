@@ -12,8 +12,25 @@ const GMAIL = /^https:\/\/mail\.google\.com\//;
 
 /** Everything of the demo mail a stranger must not learn from the capture. */
 function personal(m: typeof GENUINE): string[] {
-  const lines = m.body.split('\n').map((l) => l.replace(/^- /, '').trim()).filter((l) => l.length >= 8);
-  return [m.fromName, m.fromAddress, m.subject, m.id, 'sales@lumora-lighting.example', 'Thank you for visiting our booth', ...m.attachments.map((a) => a.name), ...lines, 'Bianchi', 'Arcotherm', 'Vimercate', '555 2841', 'AQ-HP12-3P'];
+  const lines = m.body
+    .split('\n')
+    .map((l) => l.replace(/^- /, '').trim())
+    .filter((l) => l.length >= 8);
+  return [
+    m.fromName,
+    m.fromAddress,
+    m.subject,
+    m.id,
+    'sales@lumora-lighting.example',
+    'Thank you for visiting our booth',
+    ...m.attachments.map((a) => a.name),
+    ...lines,
+    'Bianchi',
+    'Arcotherm',
+    'Vimercate',
+    '555 2841',
+    'AQ-HP12-3P',
+  ];
 }
 
 let h: Harness;
@@ -64,7 +81,13 @@ describe('page-shape capture from the panel', () => {
     const report = await trySite(saved, url!);
     expect(report.censored).toBe(true);
     const gmail = report.readers.find((r) => r.reader === 'gmail');
-    expect(gmail).toMatchObject({ selected: true, status: 'ok', via: expect.stringMatching(/^gmail/), sender: { address: shapeOf(GENUINE.fromAddress) }, attachments: 1 });
+    expect(gmail).toMatchObject({
+      selected: true,
+      status: 'ok',
+      via: expect.stringMatching(/^gmail/),
+      sender: { address: shapeOf(GENUINE.fromAddress) },
+      attachments: 1,
+    });
     expect(gmail?.bodyChars).toBeGreaterThan(500);
     expect(gmail?.bodyStart).toMatch(/^Xxxx Xxx xx Xxxxx,/);
     await page.close();

@@ -15,7 +15,13 @@ afterAll(() => {
 
 const NOW = Date.UTC(2026, 10, 20, 9, 0);
 function record(id: string, subject: string) {
-  const inquiry = makeInquiry({ source: 'gmail', id, from: { name: 'Mark Delaney', address: 'mdelaney@harborline-electric.example' }, subject, body: 'Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen, 30% T/T.' });
+  const inquiry = makeInquiry({
+    source: 'gmail',
+    id,
+    from: { name: 'Mark Delaney', address: 'mdelaney@harborline-electric.example' },
+    subject,
+    body: 'Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen, 30% T/T.',
+  });
   return recordFrom(inquiry, analyze(inquiry), NOW);
 }
 
@@ -32,7 +38,9 @@ describe('history page with a hostile backup', () => {
     // A backup whose second record has a time no browser can show as a date.
     const file = JSON.parse(exportJson([record('good', 'RFQ LED tubes'), record('hostile', 'Hostile date')])) as { records: Array<Record<string, unknown>> };
     Object.assign(file.records[1]!, { analyzedAt: 9e15, updatedAt: 9e15 });
-    await page.getByLabel(t('en', 'history.importFile')).setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page
+      .getByLabel(t('en', 'history.importFile'))
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.getByText(t('en', 'store.skip.not-a-date')).waitFor();
     await page.getByRole('button', { name: t('en', 'history.applyImport') }).click();
     const rows = page.locator('.il-history-row');

@@ -11,9 +11,33 @@ const [GENUINE, VAGUE, SCAM] = SAMPLES as [SampleMessage, SampleMessage, SampleM
 
 /** Three messages on three sites, and what the rep records about each. */
 const VISITS = [
-  { m: GENUINE, origin: 'https://mail.google.com', route: /^https:\/\/mail\.google\.com\//, html: gmailThread(GENUINE), path: `/mail/u/0/#inbox/FMfcgz${GENUINE.id}${GENUINE.id}`, outcome: 'quoted', label: 'Quoted' },
-  { m: VAGUE, origin: 'https://outlook.office.com', route: /^https:\/\/outlook\.office\.com\//, html: outlookMessage(VAGUE), path: `/mail/inbox/id/AAQk${VAGUE.id}`, outcome: 'no-reply', label: 'No reply' },
-  { m: SCAM, origin: 'https://message.alibaba.com', route: /^https:\/\/message\.alibaba\.com\//, html: platformPage('alibaba', SCAM), path: `/message/messenger.htm?id=${SCAM.id}`, outcome: 'confirmed-scam', label: 'Confirmed scam' },
+  {
+    m: GENUINE,
+    origin: 'https://mail.google.com',
+    route: /^https:\/\/mail\.google\.com\//,
+    html: gmailThread(GENUINE),
+    path: `/mail/u/0/#inbox/FMfcgz${GENUINE.id}${GENUINE.id}`,
+    outcome: 'quoted',
+    label: 'Quoted',
+  },
+  {
+    m: VAGUE,
+    origin: 'https://outlook.office.com',
+    route: /^https:\/\/outlook\.office\.com\//,
+    html: outlookMessage(VAGUE),
+    path: `/mail/inbox/id/AAQk${VAGUE.id}`,
+    outcome: 'no-reply',
+    label: 'No reply',
+  },
+  {
+    m: SCAM,
+    origin: 'https://message.alibaba.com',
+    route: /^https:\/\/message\.alibaba\.com\//,
+    html: platformPage('alibaba', SCAM),
+    path: `/message/messenger.htm?id=${SCAM.id}`,
+    outcome: 'confirmed-scam',
+    label: 'Confirmed scam',
+  },
 ] as const;
 
 let profile = '';

@@ -12,11 +12,20 @@ import type { Harness } from './harness';
 import { launch, openPanel, removeProfile, serve, tabIdOf, verdictOf } from './harness';
 
 const [GENUINE, VAGUE, SCAM] = SAMPLES as [SampleMessage, SampleMessage, SampleMessage];
-const GMAIL = { origin: 'https://mail.google.com', route: /^https:\/\/mail\.google\.com\//, path: (m: SampleMessage) => `/mail/u/0/#inbox/FMfcgz${m.id}${m.id}` };
+const GMAIL = {
+  origin: 'https://mail.google.com',
+  route: /^https:\/\/mail\.google\.com\//,
+  path: (m: SampleMessage) => `/mail/u/0/#inbox/FMfcgz${m.id}${m.id}`,
+};
 const OUTLOOK = { origin: 'https://outlook.office.com', route: /^https:\/\/outlook\.office\.com\//, path: (m: SampleMessage) => `/mail/inbox/id/AAQk${m.id}` };
 
 /** The scam sample padded the way an evader would: a 5 000-character display name and a 10 000-character subject. */
-const PADDED: SampleMessage = { ...SCAM, id: `${SCAM.id}pad`, fromName: `Procurement ${'Dept '.repeat(998)}`.slice(0, 5000), subject: `URGENT PO ${'confirm order '.repeat(800)}`.slice(0, 10000) };
+const PADDED: SampleMessage = {
+  ...SCAM,
+  id: `${SCAM.id}pad`,
+  fromName: `Procurement ${'Dept '.repeat(998)}`.slice(0, 5000),
+  subject: `URGENT PO ${'confirm order '.repeat(800)}`.slice(0, 10000),
+};
 
 let h: Harness;
 
@@ -40,7 +49,14 @@ describe('padded fields', () => {
     { name: 'Outlook', ...OUTLOOK, page: (m: SampleMessage) => outlookMessage(m) },
   ]) {
     it(`${site.name}: a 5 000-character name and 10 000-character subject get their own verdict, not the previous message's`, async () => {
-      await serve(h.context, site.route, spaInbox(site.name, [GENUINE, PADDED].map((m) => ({ id: m.key === 'scam' ? 'padded' : m.key, label: m.subject.slice(0, 40), html: site.page(m), path: site.path(m) }))));
+      await serve(
+        h.context,
+        site.route,
+        spaInbox(
+          site.name,
+          [GENUINE, PADDED].map((m) => ({ id: m.key === 'scam' ? 'padded' : m.key, label: m.subject.slice(0, 40), html: site.page(m), path: site.path(m) })),
+        ),
+      );
       const page = await h.context.newPage();
       await page.goto(`${site.origin}${site.path(GENUINE)}`);
       const tabId = await tabIdOf(h, site.origin);
@@ -49,8 +65,14 @@ describe('padded fields', () => {
       await page.click('#open-padded');
       // Either a verdict on the padded message or the could-not-read state; never the genuine one.
       const outcome = await Promise.race([
-        panel.locator('article.il-verdict .il-subject', { hasText: 'URGENT PO confirm order' }).waitFor({ timeout: 15000 }).then(() => 'verdict' as const),
-        panel.getByText('This message could not be read').waitFor({ timeout: 15000 }).then(() => 'unreadable' as const),
+        panel
+          .locator('article.il-verdict .il-subject', { hasText: 'URGENT PO confirm order' })
+          .waitFor({ timeout: 15000 })
+          .then(() => 'verdict' as const),
+        panel
+          .getByText('This message could not be read')
+          .waitFor({ timeout: 15000 })
+          .then(() => 'unreadable' as const),
       ]);
       expect(await panel.getByText(GENUINE.subject).count()).toBe(0);
       if (outcome === 'verdict') {
@@ -82,7 +104,10 @@ describe('leaving the message', () => {
 
 describe('a body built to freeze the tab', () => {
   it('Outlook: 60 000 blank spans are read without a long task, and the message is judged', async () => {
-    const padded = outlookMessage(VAGUE).replace('aria-label="Message body" class="XbIp4 jmmB7 GNqVo">', `aria-label="Message body" class="XbIp4 jmmB7 GNqVo">${'<span> </span>'.repeat(60000)}`);
+    const padded = outlookMessage(VAGUE).replace(
+      'aria-label="Message body" class="XbIp4 jmmB7 GNqVo">',
+      `aria-label="Message body" class="XbIp4 jmmB7 GNqVo">${'<span> </span>'.repeat(60000)}`,
+    );
     // The page first shows an empty reading pane; the click inserts the heavy message, as Outlook does.
     // Long tasks are counted from the end of the page's own insertion: what remains is ours. The body
     // is hidden by the page's style sheet (which the reader does not consult) because Chromium's own
@@ -125,7 +150,14 @@ document.getElementById('open').addEventListener('click', function () {
 
 describe('the page cannot switch the reader off', () => {
   it('after the site fires WXT’s "newer script started" event and fake navigation events, the next message is still judged', async () => {
-    await serve(h.context, GMAIL.route, spaInbox('Gmail', [GENUINE, VAGUE].map((m) => ({ id: m.key, label: m.subject, html: gmailThread(m), path: GMAIL.path(m) }))));
+    await serve(
+      h.context,
+      GMAIL.route,
+      spaInbox(
+        'Gmail',
+        [GENUINE, VAGUE].map((m) => ({ id: m.key, label: m.subject, html: gmailThread(m), path: GMAIL.path(m) })),
+      ),
+    );
     const page = await h.context.newPage();
     await page.goto(`${GMAIL.origin}${GMAIL.path(GENUINE)}`);
     const tabId = await tabIdOf(h, GMAIL.origin);

@@ -49,14 +49,21 @@ describe('online checks', () => {
     await harness.context.route(/^http:\/\/127\.0\.0\.1:/, (route) => route.continue());
     // Where the extension's checks go: a test can set this (extension session storage), a web page cannot.
     await harness.worker.evaluate(
-      (v) => (globalThis as unknown as { chrome: { storage: { session: { set(o: object): Promise<void> } } } }).chrome.storage.session.set({ onlineEndpoints: v }),
+      (v) =>
+        (globalThis as unknown as { chrome: { storage: { session: { set(o: object): Promise<void> } } } }).chrome.storage.session.set({ onlineEndpoints: v }),
       { site: `${site!.url}/site/{host}/`, rdap: `${rdap!.url}/rdap/`, doh: `${doh!.url}/dns-query` },
     );
     // The rep allows the host as chrome://extensions does; headless Chromium cannot show the permission prompt,
     // and a request for hosts already allowed resolves at once.
     const ext = await harness.context.newPage();
     await ext.goto('chrome://extensions/');
-    await ext.evaluate((id) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'), harness.extensionId);
+    await ext.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }
+        ).chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'),
+      harness.extensionId,
+    );
     await ext.close();
 
     await serve(harness.context, /^https:\/\/mail\.google\.com\//, gmailThread(MAIL));
@@ -88,7 +95,11 @@ describe('online checks', () => {
 
     await panel.getByRole('button', { name: 'Check online' }).click();
     const findings = panel.getByRole('list', { name: 'Found online' });
-    await findings.getByText('www.ferreterianorte.com.mx is live, titled \u2018Ferretería Norte — herramientas\u2019, names the company and the product DR-550', { exact: false }).waitFor({ timeout: 15000 });
+    await findings
+      .getByText('www.ferreterianorte.com.mx is live, titled \u2018Ferretería Norte — herramientas\u2019, names the company and the product DR-550', {
+        exact: false,
+      })
+      .waitFor({ timeout: 15000 });
     expect(await findings.innerText()).toContain('ferreterianorte.com.mx was registered 2004');
     expect(await findings.innerText()).toContain('receives mail at mx1.ferreterianorte.com.mx');
     await panel.getByText(/^Checked /).waitFor();

@@ -24,7 +24,8 @@ afterAll(async () => {
 const stored = () =>
   h.worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-    return (await api.storage.local.get('settings')).settings as { catalog?: { model: string }[]; companyName?: string; ownDomains?: string[]; replyLanguage?: string } | undefined;
+    return (await api.storage.local.get('settings')).settings as
+      { catalog?: { model: string }[]; companyName?: string; ownDomains?: string[]; replyLanguage?: string } | undefined;
   });
 
 async function openOptions(width = 1000): Promise<Page> {
@@ -62,7 +63,13 @@ describe('options page', () => {
   it('saves a catalog import at once, says so beside it, and shows it on the next visit', async () => {
     const page = await openOptions();
     expect(await page.title()).toBe('InquiryLens settings');
-    await catalog(page).getByLabel('Product catalog').setInputFiles({ name: 'catalog.csv', mimeType: 'text/csv', buffer: Buffer.from('model,name\nLX-T8-1200-18W,T8 tube\nLX-T8-600-9W,T8 tube\nLX-PNL-600,Panel\n') });
+    await catalog(page)
+      .getByLabel('Product catalog')
+      .setInputFiles({
+        name: 'catalog.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('model,name\nLX-T8-1200-18W,T8 tube\nLX-T8-600-9W,T8 tube\nLX-PNL-600,Panel\n'),
+      });
     await catalog(page).getByText('Imported 3 models.').waitFor();
     // Left at once, with nothing else clicked.
     let asked = false;
@@ -75,7 +82,10 @@ describe('options page', () => {
     expect((await stored())?.catalog?.map((c) => c.model)).toEqual(['LX-T8-1200-18W', 'LX-T8-600-9W', 'LX-PNL-600']);
 
     const again = await openOptions();
-    await catalog(again).getByText(/3 models/).first().waitFor();
+    await catalog(again)
+      .getByText(/3 models/)
+      .first()
+      .waitFor();
     await again.close();
   });
 

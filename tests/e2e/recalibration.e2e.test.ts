@@ -18,8 +18,22 @@ const [GENUINE, VAGUE] = SAMPLES as [SampleMessage, SampleMessage, SampleMessage
  * template never answers: the opposite of the shipped data, so the refit has to move weights.
  */
 const VISITS = [
-  { m: GENUINE, origin: 'https://mail.google.com', route: /^https:\/\/mail\.google\.com\//, html: gmailThread(GENUINE), path: `/mail/u/0/#inbox/FMfcgz${GENUINE.id}${GENUINE.id}`, outcome: 'no-reply' },
-  { m: VAGUE, origin: 'https://outlook.office.com', route: /^https:\/\/outlook\.office\.com\//, html: outlookMessage(VAGUE), path: `/mail/inbox/id/AAQk${VAGUE.id}`, outcome: 'won' },
+  {
+    m: GENUINE,
+    origin: 'https://mail.google.com',
+    route: /^https:\/\/mail\.google\.com\//,
+    html: gmailThread(GENUINE),
+    path: `/mail/u/0/#inbox/FMfcgz${GENUINE.id}${GENUINE.id}`,
+    outcome: 'no-reply',
+  },
+  {
+    m: VAGUE,
+    origin: 'https://outlook.office.com',
+    route: /^https:\/\/outlook\.office\.com\//,
+    html: outlookMessage(VAGUE),
+    path: `/mail/inbox/id/AAQk${VAGUE.id}`,
+    outcome: 'won',
+  },
 ] as const;
 
 let h: Harness | undefined;

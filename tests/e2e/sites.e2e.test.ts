@@ -7,7 +7,7 @@ import { gmailThread, outlookMessage, platformPage, spaInbox } from '../../lib/d
 import type { Harness } from './harness';
 import { ARTIFACTS, launch, openPanel, removeProfile, serve, setSettings, tabIdOf, verdictOf } from './harness';
 
-const [GENUINE, VAGUE, SCAM] = SAMPLES as [typeof SAMPLES[0], typeof SAMPLES[0], typeof SAMPLES[0]];
+const [GENUINE, VAGUE, SCAM] = SAMPLES as [(typeof SAMPLES)[0], (typeof SAMPLES)[0], (typeof SAMPLES)[0]];
 const EXPECT = {
   genuine: { band: 'high', risk: 'no' },
   vague: { band: 'low', risk: 'no', advice: 'quote-first' },
@@ -24,11 +24,46 @@ interface SiteCase {
 }
 
 const SITES: SiteCase[] = [
-  { name: 'Gmail', origin: 'https://mail.google.com', route: /^https:\/\/mail\.google\.com\//, startPath: '/mail/u/0/', page: (m) => gmailThread(m), path: (m) => `/mail/u/0/#inbox/FMfcgz${m.id}${m.id}` },
-  { name: 'Outlook', origin: 'https://outlook.office.com', route: /^https:\/\/outlook\.office\.com\//, startPath: '/mail/inbox/', page: (m) => outlookMessage(m), path: (m) => `/mail/inbox/id/AAQk${m.id}` },
-  { name: 'Alibaba.com', origin: 'https://message.alibaba.com', route: /^https:\/\/message\.alibaba\.com\//, startPath: '/message/messenger.htm', page: (m) => platformPage('alibaba', m), path: (m) => `/message/messenger.htm?id=${m.id}` },
-  { name: 'Made-in-China.com', origin: 'https://membercenter.made-in-china.com', route: /^https:\/\/membercenter\.made-in-china\.com\//, startPath: '/inquiry/list', page: (m) => platformPage('made-in-china', m), path: (m) => `/inquiry/detail?id=${m.id}` },
-  { name: 'Global Sources', origin: 'https://www.globalsources.com', route: /^https:\/\/www\.globalsources\.com\//, startPath: '/buyer/inquiry/', page: (m) => platformPage('global-sources', m), path: (m) => `/buyer/inquiry/detail/${m.id}` },
+  {
+    name: 'Gmail',
+    origin: 'https://mail.google.com',
+    route: /^https:\/\/mail\.google\.com\//,
+    startPath: '/mail/u/0/',
+    page: (m) => gmailThread(m),
+    path: (m) => `/mail/u/0/#inbox/FMfcgz${m.id}${m.id}`,
+  },
+  {
+    name: 'Outlook',
+    origin: 'https://outlook.office.com',
+    route: /^https:\/\/outlook\.office\.com\//,
+    startPath: '/mail/inbox/',
+    page: (m) => outlookMessage(m),
+    path: (m) => `/mail/inbox/id/AAQk${m.id}`,
+  },
+  {
+    name: 'Alibaba.com',
+    origin: 'https://message.alibaba.com',
+    route: /^https:\/\/message\.alibaba\.com\//,
+    startPath: '/message/messenger.htm',
+    page: (m) => platformPage('alibaba', m),
+    path: (m) => `/message/messenger.htm?id=${m.id}`,
+  },
+  {
+    name: 'Made-in-China.com',
+    origin: 'https://membercenter.made-in-china.com',
+    route: /^https:\/\/membercenter\.made-in-china\.com\//,
+    startPath: '/inquiry/list',
+    page: (m) => platformPage('made-in-china', m),
+    path: (m) => `/inquiry/detail?id=${m.id}`,
+  },
+  {
+    name: 'Global Sources',
+    origin: 'https://www.globalsources.com',
+    route: /^https:\/\/www\.globalsources\.com\//,
+    startPath: '/buyer/inquiry/',
+    page: (m) => platformPage('global-sources', m),
+    path: (m) => `/buyer/inquiry/detail/${m.id}`,
+  },
 ];
 
 let h: Harness;
@@ -58,7 +93,10 @@ async function expectVerdict(panel: Page, m: typeof GENUINE, tabId: number) {
 
 describe.each(SITES)('$name', (site) => {
   it('judges the open message and follows the rep to the next one', async () => {
-    const html = spaInbox(site.name, [GENUINE, VAGUE, SCAM].map((m) => ({ id: m.key, label: m.subject, html: site.page(m), path: site.path(m) })));
+    const html = spaInbox(
+      site.name,
+      [GENUINE, VAGUE, SCAM].map((m) => ({ id: m.key, label: m.subject, html: site.page(m), path: site.path(m) })),
+    );
     await serve(h.context, site.route, html);
     const page = await h.context.newPage();
     await page.goto(`${site.origin}${site.path(GENUINE)}`);

@@ -30,7 +30,9 @@ function hostileValue(r: Rand, normal: string): string {
     case 0:
       return normal;
     case 1:
-      return pick(r, TOKENS).repeat(1 + int(r, 600)).slice(0, 20_000);
+      return pick(r, TOKENS)
+        .repeat(1 + int(r, 600))
+        .slice(0, 20_000);
     case 2:
       return normal + pick(r, TOKENS) + normal;
     case 3:
@@ -50,8 +52,20 @@ function hostileMessage(r: Rand): SampleMessage {
     subject: hostileValue(r, m.subject),
     date: r() < 0.2 ? 'not a date' : m.date,
     body: hostileValue(r, m.body),
-    attachments: r() < 0.2 ? Array.from({ length: int(r, 300) }, (_, i) => ({ name: hostileValue(r, `file${i}.pdf`).slice(0, 300), mime: 'application/pdf' })) : m.attachments,
-    ...(m.platform ? { platform: { ...m.platform, buyerName: hostileValue(r, m.platform.buyerName), company: hostileValue(r, m.platform.company), country: hostileValue(r, m.platform.country) } } : {}),
+    attachments:
+      r() < 0.2
+        ? Array.from({ length: int(r, 300) }, (_, i) => ({ name: hostileValue(r, `file${i}.pdf`).slice(0, 300), mime: 'application/pdf' }))
+        : m.attachments,
+    ...(m.platform
+      ? {
+          platform: {
+            ...m.platform,
+            buyerName: hostileValue(r, m.platform.buyerName),
+            company: hostileValue(r, m.platform.company),
+            country: hostileValue(r, m.platform.country),
+          },
+        }
+      : {}),
   };
 }
 

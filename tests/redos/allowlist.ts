@@ -51,7 +51,7 @@ export const ALLOWED: readonly Allowed[] = [
   {
     file: 'lib/signals/lure.ts',
     source: '[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,4}',
-    why: 'cap: personalisedLink reads at most 3 000 characters of a link\'s query plus five decoded tokens of at most 300',
+    why: "cap: personalisedLink reads at most 3 000 characters of a link's query plus five decoded tokens of at most 300",
   },
   {
     file: 'lib/signals/scam.ts',

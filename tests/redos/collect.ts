@@ -50,7 +50,12 @@ export function collectRegexSites(root: string, dir = 'lib'): RegexSite[] {
         const [pattern, flags] = node.arguments ?? [];
         const source = literalText(pattern);
         const flagText = flags ? literalText(flags) : '';
-        sites.push({ file, line: lineOf(node), ...(source !== undefined && flagText !== undefined ? { source, flags: flagText } : {}), text: node.getText(sf).slice(0, 200) });
+        sites.push({
+          file,
+          line: lineOf(node),
+          ...(source !== undefined && flagText !== undefined ? { source, flags: flagText } : {}),
+          text: node.getText(sf).slice(0, 200),
+        });
       }
       ts.forEachChild(node, visit);
     };

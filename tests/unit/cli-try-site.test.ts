@@ -45,7 +45,12 @@ describe('try-site', () => {
     const report = await trySite(shape, url!);
     expect(report.censored).toBe(true);
     const gmail = report.readers.find((x) => x.reader === 'gmail');
-    expect(gmail).toMatchObject({ selected: true, status: 'ok', via: expect.stringMatching(/^gmail/), sender: { address: 'x.xxxxxxx@xxxxxxxxx-xxxxxxxx.xxxxxxx' } });
+    expect(gmail).toMatchObject({
+      selected: true,
+      status: 'ok',
+      via: expect.stringMatching(/^gmail/),
+      sender: { address: 'x.xxxxxxx@xxxxxxxxx-xxxxxxxx.xxxxxxx' },
+    });
     expect(gmail?.bodyStart).toMatch(/^Xxxx Xxx xx Xxxxx,/);
     expect(formatTrySite(report, 'shape.html')).not.toContain('Bianchi');
   });

@@ -10,17 +10,29 @@ import { corpusPath, REPO_ROOT } from '../corpus';
 
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
 const cli = (...args: string[]) => spawnSync(TSX, ['cli/index.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
-const tableAt = (columns: number, target: string) => execFileSync(TSX, ['cli/index.ts', 'analyze', target], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, COLUMNS: String(columns) } }).trimEnd().split('\n');
+const tableAt = (columns: number, target: string) =>
+  execFileSync(TSX, ['cli/index.ts', 'analyze', target], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, COLUMNS: String(columns) } })
+    .trimEnd()
+    .split('\n');
 /** Terminal columns: code points, as every character the table prints is one column wide. */
 const columns = (line: string) => [...line].length;
 
 describe('command line', () => {
   it('analyze --json prints one JSON object per message, with the fields scripts rely on', () => {
     const out = execFileSync(TSX, ['cli/index.ts', 'analyze', 'tests/fixtures/mail', '--json'], { cwd: REPO_ROOT, encoding: 'utf8' });
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual(['dev-genuine-01.eml', 'dev-genuine-02.eml', 'dev-vague-01.eml']);
     for (const l of lines) {
-      expect(l).toMatchObject({ score: expect.any(Number), band: expect.any(String), risk: expect.any(Boolean), sample: expect.any(String), role: expect.any(String) });
+      expect(l).toMatchObject({
+        score: expect.any(Number),
+        band: expect.any(String),
+        risk: expect.any(Boolean),
+        sample: expect.any(String),
+        role: expect.any(String),
+      });
       expect(l.questions).toHaveLength(6);
       expect(l.signals[0]).toMatchObject({ id: expect.any(String), weight: expect.any(Number), evidence: expect.any(String) });
     }
@@ -32,7 +44,10 @@ describe('command line', () => {
     const box = join(dir, 'in.mbox');
     const one = execFileSync('cat', [join(REPO_ROOT, 'tests/fixtures/mail/dev-vague-01.eml')], { encoding: 'utf8' });
     writeFileSync(box, `From a@b Mon Jan  1 00:00:00 2024\n${one}\nFrom c@d Mon Jan  1 00:00:00 2024\n${one}`);
-    const lines = execFileSync(TSX, ['cli/index.ts', 'analyze', box, '--json'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = execFileSync(TSX, ['cli/index.ts', 'analyze', box, '--json'], { cwd: REPO_ROOT, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.index)).toEqual([0, 1]);
   });
 
@@ -84,7 +99,10 @@ describe('command line', () => {
     it('names signals in words, with their points and whole words of evidence', async () => {
       const lines = table(80, dir);
       expect(lines).toContain('    -8 vague: no product: \u201cNo model, part number or quantity\u201d');
-      const json = execFileSync(TSX, ['cli/index.ts', 'analyze', dir, '--json'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l) as { signals: { evidence: string }[] });
+      const json = execFileSync(TSX, ['cli/index.ts', 'analyze', dir, '--json'], { cwd: REPO_ROOT, encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { signals: { evidence: string }[] });
       const evidence = json.flatMap((m) => m.signals.map((s) => s.evidence));
       const cut = lines.filter((l) => l.includes('\u2026\u201d'));
       expect(cut.length).toBeGreaterThan(0);

@@ -30,7 +30,11 @@ async function judge(folder: string): Promise<EvalRow[]> {
   return rows;
 }
 
-const show = (rows: readonly EvalRow[]) => rows.filter(misjudged).map((r) => `${r.file} [${r.label}] ${r.score} ${r.band}${r.risk ? ' risk' : ''} ${r.sample}`).join('\n');
+const show = (rows: readonly EvalRow[]) =>
+  rows
+    .filter(misjudged)
+    .map((r) => `${r.file} [${r.label}] ${r.score} ${r.band}${r.risk ? ' risk' : ''} ${r.sample}`)
+    .join('\n');
 
 interface Floors {
   count: Partial<Record<'genuine' | 'vague' | 'scam', number>>;
@@ -54,8 +58,27 @@ const SOURCES: Record<string, Floors> = {
   authored: { count: { genuine: 24, vague: 12 }, genuineHigh: 0.9, genuineLowOrFlaggedAtMost: 0.05, vagueRecognised: 0.9, auc: 0.98, roles: 0.85 },
   phishing: { count: { scam: 21 }, scamsFlagged: 0.95 },
   'phishing-general': { count: { scam: 105 }, scamsFlagged: 0.95 },
-  'real/mlists-dev': { count: { genuine: 11, vague: 20, scam: 59 }, genuineHigh: 0.4, genuineLowOrFlaggedAtMost: 0.15, scamsFlagged: 0.95, vagueRecognised: 0.9, auc: 0.95, roles: 0.75, modelPrecision: 0.95, modelRecall: 0.85 },
-  'real/enron-dev': { count: { genuine: 29, vague: 5 }, genuineHigh: 0.4, genuineLowOrFlaggedAtMost: 0.15, vagueRecognised: 0.9, auc: 0.85, roles: 0.72, modelPrecision: 0.95, modelRecall: 0.7 },
+  'real/mlists-dev': {
+    count: { genuine: 11, vague: 20, scam: 59 },
+    genuineHigh: 0.4,
+    genuineLowOrFlaggedAtMost: 0.15,
+    scamsFlagged: 0.95,
+    vagueRecognised: 0.9,
+    auc: 0.95,
+    roles: 0.75,
+    modelPrecision: 0.95,
+    modelRecall: 0.85,
+  },
+  'real/enron-dev': {
+    count: { genuine: 29, vague: 5 },
+    genuineHigh: 0.4,
+    genuineLowOrFlaggedAtMost: 0.15,
+    vagueRecognised: 0.9,
+    auc: 0.85,
+    roles: 0.72,
+    modelPrecision: 0.95,
+    modelRecall: 0.7,
+  },
 };
 
 for (const [source, floors] of Object.entries(SOURCES)) {
@@ -95,13 +118,17 @@ for (const [source, floors] of Object.entries(SOURCES)) {
     }
     if (floors.roles !== undefined) {
       it(`agrees with the labelled buyer role on at least ${floors.roles * 100} % of real buyers`, () => {
-        const wrong = rows.filter((x) => x.label === 'genuine' && x.expectedRole && x.role !== x.expectedRole).map((x) => `${x.file}: ${x.role} (labelled ${x.expectedRole})`);
+        const wrong = rows
+          .filter((x) => x.label === 'genuine' && x.expectedRole && x.role !== x.expectedRole)
+          .map((x) => `${x.file}: ${x.role} (labelled ${x.expectedRole})`);
         expect(r.roleAgreement, wrong.join('\n')).toBeGreaterThanOrEqual(floors.roles!);
       });
     }
     if (floors.modelPrecision !== undefined) {
       it(`extracts product models with precision ≥ ${floors.modelPrecision * 100} % and recall ≥ ${floors.modelRecall! * 100} %`, () => {
-        const detail = rows.filter((x) => x.expectedModels && (x.expectedModels.length || x.models?.length)).map((x) => `${x.file}: ${(x.models ?? []).join(', ')} | ${(x.expectedModels ?? []).join(', ')}`);
+        const detail = rows
+          .filter((x) => x.expectedModels && (x.expectedModels.length || x.models?.length))
+          .map((x) => `${x.file}: ${(x.models ?? []).join(', ')} | ${(x.expectedModels ?? []).join(', ')}`);
         expect(r.models?.precision, detail.join('\n')).toBeGreaterThanOrEqual(floors.modelPrecision!);
         expect(r.models?.recall, detail.join('\n')).toBeGreaterThanOrEqual(floors.modelRecall!);
       });

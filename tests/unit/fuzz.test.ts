@@ -17,22 +17,26 @@ describe('mail pipeline under mutated mail', () => {
     expect(seedMails().length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(Array.from({ length: CHUNKS }, (_, i) => 9001 + i))('reads, judges and records every input of seed %i without throwing', async (seed) => {
-    const thrown: string[] = [];
-    const unsaveable: string[] = [];
-    let judged = 0;
-    for (const input of fuzzMails(seed, PER_CHUNK, MAX_CHARS)) {
-      try {
-        const out = await runPipeline(input);
-        judged += out.parsed;
-        unsaveable.push(...out.badRecords);
-      } catch (err) {
-        thrown.push(`${input.name}: ${err instanceof Error ? (err.stack ?? err.message).slice(0, 400) : String(err)}`);
+  it.each(Array.from({ length: CHUNKS }, (_, i) => 9001 + i))(
+    'reads, judges and records every input of seed %i without throwing',
+    async (seed) => {
+      const thrown: string[] = [];
+      const unsaveable: string[] = [];
+      let judged = 0;
+      for (const input of fuzzMails(seed, PER_CHUNK, MAX_CHARS)) {
+        try {
+          const out = await runPipeline(input);
+          judged += out.parsed;
+          unsaveable.push(...out.badRecords);
+        } catch (err) {
+          thrown.push(`${input.name}: ${err instanceof Error ? (err.stack ?? err.message).slice(0, 400) : String(err)}`);
+        }
       }
-    }
-    expect(thrown).toEqual([]);
-    expect(unsaveable).toEqual([]);
-    // Mutations that leave a readable mail must still get a verdict, not a refusal.
-    expect(judged).toBeGreaterThan(PER_CHUNK / 2);
-  }, 60_000);
+      expect(thrown).toEqual([]);
+      expect(unsaveable).toEqual([]);
+      // Mutations that leave a readable mail must still get a verdict, not a refusal.
+      expect(judged).toBeGreaterThan(PER_CHUNK / 2);
+    },
+    60_000,
+  );
 });

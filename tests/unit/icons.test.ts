@@ -20,7 +20,7 @@ function png(buf: Buffer) {
   const height = buf.readUInt32BE(20);
   expect([buf[24], buf[25]]).toEqual([8, 6]);
   const idat: Buffer[] = [];
-  for (let o = 8; o < buf.length; ) {
+  for (let o = 8; o < buf.length;) {
     const len = buf.readUInt32BE(o);
     if (buf.toString('latin1', o + 4, o + 8) === 'IDAT') idat.push(buf.subarray(o + 8, o + 8 + len));
     o += len + 12;

@@ -62,12 +62,17 @@ async function runtimePatterns(files: string[]): Promise<Array<{ source: string;
     const { analyze } = await import('../../lib/analyze');
     const { fromPaste } = await import('../../lib/sites/pasted');
     const fixtures = ['dev-genuine-01.eml', 'dev-genuine-02.eml', 'dev-vague-01.eml'].map((f) => readFileSync(join(REPO_ROOT, 'tests/fixtures/mail', f)));
-    const html = 'From: a@b.example\r\nSubject: RFQ\r\nContent-Type: text/html\r\n\r\n<html><head><style>p{}</style><script>x</script></head><body><p>Please quote 500 pcs FOB Ningbo, CE certificate.</p><textarea>t</textarea><title>t</title></body></html>';
+    const html =
+      'From: a@b.example\r\nSubject: RFQ\r\nContent-Type: text/html\r\n\r\n<html><head><style>p{}</style><script>x</script></head><body><p>Please quote 500 pcs FOB Ningbo, CE certificate.</p><textarea>t</textarea><title>t</title></body></html>';
     for (const raw of [...fixtures, Buffer.from(html)]) {
       const r = await parseEml(new Uint8Array(raw));
       if (r.ok) analyze(r.inquiry);
     }
-    analyze(fromPaste('From: Laura <l@arcotherm.example>\nSubject: RFQ\n\nPlease quote 80 units CIF Genoa, T/T 30%, CE and ISO 9001 certificates, one sample at our cost if the price fits.'));
+    analyze(
+      fromPaste(
+        'From: Laura <l@arcotherm.example>\nSubject: RFQ\n\nPlease quote 80 units CIF Genoa, T/T 30%, CE and ISO 9001 certificates, one sample at our cost if the price fits.',
+      ),
+    );
   } finally {
     globalThis.RegExp = Original;
   }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { summaryLine } from '../summary-reporter';
 
-const mod = (state: 'passed' | 'failed' | 'skipped', tests: string[]) => ({ state: () => state, children: { allTests: () => tests.map((s) => ({ result: () => ({ state: s }) })) } });
+const mod = (state: 'passed' | 'failed' | 'skipped', tests: string[]) => ({
+  state: () => state,
+  children: { allTests: () => tests.map((s) => ({ result: () => ({ state: s }) })) },
+});
 
 describe('closing test line', () => {
   it('counts tests and files apart: two files that fail to load add no failed test', () => {
@@ -16,6 +19,8 @@ describe('closing test line', () => {
   });
 
   it('says how many tests and files were skipped', () => {
-    expect(summaryLine([mod('passed', ['passed']), mod('skipped', ['skipped', 'skipped'])])).toBe('3 tests: 1 passed, 0 failed, 2 skipped · 2 files: 1 passed, 0 failed, 1 skipped');
+    expect(summaryLine([mod('passed', ['passed']), mod('skipped', ['skipped', 'skipped'])])).toBe(
+      '3 tests: 1 passed, 0 failed, 2 skipped · 2 files: 1 passed, 0 failed, 1 skipped',
+    );
   });
 });

@@ -13,7 +13,8 @@ export const captureEn = {
     save: 'Save',
     discard: 'Discard',
     saved: 'Saved as {file} in your downloads. Attach it to your bug report.',
-    unavailable: 'This page’s structure cannot be copied: InquiryLens copies it only on Gmail, Outlook and the message centres it reads by itself. If this is one of them, reload the page and try again.',
+    unavailable:
+      'This page’s structure cannot be copied: InquiryLens copies it only on Gmail, Outlook and the message centres it reads by itself. If this is one of them, reload the page and try again.',
     refused: 'The page did not return a copy. Reload the page and try again.',
   },
 } as const;
@@ -21,7 +22,8 @@ export const captureEn = {
 export const captureZh: { [S in keyof typeof captureEn]: { [K in keyof (typeof captureEn)[S]]: string } } = {
   capture: {
     title: '报告读取问题',
-    explain: '保存此页面结构的脱敏副本，附在问题报告中。姓名、地址、数字、主题和邮件正文都会替换为占位符（x、X、0），只保留页面布局和网站自身的标签。保存前可先查看副本，文件只保存在本机。',
+    explain:
+      '保存此页面结构的脱敏副本，附在问题报告中。姓名、地址、数字、主题和邮件正文都会替换为占位符（x、X、0），只保留页面布局和网站自身的标签。保存前可先查看副本，文件只保存在本机。',
     preview: '查看将要保存的内容',
     loading: '正在复制页面结构…',
     previewLabel: '将要保存的脱敏页面结构',

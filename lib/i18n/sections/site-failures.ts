@@ -7,7 +7,8 @@ export const siteFailuresEn = {
     'no-reading-pane': 'This page shows a message, but its reading pane was not found.',
     'no-body': 'The message was found, but not its text. It may still be loading, or the site may have changed its layout.',
     'body-found-no-main': 'The message text was found, but not the reading pane around it, so its sender and subject cannot be placed.',
-    'no-message-content': 'This message center page should show a buyer’s message, but its text was not found. The site readers for message centers are best-effort until real pages are collected.',
+    'no-message-content':
+      'This message center page should show a buyer’s message, but its text was not found. The site readers for message centers are best-effort until real pages are collected.',
     'no-open-message': 'No open message was found on this page: nothing here carries a sender, a date and a message text together.',
     'read-failed': 'Reading this page failed.',
   },

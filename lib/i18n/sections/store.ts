@@ -1,10 +1,12 @@
 /** History storage problems and import/export, in both UI languages. */
 export const storeEn = {
   store: {
-    quota: 'The browser has no room left for history. This verdict is shown but not saved; nothing stored earlier was touched. Export and delete old inquiries, or set a retention period.',
+    quota:
+      'The browser has no room left for history. This verdict is shown but not saved; nothing stored earlier was touched. Export and delete old inquiries, or set a retention period.',
     blocked: 'Another open InquiryLens tab uses an older version of the history. Close or reload it; the history opens as soon as it lets go.',
     closed: 'The history was closed by another tab or an update. Reload this page; nothing was lost.',
-    'upgrade-failed': 'The history could not be opened or upgraded. Your data is left exactly as it was; reload, and if it keeps failing, export a report from the history page.',
+    'upgrade-failed':
+      'The history could not be opened or upgraded. Your data is left exactly as it was; reload, and if it keeps failing, export a report from the history page.',
     unavailable: 'This browser does not allow extension storage here, so history is off. Verdicts still work.',
     'bad-import': 'This file is not an InquiryLens history export (JSON). Nothing was imported.',
     'newer-import': 'This file was made by a newer version of InquiryLens. Update InquiryLens, then import it again. Nothing was imported.',

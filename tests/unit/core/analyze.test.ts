@@ -42,11 +42,18 @@ describe('analyze', () => {
 
   it('follows the existing-customer input and the sample policy', () => {
     expect(analyze(GENUINE, { existingCustomer: true }).sample.advice).toBe('send-free');
-    expect(analyze(GENUINE, { existingCustomer: true, settings: makeSettings({ samplePolicy: { existingCustomer: 'send-paid' } }) }).sample.advice).toBe('send-paid');
+    expect(analyze(GENUINE, { existingCustomer: true, settings: makeSettings({ samplePolicy: { existingCustomer: 'send-paid' } }) }).sample.advice).toBe(
+      'send-paid',
+    );
   });
 
   it('answers in the inquiry\u2019s language, or the rep\u2019s chosen one', () => {
-    const es = makeInquiry({ source: 'paste', id: 'e', from: { name: 'Rosa', address: 'r@proteksur.mx' }, body: 'Estimados, estamos interesados en el modelo SG-NT35, 2 x 40HQ, precio CIF Manzanillo. Gracias por su atención y quedamos a la espera de su respuesta.' });
+    const es = makeInquiry({
+      source: 'paste',
+      id: 'e',
+      from: { name: 'Rosa', address: 'r@proteksur.mx' },
+      body: 'Estimados, estamos interesados en el modelo SG-NT35, 2 x 40HQ, precio CIF Manzanillo. Gracias por su atención y quedamos a la espera de su respuesta.',
+    });
     expect(analyze(es).replyLanguage).toBe('es');
     expect(analyze(es).replies[0]?.language).toBe('es');
     expect(analyze(es, { settings: makeSettings({ replyLanguage: 'en' }) }).replyLanguage).toBe('en');
@@ -66,7 +73,15 @@ describe('analyze', () => {
     const empty = analyze(makeInquiry({ source: 'paste', id: 'x', from: { name: '', address: '' }, body: '' }));
     expect(empty.band).toBe('low');
     const hostile = 'http://a.example/login?'.repeat(5000) + '9'.repeat(200000) + 'x'.repeat(300000) + '<script>alert(1)</script>';
-    const a = analyze(makeInquiry({ source: 'paste', id: 'h', from: { name: '"><img src=x onerror=1>', address: 'a@b.c' }, body: hostile, links: Array.from({ length: 3000 }, (_, i) => ({ text: `www.bank${i}.com`, href: `http://10.0.0.${i % 255}/x` })) }));
+    const a = analyze(
+      makeInquiry({
+        source: 'paste',
+        id: 'h',
+        from: { name: '"><img src=x onerror=1>', address: 'a@b.c' },
+        body: hostile,
+        links: Array.from({ length: 3000 }, (_, i) => ({ text: `www.bank${i}.com`, href: `http://10.0.0.${i % 255}/x` })),
+      }),
+    );
     expect(a.risk).toBe(true);
     expect(a.signals.every((s) => s.evidence.length <= 160)).toBe(true);
   });

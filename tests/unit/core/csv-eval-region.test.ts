@@ -13,7 +13,13 @@ describe('csv', () => {
     ]);
   });
   it('round-trips Chinese text with a BOM for Excel and WPS', () => {
-    const csv = toCsv([['公司', 'score'], ['深圳照明有限公司', 82]], { bom: true });
+    const csv = toCsv(
+      [
+        ['公司', 'score'],
+        ['深圳照明有限公司', 82],
+      ],
+      { bom: true },
+    );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(parseCsvRecords(csv)).toEqual([{ 公司: '深圳照明有限公司', score: '82' }]);
   });
@@ -28,9 +34,24 @@ describe('evaluation', () => {
     expect(rocAuc([50], [50])).toBe(0.5);
     expect(rocAuc([10], [90])).toBe(0);
   });
-  const row = (file: string, label: EvalRow['label'], score: number, band: EvalRow['band'], risk: boolean, sample: string): EvalRow => ({ file, label, score, band, risk, sample, expectedSample: 'decline', expectedRole: 'unknown', role: 'unknown' });
+  const row = (file: string, label: EvalRow['label'], score: number, band: EvalRow['band'], risk: boolean, sample: string): EvalRow => ({
+    file,
+    label,
+    score,
+    band,
+    risk,
+    sample,
+    expectedSample: 'decline',
+    expectedRole: 'unknown',
+    role: 'unknown',
+  });
   it('counts a scam as flagged only with risk and decline or verify-first advice: a low score alone warns nobody', () => {
-    const r = evaluate([row('a', 'scam', 20, 'low', true, 'decline'), row('b', 'scam', 10, 'low', false, 'quote-first'), row('c', 'genuine', 80, 'high', false, 'send-paid'), row('d', 'genuine', 30, 'low', false, 'quote-first')]);
+    const r = evaluate([
+      row('a', 'scam', 20, 'low', true, 'decline'),
+      row('b', 'scam', 10, 'low', false, 'quote-first'),
+      row('c', 'genuine', 80, 'high', false, 'send-paid'),
+      row('d', 'genuine', 30, 'low', false, 'quote-first'),
+    ]);
     expect(r.scamFlagRate).toBe(0.5);
     expect(r.genuineFalseAlarmRate).toBe(0.5);
     expect(r.genuineHighRate).toBe(0.5);

@@ -15,7 +15,8 @@ describe('the buyer\u2019s name for the greeting', () => {
   it('uses the display name only when it is a person\u2019s', () => {
     expect(name('Quote 50 pumps.', 'Mark Delaney')).toBe('Mark Delaney');
     expect(name('Quote 50 pumps.', 'DELANEY, Mark')).toBe('Mark Delaney');
-    for (const d of ['Purchase Department', 'Global Trading', 'Sales Team', 'Alibaba.com', '<img src=x onerror=alert(1)>', 'img', 'info@acme.com']) expect(name('Quote 50 pumps.', d), d).toBe('');
+    for (const d of ['Purchase Department', 'Global Trading', 'Sales Team', 'Alibaba.com', '<img src=x onerror=alert(1)>', 'img', 'info@acme.com'])
+      expect(name('Quote 50 pumps.', d), d).toBe('');
   });
   it('keeps East Asian names whole', () => {
     expect(name('Please send price.', '김민준')).toBe('김민준');

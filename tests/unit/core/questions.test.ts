@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestions } from '../../../lib/questions';
 import type { SignalHit } from '../../../lib/signals/types';
 
-const answered = (text: string, hits: SignalHit[] = []) =>
-  Object.fromEntries(answerQuestions(hits, text).map((q) => [q.id, q.answered]));
+const answered = (text: string, hits: SignalHit[] = []) => Object.fromEntries(answerQuestions(hits, text).map((q) => [q.id, q.answered]));
 
 describe('answerQuestions', () => {
   it('leaves all six open for a bare price request', () => {
@@ -20,7 +19,11 @@ describe('answerQuestions', () => {
   it('works in German, Spanish and Russian', () => {
     expect(answered('Wir sind ein Großhändler für Solartechnik, seit 2009 am Markt.')).toMatchObject({ industry: true, experience: true });
     expect(answered('Somos una empresa importadora desde 2005, vendemos a ferreterías.')).toMatchObject({ industry: true, experience: true, customers: true });
-    expect(answered('Мы являемся дистрибьютором, работаем с 2010 года. Годовой оборот 5 млн.')).toMatchObject({ industry: true, experience: true, volume: true });
+    expect(answered('Мы являемся дистрибьютором, работаем с 2010 года. Годовой оборот 5 млн.')).toMatchObject({
+      industry: true,
+      experience: true,
+      volume: true,
+    });
   });
 
   it('does not take "we are interested in your company" as a business description', () => {

@@ -43,7 +43,9 @@ describe('adviseSample', () => {
   });
 
   it('asks to verify a specific buyer on free webmail with no website', () => {
-    expect(advise('Model SV-5K, 300 units, CFR Lagos, please send 1 sample', ['product.model', 'product.quantity', 'domain.free-mail']).advice).toBe('verify-first');
+    expect(advise('Model SV-5K, 300 units, CFR Lagos, please send 1 sample', ['product.model', 'product.quantity', 'domain.free-mail']).advice).toBe(
+      'verify-first',
+    );
   });
 
   it('charges the sample when the buyer offers to pay', () => {

@@ -24,7 +24,15 @@ describe('scoreHits', () => {
   });
 
   it('any scam signal sets risk and caps the score in the low band, however strong the rest', () => {
-    const strong = [h('website.present'), h('domain.match'), h('product.catalog'), h('product.quantity'), h('trade.incoterm'), h('trade.payment'), h('contact.company-name')];
+    const strong = [
+      h('website.present'),
+      h('domain.match'),
+      h('product.catalog'),
+      h('product.quantity'),
+      h('trade.incoterm'),
+      h('trade.payment'),
+      h('contact.company-name'),
+    ];
     expect(scoreHits(strong).band).toBe('high');
     const r = scoreHits([...strong, h('scam.shortener')]);
     expect(r.risk).toBe(true);
@@ -36,7 +44,20 @@ describe('scoreHits', () => {
     const worst = scoreHits(Array.from({ length: 20 }, () => h('scam.advance-fee')));
     expect(worst.points).toBe(0);
     expect(worst.score).toBeLessThan(5);
-    const ids: SignalId[] = ['website.present', 'domain.match', 'product.catalog', 'product.model', 'product.quantity', 'trade.incoterm', 'trade.payment', 'contact.company-name', 'contact.address', 'contact.landline', 'meta.existing-customer', 'memory.existing-contact'];
+    const ids: SignalId[] = [
+      'website.present',
+      'domain.match',
+      'product.catalog',
+      'product.model',
+      'product.quantity',
+      'trade.incoterm',
+      'trade.payment',
+      'contact.company-name',
+      'contact.address',
+      'contact.landline',
+      'meta.existing-customer',
+      'memory.existing-contact',
+    ];
     const best = scoreHits(ids.map((i) => h(i)));
     expect(best.points).toBe(100);
     expect(best.score).toBeGreaterThan(95);

@@ -9,7 +9,11 @@ import { DEFAULT_RECALIBRATION, makeSettings } from '../../../lib/settings';
 
 /** A rep whose real buyers write from free mail: free mail became business 3 times out of 4. */
 function market(n: number): OutcomeExample[] {
-  return Array.from({ length: n }, (_, i) => (i % 4 === 3 ? { ids: ['domain.free-mail', 'vague.generic-phrase'], outcome: 'no-reply' as const } : { ids: ['domain.free-mail', 'product.model'], outcome: 'won' as const }));
+  return Array.from({ length: n }, (_, i) =>
+    i % 4 === 3
+      ? { ids: ['domain.free-mail', 'vague.generic-phrase'], outcome: 'no-reply' as const }
+      : { ids: ['domain.free-mail', 'product.model'], outcome: 'won' as const },
+  );
 }
 
 function harness(outcomes: OutcomeExample[], initial: Settings = makeSettings({})) {

@@ -18,7 +18,13 @@ const SPECS: Record<string, SignalSpec> = {
 const WIDE_CAPS = { product: 100, vague: 100, trade: 100 };
 
 /** Mails drawn from a known model: each signal fires with probability 0.4, the label from the link. */
-function synthetic(truth: { baseline: number; weights: Record<string, number> }, n: number, seed: number, specs = SPECS, caps: Record<string, number> = WIDE_CAPS): Example[] {
+function synthetic(
+  truth: { baseline: number; weights: Record<string, number> },
+  n: number,
+  seed: number,
+  specs = SPECS,
+  caps: Record<string, number> = WIDE_CAPS,
+): Example[] {
   const rnd = seededRandom(seed);
   const out: Example[] = [];
   for (let i = 0; i < n; i++) {
@@ -57,7 +63,9 @@ describe('fitting weights from labelled mail', () => {
     const caps = { product: 100, scam: 100, vague: 100, meta: 0 };
     // In this data the positive signal marks the rest and the scam and negative signals mark buyers.
     const truth = { baseline: 50, weights: { praise: -30, scam: 30, warn: 30, note: 10 } };
-    const unconstrained: Record<string, SignalSpec> = Object.fromEntries(Object.keys(specs).map((id) => [id, { kind: 'negative', group: 'vague' } as SignalSpec]));
+    const unconstrained: Record<string, SignalSpec> = Object.fromEntries(
+      Object.keys(specs).map((id) => [id, { kind: 'negative', group: 'vague' } as SignalSpec]),
+    );
     const data = synthetic(truth, 2000, 2, unconstrained, { vague: 1000 });
     const fit = fitLogistic(data, { ...weak(specs, caps), prior: { baseline: 50, weights: { praise: 10, scam: -30, warn: -5, note: 0 } } });
     expect(fit.weights.praise).toBe(0);
@@ -113,7 +121,10 @@ describe('fitting weights from labelled mail', () => {
   });
 
   it('balances the classes when asked, so a corpus mostly of buyers does not raise the baseline', () => {
-    const data: Example[] = [...Array.from({ length: 30 }, () => ({ ids: [], y: 1 as const })), ...Array.from({ length: 10 }, () => ({ ids: [], y: 0 as const }))];
+    const data: Example[] = [
+      ...Array.from({ length: 30 }, () => ({ ids: [], y: 1 as const })),
+      ...Array.from({ length: 10 }, () => ({ ids: [], y: 0 as const })),
+    ];
     const link = { center: 50, scale: 25 };
     const opts = { ...weak(SPECS, WIDE_CAPS), link };
     // Three buyers in four with no evidence at all: the baseline lands where the link says 75 %.
@@ -123,7 +134,10 @@ describe('fitting weights from labelled mail', () => {
 
   it('reads points through the calibration it is given, so the fitted weights move the estimate the rep sees', () => {
     const steep = { center: 40, scale: 8 };
-    const data: Example[] = [...Array.from({ length: 30 }, () => ({ ids: [], y: 1 as const })), ...Array.from({ length: 10 }, () => ({ ids: [], y: 0 as const }))];
+    const data: Example[] = [
+      ...Array.from({ length: 30 }, () => ({ ids: [], y: 1 as const })),
+      ...Array.from({ length: 10 }, () => ({ ids: [], y: 0 as const })),
+    ];
     const baseline = fitLogistic(data, { ...weak(SPECS, WIDE_CAPS), link: steep }).baseline;
     expect(probabilityOf(baseline, steep)).toBeCloseTo(0.75, 2);
   });

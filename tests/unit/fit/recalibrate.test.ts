@@ -63,7 +63,7 @@ function market(n: number, seed: number): Mail[] {
 
 function outcomesOf(mails: readonly Mail[], seed: number): OutcomeExample[] {
   const rnd = seededRandom(seed);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   return mails.map((m) => ({
     ids: m.ids,
     outcome: (m.buyer ? pick(['won', 'quoted', 'sample-sent', 'replied']) : m.scam ? 'confirmed-scam' : 'no-reply') as OutcomeValue,
@@ -72,7 +72,12 @@ function outcomesOf(mails: readonly Mail[], seed: number): OutcomeExample[] {
 
 function judge(mails: readonly Mail[], learned?: Recalibrated | null) {
   const weights = effectiveWeights({}, learned?.weights ?? {});
-  const rs = mails.map((m) => scoreHits(m.ids.map((id) => ({ id, weight: weights[id], evidence: '' })), { baseline: learned?.baseline ?? BASELINE }));
+  const rs = mails.map((m) =>
+    scoreHits(
+      m.ids.map((id) => ({ id, weight: weights[id], evidence: '' })),
+      { baseline: learned?.baseline ?? BASELINE },
+    ),
+  );
   return {
     auc: rocAuc(
       rs.filter((_, i) => mails[i]!.buyer).map((r) => r.score),
@@ -130,7 +135,15 @@ describe('recalibration from the rep\u2019s outcomes', () => {
 
   it('is used by the verdict only while switched on, under the rep\u2019s own overrides, and a reset restores the shipped table', () => {
     const learned = recalibrate(outcomesOf(market(400, 10), 11), OPTIONS)!;
-    const recalibration = { ...DEFAULT_RECALIBRATION, enabled: true, baseline: learned.baseline, weights: learned.weights, moves: learned.moves, used: learned.used, realBuyers: learned.realBuyers };
+    const recalibration = {
+      ...DEFAULT_RECALIBRATION,
+      enabled: true,
+      baseline: learned.baseline,
+      weights: learned.weights,
+      moves: learned.moves,
+      used: learned.used,
+      realBuyers: learned.realBuyers,
+    };
     const inquiry = makeInquiry({
       source: 'paste',
       id: 'r1',

@@ -30,7 +30,13 @@ afterEach(async () => {
 });
 
 const inq = (over: Partial<InquiryInput> & { id: string }) =>
-  makeInquiry({ source: 'gmail', from: { name: 'Laura Bianchi', address: 'laura@arcotherm.example' }, subject: 'Preheating coils and heat pumps', body: 'Please quote 40 units of HP-12, CIF Genoa.', ...over });
+  makeInquiry({
+    source: 'gmail',
+    from: { name: 'Laura Bianchi', address: 'laura@arcotherm.example' },
+    subject: 'Preheating coils and heat pumps',
+    body: 'Please quote 40 units of HP-12, CIF Genoa.',
+    ...over,
+  });
 const save = (db: HistoryDb, i: ReturnType<typeof inq>, at: number) => saveAnalysis(db, i, analyze(i), at);
 const keys = async (db: HistoryDb, q: Parameters<typeof queryHistory>[1]) => (await queryHistory(db, q)).records.map((r) => r.key);
 
@@ -100,7 +106,10 @@ describe('the history digest', () => {
     await save(page, inq({ id: 'first' }), 1);
     expect((await queryHistory(page, {})).total).toBe(1);
     const a = analyze(inq({ id: 'x' }));
-    await putRecords(worker, Array.from({ length: PATCH_MAX_KEYS + 1 }, (_, i) => recordFrom(inq({ id: `imp${i}` }), a, 10 + i)));
+    await putRecords(
+      worker,
+      Array.from({ length: PATCH_MAX_KEYS + 1 }, (_, i) => recordFrom(inq({ id: `imp${i}` }), a, 10 + i)),
+    );
     const reload = vi.spyOn(page.digest, 'toArray');
     expect((await queryHistory(page, {})).total).toBe(PATCH_MAX_KEYS + 2);
     expect(reload).toHaveBeenCalledTimes(1);

@@ -23,7 +23,13 @@ afterEach(async () => {
 });
 
 const inq = (over: Partial<InquiryInput> & { id: string }) =>
-  makeInquiry({ source: 'eml', from: { name: 'Buyer', address: 'buyer@acme-trading.example' }, subject: 'RFQ', body: 'Please quote LX-100, 500 pcs, FOB Ningbo.', ...over });
+  makeInquiry({
+    source: 'eml',
+    from: { name: 'Buyer', address: 'buyer@acme-trading.example' },
+    subject: 'RFQ',
+    body: 'Please quote LX-100, 500 pcs, FOB Ningbo.',
+    ...over,
+  });
 const save = (i: ReturnType<typeof inq>, at: number) => saveAnalysis(db, i, analyze(i), at);
 const W = effectiveWeights();
 
@@ -31,7 +37,9 @@ describe('fingerprint', () => {
   it('finds copies of one template despite changed names, numbers and greetings', () => {
     const a = fingerprint(TEMPLATE('Ahmed', 3));
     const b = fingerprint(TEMPLATE('Maria Gonzalez', 12).replace('Dear', 'Hello'));
-    const other = fingerprint('Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen, 30% T/T. We sell to electrical contractors in Ohio and need UL listing and a five year warranty.');
+    const other = fingerprint(
+      'Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen, 30% T/T. We sell to electrical contractors in Ohio and need UL listing and a five year warranty.',
+    );
     expect(hamming(a.simhash, b.simhash)).toBeLessThanOrEqual(NEAR_DUPLICATE_BITS);
     expect(hamming(a.simhash, other.simhash)).toBeGreaterThan(NEAR_DUPLICATE_BITS);
     expect(fingerprint('price?').usable).toBe(false);
@@ -42,7 +50,9 @@ describe('fingerprint', () => {
     const b = fingerprint(`${TEMPLATE('Li', 5)}\nContact: li.wei@other-domain.example,whatsapp:+861390000`);
     expect(hamming(a.simhash, b.simhash)).toBeLessThanOrEqual(NEAR_DUPLICATE_BITS);
     // A word that merely ends in "@" is text, not an address.
-    expect(fingerprint('sales@ team price list for LED panels and tubes please').simhash).not.toBe(fingerprint('team price list for LED panels and tubes please').simhash);
+    expect(fingerprint('sales@ team price list for LED panels and tubes please').simhash).not.toBe(
+      fingerprint('team price list for LED panels and tubes please').simhash,
+    );
   });
 });
 
@@ -132,11 +142,24 @@ describe('memory signals', () => {
 
   it('spots a mass-mailed template arriving from different senders', async () => {
     const senders = ['ahmed@trade-one.example', 'maria@trade-two.example', 'li@trade-three.example'];
-    for (const [i, s] of senders.entries()) await save(inq({ id: `t${i}`, from: { name: s, address: s }, body: TEMPLATE(s.split('@')[0]!, i + 2) }), Date.UTC(2026, 2, 3 + i));
+    for (const [i, s] of senders.entries())
+      await save(inq({ id: `t${i}`, from: { name: s, address: s }, body: TEMPLATE(s.split('@')[0]!, i + 2) }), Date.UTC(2026, 2, 3 + i));
     const hits = await memoryFor(db, inq({ id: 'new', from: { name: 'Omar', address: 'omar@trade-four.example' }, body: TEMPLATE('Omar', 9) }), W);
     const mass = hits.find((h) => h.id === 'memory.mass-template');
     expect(mass?.evidence).toBe('same text as 3 inquiries from 3 senders since 3 Mar 2026');
     // The same sender writing twice is not a mass mailing.
-    expect((await memoryFor(db, inq({ id: 'again', from: { name: 'A', address: senders[0]! }, body: 'Please quote LX-100 and LX-200 for our Lagos warehouse, 300 pcs each, CIF Lagos, T/T.' }), W)).map((h) => h.id)).not.toContain('memory.mass-template');
+    expect(
+      (
+        await memoryFor(
+          db,
+          inq({
+            id: 'again',
+            from: { name: 'A', address: senders[0]! },
+            body: 'Please quote LX-100 and LX-200 for our Lagos warehouse, 300 pcs each, CIF Lagos, T/T.',
+          }),
+          W,
+        )
+      ).map((h) => h.id),
+    ).not.toContain('memory.mass-template');
   });
 });

@@ -22,7 +22,13 @@ afterEach(async () => {
 });
 
 const inq = (over: Partial<InquiryInput> & { id: string }) =>
-  makeInquiry({ source: 'outlook', from: { name: 'Ana', address: 'ana@lumen-iberia.example' }, subject: 'Pedido LED panels', body: 'Please quote 600x600 LED panels, 2,000 pcs, CIF Valencia.', ...over });
+  makeInquiry({
+    source: 'outlook',
+    from: { name: 'Ana', address: 'ana@lumen-iberia.example' },
+    subject: 'Pedido LED panels',
+    body: 'Please quote 600x600 LED panels, 2,000 pcs, CIF Valencia.',
+    ...over,
+  });
 const full = (msg: string) => new DOMException(msg, 'QuotaExceededError');
 
 describe('a full disk', () => {
@@ -56,7 +62,17 @@ describe('a damaged record', () => {
     const i = inq({ id: 'ok' });
     await saveAnalysis(db, i, analyze(i), 1000);
     // As if the disk or an older build wrote garbage over the verdict, but the rep's outcome survived.
-    await db.inquiries.put({ key: 'outlook:bad', outcome: 'won', wonValue: 9000, stars: 3, note: 'big order', firstSeen: 500, verdict: 'garbage', senderAddress: 'ana@lumen-iberia.example', senderDomain: 'lumen-iberia.example' } as never);
+    await db.inquiries.put({
+      key: 'outlook:bad',
+      outcome: 'won',
+      wonValue: 9000,
+      stars: 3,
+      note: 'big order',
+      firstSeen: 500,
+      verdict: 'garbage',
+      senderAddress: 'ana@lumen-iberia.example',
+      senderDomain: 'lumen-iberia.example',
+    } as never);
   });
 
   it('does not break listing, searching, memory or statistics, and is reported', async () => {

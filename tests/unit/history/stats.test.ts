@@ -75,10 +75,7 @@ describe('computeStats', () => {
   it('counts both ends of the range and nothing outside it', () => {
     const from = at('2026-03-09T00:00:00Z');
     const to = at('2026-03-15T23:59:59.999Z');
-    const s = computeStats(
-      [rec({ at: from - 1 }), rec({ at: from }), rec({ at: to }), rec({ at: to + 1 })],
-      { from, to },
-    );
+    const s = computeStats([rec({ at: from - 1 }), rec({ at: from }), rec({ at: to }), rec({ at: to + 1 })], { from, to });
     expect(s.total).toBe(2);
     expect(s.weeks).toEqual([{ week: '2026-03-09', high: 0, medium: 2, low: 0 }]);
   });

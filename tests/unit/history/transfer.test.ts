@@ -30,18 +30,39 @@ afterEach(async () => {
 });
 
 const base = (over: Partial<InquiryInput> & { id: string }) =>
-  makeInquiry({ source: 'gmail', from: { name: 'Mark Delaney', address: 'mdelaney@harborline-electric.example' }, subject: 'RFQ LX-T8', body: 'Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen.', ...over });
+  makeInquiry({
+    source: 'gmail',
+    from: { name: 'Mark Delaney', address: 'mdelaney@harborline-electric.example' },
+    subject: 'RFQ LX-T8',
+    body: 'Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen.',
+    ...over,
+  });
 
 let db: HistoryDb;
 beforeEach(async () => {
   db = freshDb();
   const seeds = [
     base({ id: 'm1' }),
-    base({ id: 'm2', subject: '询价：LED 灯管 T8，数量 5000 支', body: '您好，我们是深圳的经销商，请报 LX-T8 的 FOB 价格。\n谢谢', from: { name: '王经理', address: 'wang@shenzhen-light.example' } }),
-    base({ id: 'm3', subject: '=HYPERLINK("http://evil.example","click")', body: 'Hello, "quoted", commas, and\nnew lines.', from: { name: 'X, Y', address: 'x@gmail.com' } }),
+    base({
+      id: 'm2',
+      subject: '询价：LED 灯管 T8，数量 5000 支',
+      body: '您好，我们是深圳的经销商，请报 LX-T8 的 FOB 价格。\n谢谢',
+      from: { name: '王经理', address: 'wang@shenzhen-light.example' },
+    }),
+    base({
+      id: 'm3',
+      subject: '=HYPERLINK("http://evil.example","click")',
+      body: 'Hello, "quoted", commas, and\nnew lines.',
+      from: { name: 'X, Y', address: 'x@gmail.com' },
+    }),
   ];
   for (const [i, s] of seeds.entries()) await saveAnalysis(db, s, analyze(s), Date.UTC(2026, 2, 3 + i, 9, 30));
-  await updateRecord(db, 'gmail:m1', { outcome: 'won', wonValue: 48250.5, stars: 3, status: 'following-up', note: 'PI sent; "deposit" by Friday\nthen ship' }, Date.UTC(2026, 3, 1));
+  await updateRecord(
+    db,
+    'gmail:m1',
+    { outcome: 'won', wonValue: 48250.5, stars: 3, status: 'following-up', note: 'PI sent; "deposit" by Friday\nthen ship' },
+    Date.UTC(2026, 3, 1),
+  );
   await updateRecord(db, 'gmail:m2', { outcome: 'quoted', stars: 2 }, Date.UTC(2026, 3, 2));
 });
 
@@ -63,7 +84,14 @@ describe('JSON export and import', () => {
   });
 
   it('carries the weights learned from outcomes to a new browser, unless that browser learned later', async () => {
-    const learnedThere: Recalibration = { ...DEFAULT_RECALIBRATION, baseline: 34, weights: { 'domain.free-mail': -2 }, used: 41, realBuyers: 17, fittedAt: '2026-04-02T10:00:00.000Z' };
+    const learnedThere: Recalibration = {
+      ...DEFAULT_RECALIBRATION,
+      baseline: 34,
+      weights: { 'domain.free-mail': -2 },
+      used: 41,
+      realBuyers: 17,
+      fittedAt: '2026-04-02T10:00:00.000Z',
+    };
     const memory = (start: Recalibration) => {
       let current = start;
       return { get: async () => current, set: async (next: Recalibration) => void (current = next), now: () => current };
@@ -128,7 +156,9 @@ describe('JSON export and import', () => {
     const file = JSON.parse(exportJson(await db.inquiries.toArray())) as { version: number };
     file.version = 99;
     const target = freshDb();
-    const err = await localHistoryStore(target).previewImport(JSON.stringify(file)).catch((e: unknown) => e);
+    const err = await localHistoryStore(target)
+      .previewImport(JSON.stringify(file))
+      .catch((e: unknown) => e);
     expect((err as HistoryError).problem).toBe('newer-import');
     expect(t('en', `store.${(err as HistoryError).problem}`)).toMatch(/newer version of InquiryLens/);
     expect(t('zh-CN', `store.${(err as HistoryError).problem}`)).toMatch(/更新版本/);
@@ -208,7 +238,11 @@ describe('JSON export and import', () => {
 
   it('writes nothing when the disk fills up half-way through an import', async () => {
     const template = (await db.inquiries.get('gmail:m1'))!;
-    const records = Array.from({ length: 4500 }, (_, i) => ({ ...template, key: `eml:bulk-${i}`, inquiry: { ...template.inquiry, source: 'eml' as const, id: `bulk-${i}` } }));
+    const records = Array.from({ length: 4500 }, (_, i) => ({
+      ...template,
+      key: `eml:bulk-${i}`,
+      inquiry: { ...template.inquiry, source: 'eml' as const, id: `bulk-${i}` },
+    }));
     const parsed = parseImport(exportJson(records));
     const target = freshDb();
     const realBulkPut = target.inquiries.bulkPut.bind(target.inquiries);
@@ -217,7 +251,9 @@ describe('JSON export and import', () => {
       if (++calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return realBulkPut(items);
     }) as typeof target.inquiries.bulkPut);
-    const err = await localHistoryStore(target).applyImport(await previewImport(target, parsed), 'newer-wins').catch((e: unknown) => e);
+    const err = await localHistoryStore(target)
+      .applyImport(await previewImport(target, parsed), 'newer-wins')
+      .catch((e: unknown) => e);
     expect((err as HistoryError).problem).toBe('quota');
     vi.restoreAllMocks();
     // The first chunk was rolled back with the transaction: a retry starts from a clean slate.
@@ -245,7 +281,10 @@ describe('CSV export', () => {
   });
 
   it('uses the rep\u2019s language for headings and values when given labels', async () => {
-    const csv = exportCsv(await db.inquiries.toArray(), { header: (c) => (c === 'outcome' ? '结果' : c), value: (c, v) => (c === 'outcome' && v === 'won' ? '已成交' : v) });
+    const csv = exportCsv(await db.inquiries.toArray(), {
+      header: (c) => (c === 'outcome' ? '结果' : c),
+      value: (c, v) => (c === 'outcome' && v === 'won' ? '已成交' : v),
+    });
     const rows = parseCsv(csv);
     const i = rows[0]!.indexOf('结果');
     expect(i).toBeGreaterThan(-1);

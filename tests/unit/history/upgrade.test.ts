@@ -131,7 +131,13 @@ describe('schema upgrade from version 1', () => {
     await v1.inquiries.put(v1Record('a', 'Arcotherm', 'laura@arcotherm.example', 1000));
     v1.close();
     const db = new HistoryDb(name);
-    const inquiry = makeInquiry({ source: 'gmail', id: 'a', from: { name: 'Laura', address: 'laura@arcotherm.example' }, subject: 'RFQ', body: 'Please quote 40 units of HP-12, CIF Genoa.' });
+    const inquiry = makeInquiry({
+      source: 'gmail',
+      id: 'a',
+      from: { name: 'Laura', address: 'laura@arcotherm.example' },
+      subject: 'RFQ',
+      body: 'Please quote 40 units of HP-12, CIF Genoa.',
+    });
     const saved = await saveAnalysis(db, inquiry, analyze(inquiry), 5000);
     expect(saved).toMatchObject({ outcome: 'quoted', stars: 2, note: 'called on Monday', firstSeen: 1000, analyzedAt: 5000, updatedAt: 5000 });
     expect(saved.companyKey).not.toBe('');

@@ -11,7 +11,17 @@ describe('the shipped RDAP bootstrap', () => {
   });
 
   it('the refresh script writes a module of the same shape from IANA\u2019s file, keeping https servers only', () => {
-    const text = render({ description: 'RDAP bootstrap file for Domain Name System registrations', publication: '2026-11-25T19:00:02Z', version: '1.0', services: [[['com', 'net'], ['http://rdap.example/', 'https://rdap.example/']]] });
+    const text = render({
+      description: 'RDAP bootstrap file for Domain Name System registrations',
+      publication: '2026-11-25T19:00:02Z',
+      version: '1.0',
+      services: [
+        [
+          ['com', 'net'],
+          ['http://rdap.example/', 'https://rdap.example/'],
+        ],
+      ],
+    });
     expect(text).toContain('publication: "2026-11-25T19:00:02Z"');
     expect(text).toContain('[["com","net"], ["https://rdap.example/"]]');
     expect(() => render({ publication: 'x', services: [[['c om'], ['https://x/']]] })).toThrow();

@@ -27,10 +27,23 @@ afterAll(async () => {
 const ON = makeSettings({ onlineChecks: true });
 const sent = () => [...site.requests, ...rdap.requests, ...doh.requests];
 function env(over: Partial<OnlineEnv> = {}): OnlineEnv {
-  return { cache: memoryCache(), endpoints: async () => endpointsFor(site.url, rdap.url, doh.url), fetch, online: () => true, granted: async () => true, now: () => NOW, ...over };
+  return {
+    cache: memoryCache(),
+    endpoints: async () => endpointsFor(site.url, rdap.url, doh.url),
+    fetch,
+    online: () => true,
+    granted: async () => true,
+    now: () => NOW,
+    ...over,
+  };
 }
 type V = { status: 'ready'; analysis: ReturnType<typeof analyze> };
-const judge = (inquiry: Parameters<typeof analyze>[0]) => (hits: Parameters<typeof analyze>[1] extends infer O ? (O extends { memoryHits?: infer H } ? H : never) : never): V => ({ status: 'ready', analysis: analyze(inquiry, { memoryHits: hits }) });
+const judge =
+  (inquiry: Parameters<typeof analyze>[0]) =>
+  (hits: Parameters<typeof analyze>[1] extends infer O ? (O extends { memoryHits?: infer H } ? H : never) : never): V => ({
+    status: 'ready',
+    analysis: analyze(inquiry, { memoryHits: hits }),
+  });
 
 describe('Check online, end to end in lib', () => {
   it('the three checks send only domain names, and the verdict gains their evidence', async () => {
@@ -111,7 +124,11 @@ describe('Check online, end to end in lib', () => {
 
   it('offline, refused permission or a failing network change nothing in the score', async () => {
     const { inquiry, analysis } = ferreteria('fail');
-    for (const over of [{ online: () => false }, { granted: async () => false }, { endpoints: async () => endpointsFor('http://127.0.0.1:9', 'http://127.0.0.1:9', 'http://127.0.0.1:9') }] as Partial<OnlineEnv>[]) {
+    for (const over of [
+      { online: () => false },
+      { granted: async () => false },
+      { endpoints: async () => endpointsFor('http://127.0.0.1:9', 'http://127.0.0.1:9', 'http://127.0.0.1:9') },
+    ] as Partial<OnlineEnv>[]) {
       const count = sent().length;
       const { result, verdict } = await checkNow<V>({ status: 'ready', analysis }, ON, env(over), judge(inquiry));
       expect(result.failures.length).toBe(3);

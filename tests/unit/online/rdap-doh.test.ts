@@ -27,21 +27,27 @@ const evidence = (r: DomainReport) => onlineHits([r], { company: '', products: [
 describe('RDAP domain age against a local registry', () => {
   it('a domain registered weeks ago is a warning, with its age in days', async () => {
     const age = await checkAge('young.example', deps());
-    expect(evidence({ domain: 'young.example', checkedAt: NOW, age })).toEqual([['online.domain-young', 'young.example was registered 23 days ago, on 2026-10-28 \u00b7 checked 2026-11-20']]);
+    expect(evidence({ domain: 'young.example', checkedAt: NOW, age })).toEqual([
+      ['online.domain-young', 'young.example was registered 23 days ago, on 2026-10-28 \u00b7 checked 2026-11-20'],
+    ]);
     expect(W['online.domain-young']).toBeLessThan(0);
     expect(rdap.requests).toContain('/rdap/domain/young.example');
   });
 
   it('a domain registered in 2004 is a good sign', async () => {
     const age = await checkAge('ferreterianorte.com.mx', deps());
-    expect(evidence({ domain: 'ferreterianorte.com.mx', checkedAt: NOW, age })).toEqual([['online.domain-old', 'ferreterianorte.com.mx was registered 2004 \u00b7 checked 2026-11-20']]);
+    expect(evidence({ domain: 'ferreterianorte.com.mx', checkedAt: NOW, age })).toEqual([
+      ['online.domain-old', 'ferreterianorte.com.mx was registered 2004 \u00b7 checked 2026-11-20'],
+    ]);
     expect(W['online.domain-old']).toBeGreaterThan(0);
   });
 
   it('in between, the age is a note that counts nothing', async () => {
     const age = await checkAge('mid.example', deps());
     const hits = onlineHits([{ domain: 'mid.example', checkedAt: NOW, age }], { company: '', products: [] }, W, NOW);
-    expect(hits.map((h) => [h.id, h.weight, h.evidence])).toEqual([['online.domain-age', 0, 'mid.example was registered 2022, 4 years ago \u00b7 checked 2026-11-20']]);
+    expect(hits.map((h) => [h.id, h.weight, h.evidence])).toEqual([
+      ['online.domain-age', 0, 'mid.example was registered 2022, 4 years ago \u00b7 checked 2026-11-20'],
+    ]);
   });
 
   it('an unknown domain, a garbled answer and a dead registry are "could not check"', async () => {
@@ -49,7 +55,9 @@ describe('RDAP domain age against a local registry', () => {
     expect(await checkAge('garbage.example', deps())).toMatchObject({ ok: false, reason: 'bad-answer' });
     const dead = await checkAge('young.example', { ...deps(), endpoints: endpointsFor('http://127.0.0.1:9', 'http://127.0.0.1:9', doh.url) });
     expect(dead).toMatchObject({ ok: false, reason: 'unreachable' });
-    expect(evidence({ domain: 'young.example', checkedAt: NOW, age: dead })).toEqual([['online.unchecked', 'could not check when young.example was registered: could not connect \u00b7 checked 2026-11-20']]);
+    expect(evidence({ domain: 'young.example', checkedAt: NOW, age: dead })).toEqual([
+      ['online.unchecked', 'could not check when young.example was registered: could not connect \u00b7 checked 2026-11-20'],
+    ]);
   });
 
   it('the shipped bootstrap names each TLD its own registry; a TLD it lacks sends nothing', async () => {
@@ -76,7 +84,9 @@ describe('DNS-over-HTTPS mail server against a local resolver', () => {
 
   it('no MX on a domain that exists is a warning', async () => {
     const mail = await checkMail('nomx.example', deps());
-    expect(evidence({ domain: 'nomx.example', checkedAt: NOW, mail })).toEqual([['online.no-mx', 'nomx.example has no mail server (no MX record) \u00b7 checked 2026-11-20']]);
+    expect(evidence({ domain: 'nomx.example', checkedAt: NOW, mail })).toEqual([
+      ['online.no-mx', 'nomx.example has no mail server (no MX record) \u00b7 checked 2026-11-20'],
+    ]);
     expect(W['online.no-mx']).toBeLessThan(0);
   });
 
@@ -86,7 +96,9 @@ describe('DNS-over-HTTPS mail server against a local resolver', () => {
 
   it('a domain that does not exist', async () => {
     const mail = await checkMail('ghost.example', deps());
-    expect(evidence({ domain: 'ghost.example', checkedAt: NOW, mail })).toEqual([['online.no-mx', 'ghost.example does not exist in DNS \u00b7 checked 2026-11-20']]);
+    expect(evidence({ domain: 'ghost.example', checkedAt: NOW, mail })).toEqual([
+      ['online.no-mx', 'ghost.example does not exist in DNS \u00b7 checked 2026-11-20'],
+    ]);
   });
 
   it('MX without SPF or DMARC is a small warning', async () => {

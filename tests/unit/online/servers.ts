@@ -36,9 +36,11 @@ export const NOW = Date.parse('2026-11-20T12:00:00Z');
 
 /** Front pages by host, as the local server plays them under /site/<host>/. */
 export const PAGES: Record<string, string> = {
-  'www.ferreterianorte.com.mx': '<!doctype html><html><head><meta charset="utf-8"><title>Ferretería Norte &mdash; herramientas</title><meta name="description" content="Distribuidor de herramientas en Monterrey"></head><body><h1>Ferretería Norte</h1><p>Taladros DR-550 y más.</p><script>document.title="hacked"</script></body></html>',
+  'www.ferreterianorte.com.mx':
+    '<!doctype html><html><head><meta charset="utf-8"><title>Ferretería Norte &mdash; herramientas</title><meta name="description" content="Distribuidor de herramientas en Monterrey"></head><body><h1>Ferretería Norte</h1><p>Taladros DR-550 y más.</p><script>document.title="hacked"</script></body></html>',
   'www.acme-tools.example': '<html><head><title>Welcome</title></head><body>We make things.</body></html>',
-  'www.parked.example': '<html><head><title>parked.example</title></head><body><p>This domain is for sale! Buy this domain today.</p><p>Related searches</p></body></html>',
+  'www.parked.example':
+    '<html><head><title>parked.example</title></head><body><p>This domain is for sale! Buy this domain today.</p><p>Related searches</p></body></html>',
   'www.moved.example': '',
   'www.elsewhere.example': '<html><head><title>Other Group</title></head><body>Other Group companies</body></html>',
   'www.hostile.example':
@@ -104,7 +106,16 @@ export function rdapHandler(req: IncomingMessage, res: ServerResponse): void {
     return void res.end('{"errorCode":404}');
   }
   res.writeHead(200, { 'content-type': 'application/rdap+json' });
-  res.end(JSON.stringify({ objectClassName: 'domain', ldhName: domain, events: [{ eventAction: 'last changed', eventDate: '2025-01-01T00:00:00Z' }, { eventAction: 'registration', eventDate: at }] }));
+  res.end(
+    JSON.stringify({
+      objectClassName: 'domain',
+      ldhName: domain,
+      events: [
+        { eventAction: 'last changed', eventDate: '2025-01-01T00:00:00Z' },
+        { eventAction: 'registration', eventDate: at },
+      ],
+    }),
+  );
 }
 
 /** A DNS-over-HTTPS JSON resolver: mail for some domains, none for others, NXDOMAIN for the rest. */

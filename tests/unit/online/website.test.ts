@@ -29,14 +29,18 @@ describe('website check against local pages', () => {
     expect(result).toMatchObject({ ok: true, title: 'Ferretería Norte — herramientas', parked: false });
     expect(hits).toHaveLength(1);
     expect(hits[0]!.id).toBe('online.site-names-company');
-    expect(hits[0]!.evidence).toBe('www.ferreterianorte.com.mx is live, titled \u2018Ferretería Norte — herramientas\u2019, names the company and the product DR-550 \u00b7 checked 2026-11-20');
+    expect(hits[0]!.evidence).toBe(
+      'www.ferreterianorte.com.mx is live, titled \u2018Ferretería Norte — herramientas\u2019, names the company and the product DR-550 \u00b7 checked 2026-11-20',
+    );
     // The page's script never ran and its text is not read as the page's words.
     expect(result.ok && result.text).not.toContain('hacked');
   });
 
   it('a live site that does not name the company earns less', async () => {
     const { hits } = await evidenceFor('www.acme-tools.example');
-    expect(hits.map((h) => [h.id, h.evidence])).toEqual([['online.site-live', 'www.acme-tools.example is live, titled \u2018Welcome\u2019, does not name the company \u00b7 checked 2026-11-20']]);
+    expect(hits.map((h) => [h.id, h.evidence])).toEqual([
+      ['online.site-live', 'www.acme-tools.example is live, titled \u2018Welcome\u2019, does not name the company \u00b7 checked 2026-11-20'],
+    ]);
     expect(hits[0]!.weight).toBeLessThan(W['online.site-names-company']);
   });
 

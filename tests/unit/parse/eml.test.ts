@@ -173,19 +173,22 @@ describe('parseEml: HTML, links, forwards', () => {
 });
 
 describe('parseEml: attachments', () => {
-  it.skipIf(!hasCorpus('phishing'))(`lists the risky attachments of trade-lure phishing with names, types and sizes${hasCorpus('phishing') ? '' : ` (${missingCorpus('phishing')})`}`, async () => {
-    const iso = await parseOk(readCorpus('phishing', 'sample-1266.eml'));
-    expect(iso.attachments).toContainEqual({ name: 'quotation.iso', mimeType: 'application/octet-stream', size: 114688 });
+  it.skipIf(!hasCorpus('phishing'))(
+    `lists the risky attachments of trade-lure phishing with names, types and sizes${hasCorpus('phishing') ? '' : ` (${missingCorpus('phishing')})`}`,
+    async () => {
+      const iso = await parseOk(readCorpus('phishing', 'sample-1266.eml'));
+      expect(iso.attachments).toContainEqual({ name: 'quotation.iso', mimeType: 'application/octet-stream', size: 114688 });
 
-    const zip = await parseOk(readCorpus('phishing', 'spamscope-mail_test_15.eml'));
-    const zipFile = zip.attachments.find((a) => a.name.toLowerCase().endsWith('.zip'));
-    expect(zipFile?.mimeType).toBe('application/zip');
-    expect(zipFile?.size).toBeGreaterThan(1000);
+      const zip = await parseOk(readCorpus('phishing', 'spamscope-mail_test_15.eml'));
+      const zipFile = zip.attachments.find((a) => a.name.toLowerCase().endsWith('.zip'));
+      expect(zipFile?.mimeType).toBe('application/zip');
+      expect(zipFile?.size).toBeGreaterThan(1000);
 
-    const html = await parseOk(readCorpus('phishing', 'sample-1258.eml'));
-    expect(html.attachments).toContainEqual(expect.objectContaining({ name: 'PO#198945.html', mimeType: 'text/html' }));
-    expect(html.attachments[0]?.size).toBeGreaterThan(1000);
-  });
+      const html = await parseOk(readCorpus('phishing', 'sample-1258.eml'));
+      expect(html.attachments).toContainEqual(expect.objectContaining({ name: 'PO#198945.html', mimeType: 'text/html' }));
+      expect(html.attachments[0]?.size).toBeGreaterThan(1000);
+    },
+  );
 
   it('skips unnamed inline images but lists named files and attached messages by subject', async () => {
     const raw = mail(

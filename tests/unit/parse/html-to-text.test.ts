@@ -36,9 +36,7 @@ describe('htmlToText', () => {
   });
 
   it('decodes named and numeric entities', () => {
-    const { text } = htmlToText(
-      '<p>Tom &amp; Jerry &lt;b&gt; caf&eacute; 5&nbsp;pcs &#8364;20 &#x4E2D;&#22269; &rsquo;quote&rdquo; &#146;s &bogus; &amp</p>',
-    );
+    const { text } = htmlToText('<p>Tom &amp; Jerry &lt;b&gt; caf&eacute; 5&nbsp;pcs &#8364;20 &#x4E2D;&#22269; &rsquo;quote&rdquo; &#146;s &bogus; &amp</p>');
     expect(text).toBe('Tom & Jerry <b> café 5 pcs €20 中国 ’quote” ’s &bogus; &');
   });
 
@@ -48,9 +46,7 @@ describe('htmlToText', () => {
         '<table><tr><td>Model</td><td>Qty</td></tr><tr><td>AQ-4</td><td>60 sets</td></tr></table>' +
         '<p>Regards<br>Faisal</p><p>Procurement</p>',
     );
-    expect(text).toBe(
-      'Dear Sir,\n\nWe need:\n- AQ-4 pumps\n- cables\nModel | Qty\nAQ-4 | 60 sets\n\nRegards\nFaisal\n\nProcurement',
-    );
+    expect(text).toBe('Dear Sir,\n\nWe need:\n- AQ-4 pumps\n- cables\nModel | Qty\nAQ-4 | 60 sets\n\nRegards\nFaisal\n\nProcurement');
   });
 
   it('collapses layout whitespace and runs of blank lines', () => {

@@ -37,7 +37,9 @@ describe('postal-mime guard: mangled mail gets a clear answer, not a frozen comm
 
   it('refuses an attachment whose base64 is broken up by thousands of "=" signs', async () => {
     const broken = `${'QUFB<img src=x onerror=alert(1)>'.repeat(2000)}\r\n`;
-    const r = await parseEml(`${HEAD}Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease quote.\r\n--b\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n${broken}--b--\r\n`);
+    const r = await parseEml(
+      `${HEAD}Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease quote.\r\n--b\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n${broken}--b--\r\n`,
+    );
     expect(!r.ok && r.error.code).toBe('too-complex');
     expect(!r.ok && r.error.message).toMatch(/padding characters inside base64 data/);
   });
@@ -53,7 +55,9 @@ describe('postal-mime guard: mangled mail gets a clear answer, not a frozen comm
 
   it('reads a real-sized mail with a 3 MB attachment whole', async () => {
     const pdf = `${'QUFB'.repeat(19)}\r\n`.repeat(40_000);
-    const r = await parseEml(`${HEAD}Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease quote, drawing attached.\r\n--b\r\nContent-Type: application/pdf; name="drawing.pdf"\r\nContent-Disposition: attachment; filename="drawing.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${pdf}--b--\r\n`);
+    const r = await parseEml(
+      `${HEAD}Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease quote, drawing attached.\r\n--b\r\nContent-Type: application/pdf; name="drawing.pdf"\r\nContent-Disposition: attachment; filename="drawing.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${pdf}--b--\r\n`,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.inquiry.attachments).toEqual([expect.objectContaining({ name: 'drawing.pdf', mimeType: 'application/pdf' })]);

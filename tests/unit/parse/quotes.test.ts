@@ -25,7 +25,8 @@ describe('splitQuoted: reply headers', () => {
     'Outlook bold (plain text of HTML)': '*From:* Amy Chen <amy@supplier.example>\n*Sent:* Tuesday, April 9, 2024 4:42 PM\n*To:* Faisal\n*Subject:* RE: pumps',
     'Outlook, Original Message': '-----Original Message-----\nFrom: Amy Chen [mailto:amy@supplier.example]\nSent: Tuesday, April 9, 2024 4:42 PM',
     'German Original Message': '-----Ursprüngliche Nachricht-----\nVon: Amy Chen',
-    'Chinese Foxmail': '------------------ 原始邮件 ------------------\n发件人: "Amy Chen"<amy@supplier.example>\n发送时间: 2024年4月9日(星期二) 下午4:42\n收件人: "Faisal"\n主题: 回复: 水泵',
+    'Chinese Foxmail':
+      '------------------ 原始邮件 ------------------\n发件人: "Amy Chen"<amy@supplier.example>\n发送时间: 2024年4月9日(星期二) 下午4:42\n收件人: "Faisal"\n主题: 回复: 水泵',
   };
   for (const [name, header] of Object.entries(replies)) {
     it(`separates the new text from a ${name} reply header`, () => {
@@ -102,8 +103,7 @@ describe('splitQuoted: forwards', () => {
   });
 
   it('keeps substantial own text as the body and the forward as history', () => {
-    const own =
-      'Dear Sunny, this buyer asked us last year as well and never ordered. Please check their company registration before quoting anything.';
+    const own = 'Dear Sunny, this buyer asked us last year as well and never ordered. Please check their company registration before quoting anything.';
     const r = splitQuoted(`${own}\n\n---------- Forwarded message ---------\nFrom: Faisal <f@x.example>\n\n${forwarded}`);
     expect(r.body).toBe(own);
     expect(r.quoted).toContain('MEP contractor');

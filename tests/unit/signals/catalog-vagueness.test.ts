@@ -3,7 +3,10 @@ import { vaguenessSignal } from '../../../lib/signals/vagueness';
 import { ids, makeCtx } from './ctx';
 
 const FROM = { name: 'Buyer', address: 'buyer@acme-trading.example' };
-const CATALOG = [{ model: 'LX T8 1200', name: 'T8 tube' }, { model: 'SG-NT35', name: 'Controller' }];
+const CATALOG = [
+  { model: 'LX T8 1200', name: 'T8 tube' },
+  { model: 'SG-NT35', name: 'Controller' },
+];
 const run = (body: string, catalog: typeof CATALOG | [] = CATALOG) => ids(vaguenessSignal.run(makeCtx({ from: FROM, body }, { catalog })));
 
 // Issue 11: importing a catalog silently removed "no product is named" from every mail.

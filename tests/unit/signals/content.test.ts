@@ -9,12 +9,17 @@ import { vaguenessSignal } from '../../../lib/signals/vagueness';
 import { ids, makeCtx } from './ctx';
 
 const FROM = { name: 'Buyer', address: 'buyer@acme-trading.example' };
-const ctx = (body: string, extra: Parameters<typeof makeCtx>[0] = {}, settings: Parameters<typeof makeCtx>[1] = {}) => makeCtx({ from: FROM, body, ...extra }, settings);
+const ctx = (body: string, extra: Parameters<typeof makeCtx>[0] = {}, settings: Parameters<typeof makeCtx>[1] = {}) =>
+  makeCtx({ from: FROM, body, ...extra }, settings);
 const evidence = (hits: { id: string; evidence: string }[], id: string) => hits.find((h) => h.id === id)?.evidence;
 
 describe('product', () => {
   it('finds model and part numbers, not look-alikes', () => {
-    const models = findModels(ctx('Please quote LX-T8-1200-18W and SG-NT35, flange 4410-B and crystal KT-XTAL-16M-3225. PO 24-0187, 40HQ, ISO9001, 220-240V, 5-year warranty, call +1 419-555-0182, jmorris1987@outlook.com, 2025 catalogue.'));
+    const models = findModels(
+      ctx(
+        'Please quote LX-T8-1200-18W and SG-NT35, flange 4410-B and crystal KT-XTAL-16M-3225. PO 24-0187, 40HQ, ISO9001, 220-240V, 5-year warranty, call +1 419-555-0182, jmorris1987@outlook.com, 2025 catalogue.',
+      ),
+    );
     expect(models).toEqual(expect.arrayContaining(['LX-T8-1200-18W', 'SG-NT35', '4410-B', 'KT-XTAL-16M-3225']));
     for (const not of ['24-0187', '40HQ', 'ISO9001', '220-240V', '5-year', 'jmorris1987']) expect(models).not.toContain(not);
   });
@@ -59,8 +64,12 @@ describe('trade terms', () => {
   });
 
   it('knows trade vocabulary in other languages', () => {
-    expect(ids(tradeSignal.run(ctx('Zahlung per Akkreditiv, Lieferzeit bitte angeben, Verpackung neutral.')))).toEqual(expect.arrayContaining(['trade.payment', 'trade.lead-time', 'trade.packaging']));
-    expect(ids(tradeSignal.run(ctx('Оплата: 30% предоплата. Срок поставки? Сертификат EAC.')))).toEqual(expect.arrayContaining(['trade.payment', 'trade.lead-time', 'trade.certificate']));
+    expect(ids(tradeSignal.run(ctx('Zahlung per Akkreditiv, Lieferzeit bitte angeben, Verpackung neutral.')))).toEqual(
+      expect.arrayContaining(['trade.payment', 'trade.lead-time', 'trade.packaging']),
+    );
+    expect(ids(tradeSignal.run(ctx('Оплата: 30% предоплата. Срок поставки? Сертификат EAC.')))).toEqual(
+      expect.arrayContaining(['trade.payment', 'trade.lead-time', 'trade.certificate']),
+    );
     expect(ids(tradeSignal.run(ctx('Queremos marca propia, precio objetivo USD 2.10')))).toEqual(expect.arrayContaining(['trade.oem', 'trade.target-price']));
   });
 
@@ -76,7 +85,8 @@ describe('trade terms', () => {
 });
 
 describe('contact completeness', () => {
-  const SIG = 'Best regards,\nMark Delaney\nProduct Manager - Lighting\nHarborline Electric Supply, Inc.\n2250 Commerce Park Dr, Toledo, OH 43612, USA\nTel: +1 419 555 0182 | Fax: +1 419 555 0190';
+  const SIG =
+    'Best regards,\nMark Delaney\nProduct Manager - Lighting\nHarborline Electric Supply, Inc.\n2250 Commerce Park Dr, Toledo, OH 43612, USA\nTel: +1 419 555 0182 | Fax: +1 419 555 0190';
 
   it('reads company, title, street address, landline, fax and country from a signature', () => {
     const c = ctx(`Please quote.\n\n${SIG}`);
@@ -97,9 +107,26 @@ describe('contact completeness', () => {
   });
 
   it('works with German, Russian and Portuguese signatures', () => {
-    expect(evidence(contactSignal.run(ctx('Mit freundlichen Grüßen\nJ. Böhm\nGeschäftsführer\nBöhm Solarmontage GmbH\nGewerbestraße 12\n93055 Regensburg\nTel. +49 941 555 2840')), 'contact.company-name')).toBe('Böhm Solarmontage GmbH');
-    expect(evidence(contactSignal.run(ctx('С уважением,\nА. Морозов\nРуководитель отдела закупок\nООО «Тепло-Комплекс»\nТел.: +7 (343) 555-18-42')), 'contact.title')).toMatch(/Руководитель отдела закупок/);
-    expect(evidence(contactSignal.run(ctx('Atenciosamente,\nAna\nEmbalaviva Distribuidora de Embalagens Ltda.\nRua dos Ipês, 455 – Diadema/SP\nTel.: +55 11 5555-8213')), 'contact.company-name')).toBe('Embalaviva Distribuidora de Embalagens Ltda.');
+    expect(
+      evidence(
+        contactSignal.run(
+          ctx('Mit freundlichen Grüßen\nJ. Böhm\nGeschäftsführer\nBöhm Solarmontage GmbH\nGewerbestraße 12\n93055 Regensburg\nTel. +49 941 555 2840'),
+        ),
+        'contact.company-name',
+      ),
+    ).toBe('Böhm Solarmontage GmbH');
+    expect(
+      evidence(
+        contactSignal.run(ctx('С уважением,\nА. Морозов\nРуководитель отдела закупок\nООО «Тепло-Комплекс»\nТел.: +7 (343) 555-18-42')),
+        'contact.title',
+      ),
+    ).toMatch(/Руководитель отдела закупок/);
+    expect(
+      evidence(
+        contactSignal.run(ctx('Atenciosamente,\nAna\nEmbalaviva Distribuidora de Embalagens Ltda.\nRua dos Ipês, 455 – Diadema/SP\nTel.: +55 11 5555-8213')),
+        'contact.company-name',
+      ),
+    ).toBe('Embalaviva Distribuidora de Embalagens Ltda.');
   });
 
   it('does not take a sentence ending in "company" as a company name', () => {
@@ -119,7 +146,13 @@ describe('contact completeness', () => {
 
 describe('vagueness', () => {
   it('spots generic template wording in several languages', () => {
-    for (const t of ['Dear Sir, we are interested in your products, please send your catalog and price list.', 'Estimados, me interesan sus productos.', 'Temos interesse nos seus produtos.', 'Wir interessieren uns für Ihre Produkte.', 'Мы заинтересованы в вашей продукции.']) {
+    for (const t of [
+      'Dear Sir, we are interested in your products, please send your catalog and price list.',
+      'Estimados, me interesan sus productos.',
+      'Temos interesse nos seus produtos.',
+      'Wir interessieren uns für Ihre Produkte.',
+      'Мы заинтересованы в вашей продукции.',
+    ]) {
       expect(ids(vaguenessSignal.run(ctx(t))), t).toContain('vague.generic-phrase');
     }
   });
@@ -152,7 +185,9 @@ describe('vagueness', () => {
   });
 
   it('leaves a specific inquiry alone', () => {
-    expect(vaguenessSignal.run(ctx('Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen, for our 14 branches.')).filter((h) => h.id.startsWith('vague.'))).toEqual([]);
+    expect(
+      vaguenessSignal.run(ctx('Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen, for our 14 branches.')).filter((h) => h.id.startsWith('vague.')),
+    ).toEqual([]);
   });
 });
 
@@ -179,7 +214,9 @@ describe('language and signature', () => {
 
   it('finds the signature after a closing, skipping relay footers', () => {
     expect(findSignature('Hello\nPlease quote.\n\nBest regards,\nMark\nAcme Ltd')).toBe('Best regards,\nMark\nAcme Ltd');
-    expect(findSignature('Please quote.\n\nMit freundlichen Grüßen\nJ. Böhm\n\n--\nThis e-mail was sent from a contact form on Example')).toBe('Mit freundlichen Grüßen\nJ. Böhm');
+    expect(findSignature('Please quote.\n\nMit freundlichen Grüßen\nJ. Böhm\n\n--\nThis e-mail was sent from a contact form on Example')).toBe(
+      'Mit freundlichen Grüßen\nJ. Böhm',
+    );
     expect(findSignature('price?')).toBe('');
   });
 });
@@ -191,7 +228,9 @@ describe('contact fields only from the sender\u2019s signature or self-introduct
     expect(contactFacts(ctx('Please review the File Attachments Cargill Master Contract Ltd. below.\n\nRegards\nDon')).company).toBeUndefined();
   });
   it('keeps the company from the signature without the job title before it, and from "we are X Ltd"', () => {
-    expect(contactFacts(ctx('Please quote.\n\nRegards\nAnna\nProcurement Manager Kestrel Industry SA\nTel +41 44 555 0101')).company).toBe('Kestrel Industry SA');
+    expect(contactFacts(ctx('Please quote.\n\nRegards\nAnna\nProcurement Manager Kestrel Industry SA\nTel +41 44 555 0101')).company).toBe(
+      'Kestrel Industry SA',
+    );
     expect(contactFacts(ctx('Hello, we are Nordlicht Elektro GmbH from Hamburg and need 200 drivers.')).company).toBe('Nordlicht Elektro GmbH');
   });
 });

@@ -26,12 +26,18 @@ describe('website and domain', () => {
 
   it('credits a company domain even without a website, and notices a signature website on another domain', () => {
     expect(ids(run({ from: { name: '', address: 'p@kavango-ems.co.za' }, body: 'Quote please' }))).toContain('domain.company');
-    expect(ids(run({ from: { name: '', address: 'p@acme-group.com' }, body: 'Quote please\n\nBest regards\nPeter\nwww.othersite.de' }))).toContain('domain.website-mismatch');
+    expect(ids(run({ from: { name: '', address: 'p@acme-group.com' }, body: 'Quote please\n\nBest regards\nPeter\nwww.othersite.de' }))).toContain(
+      'domain.website-mismatch',
+    );
   });
 
   it('gives website credit only for the sender\u2019s own site, never for a link to someone else\u2019s', () => {
     // A product page of the supplier, a phishing page, a brand the mail quotes: none is the buyer's website.
-    for (const body of ['Is the X410 on https://www.ettus.com/all-products/usrp-x410/ in stock?', 'View the order at https://alibaba-orderview.top/login', 'We saw your stand, see www.messe-frankfurt.com']) {
+    for (const body of [
+      'Is the X410 on https://www.ettus.com/all-products/usrp-x410/ in stock?',
+      'View the order at https://alibaba-orderview.top/login',
+      'We saw your stand, see www.messe-frankfurt.com',
+    ]) {
       const hits = run({ from: { name: 'M', address: 'mikio@dolphinsystem.jp' }, body });
       expect(ids(hits), body).not.toContain('website.present');
       expect(ids(hits), body).toContain('domain.company');
@@ -47,11 +53,17 @@ describe('website and domain', () => {
   it('notes Reply-To on the same organisation\u2019s other domain ending (another organisation is a scam signal)', () => {
     const hits = run({ from: { name: '', address: 'anna@acme.com' }, replyTo: { name: '', address: 'anna@acme.de' }, body: 'hello' });
     expect(ids(hits)).toContain('domain.reply-to-mismatch');
-    expect(ids(run({ from: { name: '', address: 'anna@yahoo.com' }, replyTo: { name: '', address: 'anna77@gmail.com' }, body: 'hello' }))).not.toContain('domain.reply-to-mismatch');
+    expect(ids(run({ from: { name: '', address: 'anna@yahoo.com' }, replyTo: { name: '', address: 'anna77@gmail.com' }, body: 'hello' }))).not.toContain(
+      'domain.reply-to-mismatch',
+    );
   });
 
   it('judges the buyer behind a platform relay, not the platform', () => {
-    const hits = run({ from: { name: 'Alibaba', address: 'noreply@notice.alibaba.com' }, platform: { company: 'Minh Phat Co., Ltd', country: 'Vietnam' }, body: 'Buyer message' });
+    const hits = run({
+      from: { name: 'Alibaba', address: 'noreply@notice.alibaba.com' },
+      platform: { company: 'Minh Phat Co., Ltd', country: 'Vietnam' },
+      body: 'Buyer message',
+    });
     expect(ids(hits)).toEqual(expect.arrayContaining(['relay.platform', 'relay.platform-fields']));
     expect(ids(hits)).not.toContain('domain.free-mail');
     expect(ids(hits)).not.toContain('domain.lookalike');
@@ -59,7 +71,11 @@ describe('website and domain', () => {
 
   it('reads a website contact form relay: our site is not the buyer\u2019s website, Reply-To is the buyer', () => {
     const hits = run(
-      { from: { name: 'Site', address: 'wordpress@ourfactory.example' }, replyTo: { name: 'Peter', address: 'peter@highland-water.co.ke' }, body: 'Name: Peter\nMessage: need a filling line\n\nsent from a contact form on https://www.ourfactory.example' },
+      {
+        from: { name: 'Site', address: 'wordpress@ourfactory.example' },
+        replyTo: { name: 'Peter', address: 'peter@highland-water.co.ke' },
+        body: 'Name: Peter\nMessage: need a filling line\n\nsent from a contact form on https://www.ourfactory.example',
+      },
       { ownDomains: ['ourfactory.example'] },
     );
     expect(ids(hits)).toContain('relay.web-form');
@@ -69,7 +85,9 @@ describe('website and domain', () => {
   });
 
   it('recognises a colleague on our own domain', () => {
-    expect(ids(run({ from: { name: 'Li', address: 'li@ourfactory.example' }, body: 'see below' }, { ownDomains: ['ourfactory.example'] }))).toEqual(['meta.own-domain']);
+    expect(ids(run({ from: { name: 'Li', address: 'li@ourfactory.example' }, body: 'see below' }, { ownDomains: ['ourfactory.example'] }))).toEqual([
+      'meta.own-domain',
+    ]);
   });
 
   it('flags look-alike domains of brands phishers imitate, in sender or links', () => {
@@ -89,6 +107,17 @@ describe('lookAlikeOf', () => {
     expect(lookAlikeOf('microsft.com')?.brand.name).toBe('Microsoft');
   });
   it('leaves official domains and ordinary companies alone', () => {
-    for (const d of ['alibaba.com', 'dhl.de', 'adobetiles.com', 'purchase-orders.com', 'shellfish.com', 'upsilon.com', 'applebees.com', 'rochester.edu', 'vale.com.br']) expect(lookAlikeOf(d), d).toBeUndefined();
+    for (const d of [
+      'alibaba.com',
+      'dhl.de',
+      'adobetiles.com',
+      'purchase-orders.com',
+      'shellfish.com',
+      'upsilon.com',
+      'applebees.com',
+      'rochester.edu',
+      'vale.com.br',
+    ])
+      expect(lookAlikeOf(d), d).toBeUndefined();
   });
 });

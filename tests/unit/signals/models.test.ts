@@ -20,7 +20,8 @@ describe('product models in real mail', () => {
       'Enclosure for X300/X310; pieces 385-512, 519, 533 from the 385/512, 385/513, 385/514 range.',
     ].join('\n');
     const found = modelsIn(text);
-    for (const m of ['RWC 130', 'USRP 2943R', 'APE9B85-73', '7063-010', '7143-032', '105-5091-150', 'X300', 'X310', '385-512', '519', '533', '385/513']) expect(found, m).toContain(m);
+    for (const m of ['RWC 130', 'USRP 2943R', 'APE9B85-73', '7063-010', '7143-032', '105-5091-150', 'X300', 'X310', '385-512', '519', '533', '385/513'])
+      expect(found, m).toContain(m);
     // Phone numbers keep their shape out of the numeric rule.
     expect(modelsIn('Call 713-853-9573 or 281-293-1975 today.')).toEqual([]);
   });

@@ -28,14 +28,35 @@ describe('a request for something named', () => {
     expect(run('Do you have a black one in stock? If so, what colour interior?', thread)).toEqual(expect.arrayContaining(['request.named', 'request.thread']));
   });
   it('does not credit the mass mailer\u2019s generic request in any language', () => {
-    for (const body of ['We are interested in your products, please send your catalogue and price list.', 'Bitte senden Sie uns Ihren Katalog und Ihre Preisliste.', 'Envíenos su catálogo y lista de precios.', 'We are looking for new suppliers for our company.']) {
+    for (const body of [
+      'We are interested in your products, please send your catalogue and price list.',
+      'Bitte senden Sie uns Ihren Katalog und Ihre Preisliste.',
+      'Envíenos su catálogo y lista de precios.',
+      'We are looking for new suppliers for our company.',
+    ]) {
       expect(specificRequest(makeCtx({ from: FROM, body })), body).toBeUndefined();
     }
   });
   it('reads a platform buying request from its fields, but not the platform\u2019s default text beside a clicked listing', () => {
     const relay = { from: { name: 'Alibaba.com', address: 'rfq@notice.alibaba.com' } };
-    expect(ids(requestSignal.run(makeCtx({ ...relay, platform: { product: 'LED panel light 600x600 40W', quantity: '500 Pieces', country: 'Nigeria' }, body: 'Need price' })))).toContain('request.specific');
-    expect(ids(requestSignal.run(makeCtx({ ...relay, platform: { product: 'SV-H10K-3P Hybrid Inverter', quantity: '1 Set' }, body: 'I am interested in your product, please send me the price and MOQ.' })))).not.toContain('request.specific');
+    expect(
+      ids(
+        requestSignal.run(
+          makeCtx({ ...relay, platform: { product: 'LED panel light 600x600 40W', quantity: '500 Pieces', country: 'Nigeria' }, body: 'Need price' }),
+        ),
+      ),
+    ).toContain('request.specific');
+    expect(
+      ids(
+        requestSignal.run(
+          makeCtx({
+            ...relay,
+            platform: { product: 'SV-H10K-3P Hybrid Inverter', quantity: '1 Set' },
+            body: 'I am interested in your product, please send me the price and MOQ.',
+          }),
+        ),
+      ),
+    ).not.toContain('request.specific');
   });
 });
 
@@ -44,8 +65,11 @@ describe('a person on both ends', () => {
     expect(run('Hi Chris,\nI got the pictures.')).toContain('request.named-greeting');
     expect(run('Mary: Please send me prices for the following.')).toContain('request.named-greeting');
     expect(run('Estimada María,\ngracias.')).toContain('request.named-greeting');
-    for (const body of ['Dear Sir,\nplease quote.', 'Bonjour,\nmerci.', 'Hola,\nprecio?', 'Dear Manager,\nurgent.']) expect(run(body), body).not.toContain('request.named-greeting');
-    expect(ids(requestSignal.run(makeCtx({ from: FROM, headers: [{ key: 'To', value: 'devlist@lists.example' }], body: 'Dear devlist,\nhello' })))).not.toContain('request.named-greeting');
+    for (const body of ['Dear Sir,\nplease quote.', 'Bonjour,\nmerci.', 'Hola,\nprecio?', 'Dear Manager,\nurgent.'])
+      expect(run(body), body).not.toContain('request.named-greeting');
+    expect(
+      ids(requestSignal.run(makeCtx({ from: FROM, headers: [{ key: 'To', value: 'devlist@lists.example' }], body: 'Dear devlist,\nhello' }))),
+    ).not.toContain('request.named-greeting');
   });
   it('credits a sign-off with the name the address carries, not a quoted header line', () => {
     expect(run('Price for the pump?\n\nThanks\nDan Giles')).toContain('request.signed');

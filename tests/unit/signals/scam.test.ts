@@ -13,12 +13,18 @@ describe('scam and phishing signals', () => {
   });
 
   it('a "file" that is really a web link', () => {
-    expect(ids(run({ from: COMPANY, links: [{ text: 'PO_2291.pdf', href: 'https://files-host.example/x' }], body: 'PO attached' }))).toContain('scam.link-mismatch');
+    expect(ids(run({ from: COMPANY, links: [{ text: 'PO_2291.pdf', href: 'https://files-host.example/x' }], body: 'PO attached' }))).toContain(
+      'scam.link-mismatch',
+    );
   });
 
   it('login pages and free-hosting document pages', () => {
-    expect(ids(run({ from: COMPANY, links: [{ text: 'DOWNLOAD PDF', href: 'https://abc.000webhostapp.com/maersk/login.php' }], body: '' }))).toContain('scam.credential-link');
-    expect(ids(run({ from: COMPANY, links: [{ text: 'View RFQ', href: 'https://quote-portal.example/signin?u=1' }], body: '' }))).toContain('scam.credential-link');
+    expect(ids(run({ from: COMPANY, links: [{ text: 'DOWNLOAD PDF', href: 'https://abc.000webhostapp.com/maersk/login.php' }], body: '' }))).toContain(
+      'scam.credential-link',
+    );
+    expect(ids(run({ from: COMPANY, links: [{ text: 'View RFQ', href: 'https://quote-portal.example/signin?u=1' }], body: '' }))).toContain(
+      'scam.credential-link',
+    );
   });
 
   it('shorteners and raw IP hosts', () => {
@@ -27,16 +33,34 @@ describe('scam and phishing signals', () => {
   });
 
   it('risky attachments dressed as trade documents, but not plain PDFs or drawings', () => {
-    expect(ids(run({ from: COMPANY, attachments: [{ name: 'PO#198945.html', mimeType: 'text/html', size: 3000 }], body: '' }))).toContain('scam.risky-attachment');
-    expect(ids(run({ from: COMPANY, attachments: [{ name: 'PO45638.Xls.htm', mimeType: 'text/html', size: 3000 }], body: '' }))).toContain('scam.risky-attachment');
-    expect(ids(run({ from: COMPANY, attachments: [{ name: 'Payment Invoice.zip', mimeType: 'application/zip', size: 3000 }], body: '' }))).toContain('scam.risky-attachment');
-    expect(ids(run({ from: COMPANY, attachments: [{ name: 'quotation.iso', mimeType: 'application/octet-stream', size: 3000 }], body: '' }))).toContain('scam.risky-attachment');
-    expect(ids(run({ from: COMPANY, attachments: [{ name: 'VAT-HSG-2207 Rev C.pdf', mimeType: 'application/pdf', size: 90000 }], body: 'drawing attached' }))).not.toContain('scam.risky-attachment');
+    expect(ids(run({ from: COMPANY, attachments: [{ name: 'PO#198945.html', mimeType: 'text/html', size: 3000 }], body: '' }))).toContain(
+      'scam.risky-attachment',
+    );
+    expect(ids(run({ from: COMPANY, attachments: [{ name: 'PO45638.Xls.htm', mimeType: 'text/html', size: 3000 }], body: '' }))).toContain(
+      'scam.risky-attachment',
+    );
+    expect(ids(run({ from: COMPANY, attachments: [{ name: 'Payment Invoice.zip', mimeType: 'application/zip', size: 3000 }], body: '' }))).toContain(
+      'scam.risky-attachment',
+    );
+    expect(ids(run({ from: COMPANY, attachments: [{ name: 'quotation.iso', mimeType: 'application/octet-stream', size: 3000 }], body: '' }))).toContain(
+      'scam.risky-attachment',
+    );
+    expect(
+      ids(run({ from: COMPANY, attachments: [{ name: 'VAT-HSG-2207 Rev C.pdf', mimeType: 'application/pdf', size: 90000 }], body: 'drawing attached' })),
+    ).not.toContain('scam.risky-attachment');
   });
 
   it('money before business, in several languages', () => {
     expect(ids(run({ from: COMPANY, body: 'You must pay the registration fee of USD 350 before the contract.' }))).toContain('scam.money-first');
-    expect(ids(run({ from: COMPANY, body: 'Please find the attached transfer slip from our bank.' , attachments: [{ name: 'slip.pdf', mimeType: 'application/pdf', size: 1 }] }))).toContain('scam.money-first');
+    expect(
+      ids(
+        run({
+          from: COMPANY,
+          body: 'Please find the attached transfer slip from our bank.',
+          attachments: [{ name: 'slip.pdf', mimeType: 'application/pdf', size: 1 }],
+        }),
+      ),
+    ).toContain('scam.money-first');
     expect(ids(run({ from: COMPANY, body: 'É necessário pagar a taxa de inscrição.' }))).toContain('scam.money-first');
   });
 
@@ -51,18 +75,30 @@ describe('scam and phishing signals', () => {
   });
 
   it('notices sent from addresses that cannot be the service\u2019s', () => {
-    expect(ids(run({ from: { name: 'Your Order #86765', address: 'dan123@gmail.com' }, subject: 'Order Confirmation', body: 'Thank you' }))).toContain('scam.fake-notification');
-    expect(ids(run({ from: { name: 'DHL Express', address: 'notice@parcel-help.xyz' }, subject: 'Delivery failed: your parcel is on hold', body: '' }))).toContain('scam.fake-notification');
-    expect(ids(run({ from: { name: 'Mark', address: 'mark@harborline.com' }, subject: 'RFQ LED tubes', body: 'We would like to order 12,000 pcs.' }))).not.toContain('scam.fake-notification');
+    expect(ids(run({ from: { name: 'Your Order #86765', address: 'dan123@gmail.com' }, subject: 'Order Confirmation', body: 'Thank you' }))).toContain(
+      'scam.fake-notification',
+    );
+    expect(
+      ids(run({ from: { name: 'DHL Express', address: 'notice@parcel-help.xyz' }, subject: 'Delivery failed: your parcel is on hold', body: '' })),
+    ).toContain('scam.fake-notification');
+    expect(
+      ids(run({ from: { name: 'Mark', address: 'mark@harborline.com' }, subject: 'RFQ LED tubes', body: 'We would like to order 12,000 pcs.' })),
+    ).not.toContain('scam.fake-notification');
   });
 
   it('famous-buyer claims from free webmail', () => {
-    expect(ids(run({ from: { name: 'Mike', address: 'mike.tender@gmail.com' }, body: 'We are the procurement office of Pfizer and invite you to quote.' }))).toContain('scam.bigco-free-mail');
+    expect(
+      ids(run({ from: { name: 'Mike', address: 'mike.tender@gmail.com' }, body: 'We are the procurement office of Pfizer and invite you to quote.' })),
+    ).toContain('scam.bigco-free-mail');
   });
 
   it('a purchase order "attached" when nothing is attached', () => {
     expect(ids(run({ from: COMPANY, body: 'Please find attached our purchase order and specification.' }))).toContain('scam.missing-attachment');
-    expect(ids(run({ from: COMPANY, body: 'Please find attached our purchase order.', attachments: [{ name: 'PO-1.pdf', mimeType: 'application/pdf', size: 1000 }] }))).not.toContain('scam.missing-attachment');
+    expect(
+      ids(
+        run({ from: COMPANY, body: 'Please find attached our purchase order.', attachments: [{ name: 'PO-1.pdf', mimeType: 'application/pdf', size: 1000 }] }),
+      ),
+    ).not.toContain('scam.missing-attachment');
   });
 
   it('vendor registration and log-in-to-view requests', () => {

@@ -30,7 +30,11 @@ describe('URL and address extraction', () => {
   });
 
   it('reads e-mail addresses written or linked with mailto', () => {
-    const c = makeCtx({ from: { name: '', address: '' }, body: 'write to Sales@Acme.example', links: [{ text: 'mail', href: 'mailto:order%40other.example?subject=x' }] });
+    const c = makeCtx({
+      from: { name: '', address: '' },
+      body: 'write to Sales@Acme.example',
+      links: [{ text: 'mail', href: 'mailto:order%40other.example?subject=x' }],
+    });
     expect(extractEmails(c).map((e) => e.address)).toEqual(['sales@acme.example', 'order@other.example']);
   });
 

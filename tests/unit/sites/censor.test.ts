@@ -99,7 +99,9 @@ describe('page-shape capture: nothing personal survives', () => {
     expect(censorAttribute('aria-label', 'Von: sender@example.com')).toBe('Von: xxxxxx@xxxxxxx.xxx');
     expect(censorAttribute('aria-label', 'Message body of Jane Roe')).toBe('Xxxxxxx xxxx xx Xxxx Xxx');
     expect(censorAttribute('title', 'Jane Roe <jane@example.com>')).toBe('Xxxx Xxx <xxxx@xxxxxxx.xxx>');
-    expect(censorAttribute('data-saferedirecturl', 'https://www.google.com/url?q=https://a.example/x')).toBe('https://xxx.xxxxxx.xxx/xxx?x=xxxxx://x.xxxxxxx/x');
+    expect(censorAttribute('data-saferedirecturl', 'https://www.google.com/url?q=https://a.example/x')).toBe(
+      'https://xxx.xxxxxx.xxx/xxx?x=xxxxx://x.xxxxxxx/x',
+    );
     expect(censorAttribute('href', 'javascript:alert(1)')).toBe('xxxxxxxxxx:xxxxx(0)');
     expect(censorAttribute('class', 'm_-7166789015412389543gmail_signature a3s')).toBe('m_-0000000000000000000gmail_signature a3s');
     expect(censorAttribute('class', 'jane@example.com')).toBe('xxxx@xxxxxxx.xxx');
@@ -200,7 +202,10 @@ describe('page-shape capture: hostile pages', () => {
   });
 
   it('never lets page text or a crafted address become markup or end the header early', () => {
-    const c = censorPage(doc('<html><body><p>&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p><div data-x="&quot;><script>alert(2)</script>"></div></body></html>'), { url: 'https://mail.google.com/--><script>alert(3)</script>' });
+    const c = censorPage(
+      doc('<html><body><p>&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p><div data-x="&quot;><script>alert(2)</script>"></div></body></html>'),
+      { url: 'https://mail.google.com/--><script>alert(3)</script>' },
+    );
     const out = doc(c.html);
     expect(out.querySelectorAll('script')).toHaveLength(0);
     expect(out.querySelectorAll('p, div')).toHaveLength(2);
@@ -211,24 +216,33 @@ describe('page-shape capture: hostile pages', () => {
 // Markup other people captured from the live sites, read from ../shared at test time and never copied (the Outlook ones are AGPL).
 const REAL = resolve(import.meta.dirname, '../../../../shared/sites-real');
 const hasReal = existsSync(join(REAL, 'manifest.json'));
-const realCaptures = (): Array<{ file: string; url: string; expect: { senderAddress: string | null; senderName?: string; subject: string | null; bodyMust: string[] } }> =>
-  hasReal ? JSON.parse(readFileSync(join(REAL, 'manifest.json'), 'utf8')).fixtures : [];
+const realCaptures = (): Array<{
+  file: string;
+  url: string;
+  expect: { senderAddress: string | null; senderName?: string; subject: string | null; bodyMust: string[] };
+}> => (hasReal ? JSON.parse(readFileSync(join(REAL, 'manifest.json'), 'utf8')).fixtures : []);
 
-describe.skipIf(!hasReal)(`page-shape capture of real site markup${hasReal ? '' : ' (skipped: needs ../shared/sites-real, captures kept beside the repository and not redistributed; CI has it)'}`, () => {
-  it.each(realCaptures().map((f) => [f.file, f] as const))('%s: the reader reads the shape as it reads the page, and none of the message is in it', (_name, f) => {
-    const url = new URL(f.url);
-    const reader = adapterFor(url)!;
-    const page = doc(readFileSync(join(REAL, 'fixtures', f.file), 'utf8'));
-    const shape = censorPage(page, { url: f.url });
-    const original = reader.read(page, url);
-    const copy = reader.read(doc(shape.html), url);
-    expect(copy.status).toBe(original.status);
-    if (original.status === 'ok' && copy.status === 'ok') {
-      // Same selector set, same amount of body and a sender of the same shape: a maintainer sees what the rep's reader saw.
-      expect(copy.via).toBe(original.via);
-      expect(copy.inquiry.body.length).toBe(original.inquiry.body.length);
-      expect(copy.inquiry.from.address).toBe(shapeOf(original.inquiry.from.address));
-    }
-    for (const s of [f.expect.senderAddress, f.expect.senderName, f.expect.subject, ...f.expect.bodyMust]) if (s) expect(shape.html, s).not.toContain(s);
-  });
-});
+describe.skipIf(!hasReal)(
+  `page-shape capture of real site markup${hasReal ? '' : ' (skipped: needs ../shared/sites-real, captures kept beside the repository and not redistributed; CI has it)'}`,
+  () => {
+    it.each(realCaptures().map((f) => [f.file, f] as const))(
+      '%s: the reader reads the shape as it reads the page, and none of the message is in it',
+      (_name, f) => {
+        const url = new URL(f.url);
+        const reader = adapterFor(url)!;
+        const page = doc(readFileSync(join(REAL, 'fixtures', f.file), 'utf8'));
+        const shape = censorPage(page, { url: f.url });
+        const original = reader.read(page, url);
+        const copy = reader.read(doc(shape.html), url);
+        expect(copy.status).toBe(original.status);
+        if (original.status === 'ok' && copy.status === 'ok') {
+          // Same selector set, same amount of body and a sender of the same shape: a maintainer sees what the rep's reader saw.
+          expect(copy.via).toBe(original.via);
+          expect(copy.inquiry.body.length).toBe(original.inquiry.body.length);
+          expect(copy.inquiry.from.address).toBe(shapeOf(original.inquiry.from.address));
+        }
+        for (const s of [f.expect.senderAddress, f.expect.senderName, f.expect.subject, ...f.expect.bodyMust]) if (s) expect(shape.html, s).not.toContain(s);
+      },
+    );
+  },
+);

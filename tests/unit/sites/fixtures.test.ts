@@ -37,6 +37,9 @@ describe.each(SITE_FIXTURES)('$file', (f) => {
   it(f.page === 'same' ? 'the any-page reader finds the same message' : 'the any-page reader says plainly it found no open message', () => {
     const r = readPage(load(f.file), url);
     if (f.page === 'not-found') expect(r).toMatchObject({ status: 'unrecognised', code: 'no-open-message' });
-    else expect(mistakes(r, { ...f.expect!, subject: f.pageSubject === undefined ? f.expect!.subject : f.pageSubject, attachments: undefined, links: undefined })).toEqual([]);
+    else
+      expect(
+        mistakes(r, { ...f.expect!, subject: f.pageSubject === undefined ? f.expect!.subject : f.pageSubject, attachments: undefined, links: undefined }),
+      ).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ import { gmail } from '../../../lib/sites/gmail';
 import { findAddress, outlook } from '../../../lib/sites/outlook';
 import type { SiteAdapter } from '../../../lib/sites/types';
 
-const [GENUINE, VAGUE, SCAM] = SAMPLES as [typeof SAMPLES[0], typeof SAMPLES[0], typeof SAMPLES[0]];
+const [GENUINE, VAGUE, SCAM] = SAMPLES as [(typeof SAMPLES)[0], (typeof SAMPLES)[0], (typeof SAMPLES)[0]];
 const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const GMAIL_URL = new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWbqKkxQdWlnmFbVzJzwSxZb');
 const OUTLOOK_URL = new URL('https://outlook.office.com/mail/inbox/id/AAQkADAw');
@@ -78,7 +78,10 @@ describe('readers stay linear on hostile text', () => {
   });
 
   it('reads a body of 60 000 spans only in part, and says the message was cut', () => {
-    const html = outlookMessage(VAGUE).replace('aria-label="Message body" class="XbIp4 jmmB7 GNqVo">', `aria-label="Message body" class="XbIp4 jmmB7 GNqVo">${'<span>x</span>'.repeat(60000)}`);
+    const html = outlookMessage(VAGUE).replace(
+      'aria-label="Message body" class="XbIp4 jmmB7 GNqVo">',
+      `aria-label="Message body" class="XbIp4 jmmB7 GNqVo">${'<span>x</span>'.repeat(60000)}`,
+    );
     const i = ok(outlook.read(doc(html), OUTLOOK_URL));
     expect(i.partial).toBe(true);
     expect(i.clipped).toContain('body');
@@ -87,7 +90,10 @@ describe('readers stay linear on hostile text', () => {
   });
 
   it('stops at the time limit the content script sets, and says the message was cut', () => {
-    const html = outlookMessage(VAGUE).replace('aria-label="Message body" class="XbIp4 jmmB7 GNqVo">', `aria-label="Message body" class="XbIp4 jmmB7 GNqVo">${'<span>x</span>'.repeat(2000)}`);
+    const html = outlookMessage(VAGUE).replace(
+      'aria-label="Message body" class="XbIp4 jmmB7 GNqVo">',
+      `aria-label="Message body" class="XbIp4 jmmB7 GNqVo">${'<span>x</span>'.repeat(2000)}`,
+    );
     // A limit already past: the read stops at its first time check instead of walking on.
     limitReadTime(-1);
     try {
@@ -128,7 +134,8 @@ describe('B2B marketplaces: only the message centres are read', () => {
       'http://message.alibaba.com/message/messenger.htm',
       'https://www.made-in-china.com/inquiry/send?id=1',
       'https://www.globalsources.com/product/heat-pump-inquiry.htm',
-    ]) expect(adapterFor(new URL(url)), url).toBeUndefined();
+    ])
+      expect(adapterFor(new URL(url)), url).toBeUndefined();
   });
   it('still reads the message centres', () => {
     expect(adapterFor(new URL('https://message.alibaba.com/message/messenger.htm?id=9'))?.id).toBe('alibaba');
@@ -157,7 +164,13 @@ describe('a page that never stops changing', () => {
       const ticker = document.createElement('span');
       document.querySelector('[role="main"]')!.append(ticker);
       const seen: string[] = [];
-      const stop = watchOpenMessage(document, () => GMAIL_URL, gmail, (r) => seen.push(r.status === 'ok' ? r.inquiry.id : r.status), { debounceMs: 50, maxWaitMs: 400 });
+      const stop = watchOpenMessage(
+        document,
+        () => GMAIL_URL,
+        gmail,
+        (r) => seen.push(r.status === 'ok' ? r.inquiry.id : r.status),
+        { debounceMs: 50, maxWaitMs: 400 },
+      );
       // A change every 10 ms, faster than the debounce, for two seconds.
       for (let t = 0; t < 2000; t += 10) {
         ticker.textContent = String(t);

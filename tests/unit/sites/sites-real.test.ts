@@ -39,7 +39,10 @@ function cases(): Case[] {
   return manifest.fixtures.flatMap((f) => {
     const html = readFileSync(join(ROOT, 'fixtures', f.file), 'utf8');
     const base = { site: f.site, url: new URL(f.url), html };
-    return [{ ...base, name: f.file, expect: f.expect }, ...(f.views ?? []).map((v) => ({ ...base, name: `${f.file} — ${v.label}`, cutAfter: v.cutAfter, expect: v.expect }))];
+    return [
+      { ...base, name: f.file, expect: f.expect },
+      ...(f.views ?? []).map((v) => ({ ...base, name: `${f.file} — ${v.label}`, cutAfter: v.cutAfter, expect: v.expect })),
+    ];
   });
 }
 

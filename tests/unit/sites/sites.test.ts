@@ -11,7 +11,7 @@ import { alibaba } from '../../../lib/sites/platforms';
 import type { SiteAdapter } from '../../../lib/sites/types';
 import { gmailInbox, gmailThread, outlookMessage, platformPage } from '../../../lib/demo/pages';
 
-const [GENUINE, VAGUE, SCAM] = SAMPLES as [typeof SAMPLES[0], typeof SAMPLES[0], typeof SAMPLES[0]];
+const [GENUINE, VAGUE, SCAM] = SAMPLES as [(typeof SAMPLES)[0], (typeof SAMPLES)[0], (typeof SAMPLES)[0]];
 const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const GMAIL_URL = new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWbqKkxQdWlnmFbVzJzwSxZb');
 
@@ -75,7 +75,9 @@ describe('Gmail', () => {
   });
 
   it('unwraps Google redirect links to their real target', () => {
-    const d = doc(gmailThread(GENUINE).replace('href="https://www.arcotherm-impianti.example"', 'href="https://www.google.com/url?q=https://evil.example/login&amp;sa=D"'));
+    const d = doc(
+      gmailThread(GENUINE).replace('href="https://www.arcotherm-impianti.example"', 'href="https://www.google.com/url?q=https://evil.example/login&amp;sa=D"'),
+    );
     expect(ok(gmail.read(d, GMAIL_URL)).links.map((l) => l.href)).toContain('https://evil.example/login');
   });
 });
@@ -94,7 +96,9 @@ describe('Outlook', () => {
   });
   it('lists attachments and distinguishes nothing-open from unrecognised', () => {
     expect(ok(outlook.read(doc(outlookMessage(SCAM)), URL_)).attachments.map((a) => a.name)).toEqual(['PO#88231.html']);
-    expect(outlook.read(doc('<html><body><div role="main">Inbox</div></body></html>'), new URL('https://outlook.office.com/mail/inbox'))).toEqual({ status: 'no-message' });
+    expect(outlook.read(doc('<html><body><div role="main">Inbox</div></body></html>'), new URL('https://outlook.office.com/mail/inbox'))).toEqual({
+      status: 'no-message',
+    });
     expect(outlook.read(doc('<html><body><div role="main">x</div></body></html>'), URL_)).toMatchObject({ status: 'unrecognised', code: 'no-body' });
   });
 });
@@ -135,7 +139,10 @@ describe('fallbacks', () => {
       <div><p>${'We need 500 pcs of LX-100 FOB Ningbo. '.repeat(3)}</p><blockquote>Our earlier offer</blockquote></div></article></main></body></html>`);
     const before = d.body.innerHTML;
     const r = readPage(d, new URL('https://crm.example/lead/1'));
-    expect(r).toMatchObject({ status: 'ok', inquiry: { from: { name: 'Ravi Shah', address: 'ravi@shah-imports.example' }, subject: 'New inquiry: LX-100', date: '2026-11-03T15:42:00.000Z' } });
+    expect(r).toMatchObject({
+      status: 'ok',
+      inquiry: { from: { name: 'Ravi Shah', address: 'ravi@shah-imports.example' }, subject: 'New inquiry: LX-100', date: '2026-11-03T15:42:00.000Z' },
+    });
     if (r.status === 'ok') {
       expect(r.inquiry.body).toContain('We need 500 pcs of LX-100');
       expect(r.inquiry.body).not.toContain('Our earlier offer');
@@ -145,7 +152,10 @@ describe('fallbacks', () => {
   it('says plainly when a page has no open message, instead of judging an article, a list or the page around it', () => {
     const article = doc(`<html><body><nav>menu</nav><article><h1>Inquiry tips</h1><p>${'How to answer a buyer well. '.repeat(10)}</p></article></body></html>`);
     expect(readPage(article, new URL('https://blog.example/tips'))).toMatchObject({ status: 'unrecognised', code: 'no-open-message' });
-    expect(readPage(doc(gmailInbox(SAMPLES)), new URL('https://mail.google.com/mail/u/0/#inbox'))).toMatchObject({ status: 'unrecognised', code: 'no-open-message' });
+    expect(readPage(doc(gmailInbox(SAMPLES)), new URL('https://mail.google.com/mail/u/0/#inbox'))).toMatchObject({
+      status: 'unrecognised',
+      code: 'no-open-message',
+    });
     const thread = readPage(doc(gmailThread(VAGUE, { earlier: [GENUINE] })), GMAIL_URL);
     expect(thread.status === 'ok' && thread.inquiry.from.address).toBe(VAGUE.fromAddress);
   });
@@ -157,7 +167,13 @@ describe('watchOpenMessage', () => {
     const d = document;
     d.body.innerHTML = new DOMParser().parseFromString(gmailThread(GENUINE), 'text/html').body.innerHTML;
     const seen: string[] = [];
-    const stop = watchOpenMessage(d, () => GMAIL_URL, gmail, (r) => seen.push(r.status === 'ok' ? r.inquiry.id : r.status), { debounceMs: 50 });
+    const stop = watchOpenMessage(
+      d,
+      () => GMAIL_URL,
+      gmail,
+      (r) => seen.push(r.status === 'ok' ? r.inquiry.id : r.status),
+      { debounceMs: 50 },
+    );
     // Read when the watch starts, with no timer run: the verdict does not wait for a debounce.
     expect(seen).toEqual([GENUINE.id]);
     await vi.advanceTimersByTimeAsync(100);
@@ -182,7 +198,13 @@ describe('watchOpenMessage', () => {
     const d = document;
     d.body.innerHTML = new DOMParser().parseFromString(gmailThread(GENUINE), 'text/html').body.innerHTML;
     const seen: string[] = [];
-    const stop = watchOpenMessage(d, () => GMAIL_URL, gmail, (r) => seen.push(r.status === 'ok' ? r.inquiry.id : r.status), { debounceMs: 50 });
+    const stop = watchOpenMessage(
+      d,
+      () => GMAIL_URL,
+      gmail,
+      (r) => seen.push(r.status === 'ok' ? r.inquiry.id : r.status),
+      { debounceMs: 50 },
+    );
     await vi.advanceTimersByTimeAsync(60);
     expect(seen).toEqual([GENUINE.id]);
     // Mutations that leave the message unchanged cause no new read.

@@ -22,5 +22,10 @@ export const MARIA = makeInquiry({
 });
 
 const khanSample = SAMPLES.find((s) => s.key === 'vague')!;
-export const KHAN = makeInquiry({ source: 'gmail', id: khanSample.id, from: { name: khanSample.fromName, address: khanSample.fromAddress }, subject: khanSample.subject, body: sampleText(khanSample) });
-
+export const KHAN = makeInquiry({
+  source: 'gmail',
+  id: khanSample.id,
+  from: { name: khanSample.fromName, address: khanSample.fromAddress },
+  subject: khanSample.subject,
+  body: sampleText(khanSample),
+});

@@ -57,7 +57,17 @@ describe('replies never ask again for what the buyer gave', () => {
 
 const BASE: ReplyInput = {
   lang: 'en',
-  facts: { buyerName: 'Mr. Khan', firstName: 'Khan', company: 'Khan Traders Ltd', products: ['HT-2210'], quantity: '', incoterm: '', destination: '', payment: '', website: '' },
+  facts: {
+    buyerName: 'Mr. Khan',
+    firstName: 'Khan',
+    company: 'Khan Traders Ltd',
+    products: ['HT-2210'],
+    quantity: '',
+    incoterm: '',
+    destination: '',
+    payment: '',
+    website: '',
+  },
   openQuestions: ['contact'],
   sample: { advice: 'send-free', requested: true, reasons: [], given: { phone: '+92 21 555 0100' } },
   risk: false,
@@ -83,11 +93,22 @@ describe('the contact question and sample terms ask only the missing parts, in e
 
   it('greets with the title in every reply language', () => {
     const first = (lang: ReplyInput['lang']) => buildReplies({ ...BASE, lang })[0]!.body.split('\n')[0];
-    expect(REPLY_LANGS.map(first)).toEqual(['Dear Mr. Khan,', 'Estimado Sr. Khan:', 'Prezado Sr. Khan,', 'Уважаемый господин Khan!', 'Monsieur Khan,', 'Sehr geehrter Herr Khan,']);
+    expect(REPLY_LANGS.map(first)).toEqual([
+      'Dear Mr. Khan,',
+      'Estimado Sr. Khan:',
+      'Prezado Sr. Khan,',
+      'Уважаемый господин Khan!',
+      'Monsieur Khan,',
+      'Sehr geehrter Herr Khan,',
+    ]);
   });
 
   it('drops from a verification request what the buyer gave, but asks a risky sender for everything', () => {
-    const given = { ...BASE, facts: { ...BASE.facts, website: 'khan-traders.example' }, sample: { ...BASE.sample, given: { phone: '+92 21 555 0100', landline: true, address: 'Plot 7, Karachi', companyMail: true } } };
+    const given = {
+      ...BASE,
+      facts: { ...BASE.facts, website: 'khan-traders.example' },
+      sample: { ...BASE.sample, given: { phone: '+92 21 555 0100', landline: true, address: 'Plot 7, Karachi', companyMail: true } },
+    };
     const nothingLeft = byKind(buildReplies(given), 'verification').body;
     expect(nothingLeft.split('\n').filter((l) => l.startsWith('- '))).toEqual([]);
     expect(nothingLeft).toContain('We will check the company details in your message against your official website');
@@ -106,6 +127,8 @@ describe('the Chinese gloss', () => {
     const sample = byKind(replies, 'sample-terms') as GlossedReply;
     expect(sample.gloss.body).toContain('DHL 账号 123456789');
     expect(sample.gloss.body).toContain('[[样品费]]');
-    expect(byKind(replies, 'quotation') as GlossedReply).toMatchObject({ gloss: { body: expect.stringContaining('HT-2210 (2,000 pcs)和HT-3305 (1,500 pcs)') } });
+    expect(byKind(replies, 'quotation') as GlossedReply).toMatchObject({
+      gloss: { body: expect.stringContaining('HT-2210 (2,000 pcs)和HT-3305 (1,500 pcs)') },
+    });
   });
 });

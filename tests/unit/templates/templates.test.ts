@@ -87,7 +87,9 @@ describe('reply templates in every language', () => {
 
   it('uses the rep\u2019s signature when set, placeholders otherwise', () => {
     expect(byKind(input({ sender: { companyName: '', signature: 'Cindy Zhou\nLumora', industryWords: [] } }), 'quotation').body).toMatch(/Cindy Zhou\nLumora$/);
-    expect(byKind(input({ sender: { companyName: '', signature: '', industryWords: [] } }), 'quotation').body).toMatch(/\[\[your name\]\]\n\[\[your company\]\]$/);
+    expect(byKind(input({ sender: { companyName: '', signature: '', industryWords: [] } }), 'quotation').body).toMatch(
+      /\[\[your name\]\]\n\[\[your company\]\]$/,
+    );
   });
 
   it('adapts the quotation to the buyer\u2019s role', () => {
@@ -120,7 +122,14 @@ describe('recommendedKind', () => {
     expect(recommendedKind({ ...base, risk: true, band: 'medium' })).toBe('verification');
     expect(recommendedKind({ ...base, sample: { advice: 'verify-first', requested: false, reasons: [] } })).toBe('verification');
     expect(recommendedKind({ ...base, sample: { advice: 'decline', requested: false, reasons: [] } })).toBe('decline');
-    expect(recommendedKind({ ...base, band: 'medium', openQuestions: ['industry', 'experience', 'customers'], sample: { advice: 'quote-first', requested: false, reasons: [] } })).toBe('ask-questions');
+    expect(
+      recommendedKind({
+        ...base,
+        band: 'medium',
+        openQuestions: ['industry', 'experience', 'customers'],
+        sample: { advice: 'quote-first', requested: false, reasons: [] },
+      }),
+    ).toBe('ask-questions');
     expect(recommendedKind(base)).toBe('sample-terms');
     expect(recommendedKind({ ...base, sample: { advice: 'quote-first', requested: false, reasons: [] } })).toBe('quotation');
   });
