@@ -31,6 +31,9 @@ function sourceLabel(source: string, locale: Locale): string {
   return label === key ? source : label;
 }
 
+/** Message centres whose readers were written without real captures of their pages (issue 14). */
+const BEST_EFFORT_SOURCES = new Set(['alibaba', 'made-in-china', 'global-sources']);
+
 /** Subject, sender and source; a message without a subject is headed by its source, never by a dash. */
 function InquiryHeader({ inquiry, locale }: { inquiry: InquirySummary; locale: Locale }) {
   const source = sourceLabel(inquiry.source, locale);
@@ -39,6 +42,7 @@ function InquiryHeader({ inquiry, locale }: { inquiry: InquirySummary; locale: L
       <h1 className="il-subject">{inquiry.subject.trim() || source}</h1>
       {inquiry.from ? <p className="il-from">{inquiry.from}</p> : null}
       <p className="il-source">{source}</p>
+      {BEST_EFFORT_SOURCES.has(inquiry.source) ? <p className="il-source-note">{t(locale, 'reading.bestEffort')}</p> : null}
     </header>
   );
 }

@@ -202,3 +202,16 @@ describe('VerdictPanel with hostile content', () => {
     expect(document.activeElement).toBe(copy);
   });
 });
+
+describe('message centres', () => {
+  it('says a message centre was read by a best-effort reader, in English and Chinese, and says nothing for Gmail', () => {
+    render(<VerdictPanel analysis={GENUINE} inquiry={{ subject: 'RFQ', from: 'Mark', source: 'alibaba' }} locale="en" />);
+    expect(screen.getByText(/best-effort reader/)).toBeTruthy();
+    cleanup();
+    render(<VerdictPanel analysis={GENUINE} inquiry={{ subject: 'RFQ', from: 'Mark', source: 'global-sources' }} locale="zh-CN" />);
+    expect(screen.getByText(/尽力而为的读取器/)).toBeTruthy();
+    cleanup();
+    render(<VerdictPanel analysis={GENUINE} inquiry={{ subject: 'RFQ', from: 'Mark', source: 'gmail' }} locale="en" />);
+    expect(screen.queryByText(/best-effort/)).toBeNull();
+  });
+});

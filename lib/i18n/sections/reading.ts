@@ -6,6 +6,7 @@ export const readingEn = {
     noReplyBox: 'Nothing was inserted: open the reply on the site and click where the text should go, then insert again.',
     refused: 'The site did not accept the text, so nothing was changed. Copy the reply instead.',
     invokeFirst: 'Click the InquiryLens button in the toolbar while this page is open, then choose “Analyse this page” again.',
+    bestEffort: 'Read by a best-effort reader: no real page of this message centre has been captured yet. Check the sender and the text against the page.',
   },
 } as const;
 
@@ -16,5 +17,6 @@ export const readingZh: { [S in keyof typeof readingEn]: { [K in keyof (typeof r
     noReplyBox: '未插入任何内容：请先在网站上打开回复，并点击要插入文字的位置，然后再次插入。',
     refused: '网站未接受这段文字，未做任何更改。请改用复制。',
     invokeFirst: '请在打开此页面时点击工具栏中的 InquiryLens 按钮，然后再次选择“分析此页面”。',
+    bestEffort: '此页面由尽力而为的读取器读取：尚未收集到该消息中心的真实页面。请对照页面核对发件人和正文。',
   },
 };
