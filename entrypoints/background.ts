@@ -1,6 +1,7 @@
+import '../lib/browser/setup';
+import { localeOf } from '../lib/browser/locale';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { z } from 'zod';
 import { loadSettings, saveSettings, watchSettings } from '../lib/browser/settings-store';
 import { runPageAction } from '../lib/extension/page-actions';
 import { judgeRead } from '../lib/extension/judge';
@@ -15,7 +16,6 @@ import type { SessionArea } from '../lib/extension/tab-verdicts';
 import { TabVerdicts } from '../lib/extension/tab-verdicts';
 import type { TabVerdict } from '../lib/extension/verdict';
 import { badgeFor } from '../lib/extension/verdict';
-import { resolveLocale } from '../lib/i18n';
 import type { ReadState as ReadStateT } from '../lib/messages';
 import { InsertResult, PanelToBackground, ReadEnvelope, ReadState, ShapeCapture } from '../lib/messages';
 import { verdictForReport } from '../lib/extension/read-report';
@@ -26,9 +26,6 @@ import { autoRecalibrator } from '../lib/extension/auto-recalibrate';
 import { outcomesFromHistory } from '../lib/fit/outcomes';
 import { fromPaste, fromSelection } from '../lib/sites';
 import { onlineWorker } from '../lib/online/worker';
-
-// zod compiles schemas with new Function, which MV3 forbids.
-z.config({ jitless: true });
 
 const MENU_SELECTION = 'inquirylens-analyze-selection';
 const MEMORY_WAIT_MS = 250;
@@ -173,7 +170,7 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onInstalled.addListener(() => {
-    const locale = resolveLocale(settings.uiLanguage, browser.i18n.getUILanguage());
+    const locale = localeOf(settings);
     browser.contextMenus.create({
       id: MENU_SELECTION,
       title: locale === 'zh-CN' ? '用 InquiryLens 分析所选文字' : 'Analyse selected text with InquiryLens',

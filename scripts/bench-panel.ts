@@ -5,9 +5,9 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gmailThread, spaInbox } from '../lib/demo/pages';
-import type { SampleMessage } from '../lib/demo/samples';
-import { SAMPLES } from '../lib/demo/samples';
+import { gmailThread, spaInbox } from '../tests/fixtures/demo/pages';
+import type { SampleMessage } from '../tests/fixtures/demo/samples';
+import { SAMPLES } from '../tests/fixtures/demo/samples';
 import { launch, openPanel, removeProfile, serve, tabIdOf } from '../tests/e2e/harness';
 
 const ROOT = resolve(import.meta.dirname, '..');

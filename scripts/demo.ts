@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { gmailThread, spaInbox } from '../lib/demo/pages';
-import { SAMPLES } from '../lib/demo/samples';
+import { gmailThread, spaInbox } from '../tests/fixtures/demo/pages';
+import { SAMPLES } from '../tests/fixtures/demo/samples';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXT = join(ROOT, '.output/chrome-mv3');

@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
+import '../../lib/browser/setup';
+import { localeOf } from '../../lib/browser/locale';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import { OpenGate } from '../../components/OpenGate';
 import { HistoryPage, HistoryUnavailable } from '../../components/history';
 import '../../components/panel.css';
@@ -9,14 +9,10 @@ import '../../components/history/history.css';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/browser/settings-store';
 import { HistoryDb } from '../../lib/history/db';
 import { localHistoryStore } from '../../lib/history/store';
-import type { Locale } from '../../lib/i18n';
-import { resolveLocale, t } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings';
 
-z.config({ jitless: true });
-
 const root = createRoot(document.getElementById('root')!);
-const localeOf = (s: Settings): Locale => resolveLocale(s.uiLanguage, browser.i18n.getUILanguage());
 
 /** The learned weights travel with a JSON export and come back with an import (issue 10). */
 const learnedWeights = {

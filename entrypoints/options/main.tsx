@@ -1,15 +1,13 @@
-import { browser } from 'wxt/browser';
+import '../../lib/browser/setup';
+import { localeOf } from '../../lib/browser/locale';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import { OptionsForm } from '../../components';
 import '../../components/panel.css';
 import { loadSettings, updateSettings } from '../../lib/browser/settings-store';
 import { outcomesFromHistory } from '../../lib/fit/outcomes';
 import { HistoryDb } from '../../lib/history/db';
-import { resolveLocale, t } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings';
-
-z.config({ jitless: true });
 
 /** One connection per read, closed after, so the page never holds the history open against an upgrade. */
 async function readOutcomes() {
@@ -27,7 +25,7 @@ async function saveSection(next: Settings, changed: readonly (keyof Settings)[])
 }
 
 void loadSettings().then(({ settings, invalid }) => {
-  const locale = resolveLocale(settings.uiLanguage, browser.i18n.getUILanguage());
+  const locale = localeOf(settings);
   document.documentElement.lang = locale;
   document.title = t(locale, 'settingsUi.pageTitle');
   createRoot(document.getElementById('root')!).render(

@@ -1,7 +1,7 @@
+import '../../lib/browser/setup';
+import { localeOf } from '../../lib/browser/locale';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { OpenGate } from '../../components/OpenGate';
 import { StatsPage, StoreProblem } from '../../components/stats';
 import '../../components/panel.css';
@@ -12,13 +12,9 @@ import { HistoryError } from '../../lib/history/errors';
 import type { HistoryStore } from '../../lib/history/store';
 import { localHistoryStore } from '../../lib/history/store';
 import type { Locale } from '../../lib/i18n';
-import { resolveLocale, t } from '../../lib/i18n';
-import type { Settings } from '../../lib/settings';
-
-z.config({ jitless: true });
+import { t } from '../../lib/i18n';
 
 const root = createRoot(document.getElementById('root')!);
-const localeOf = (s: Pick<Settings, 'uiLanguage'>): Locale => resolveLocale(s.uiLanguage, browser.i18n.getUILanguage());
 
 function applyLocale(locale: Locale): void {
   document.documentElement.lang = locale;

@@ -5,7 +5,7 @@ import { ReplyTemplates, SampleAdvice, SignalList, VerdictPanel } from '../../co
 import { ColleagueVerdict } from '../../components/VerdictPanel';
 import type { Analysis } from '../../lib/analysis';
 import { analyze } from '../../lib/analyze';
-import { SAMPLES, sampleText } from '../../lib/demo/samples';
+import { SAMPLES, sampleText } from '../fixtures/demo/samples';
 import { judgeRead } from '../../lib/extension/judge';
 import { en } from '../../lib/i18n/en';
 import type { Inquiry } from '../../lib/inquiry';

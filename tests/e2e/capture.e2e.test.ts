@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureUrl, trySite } from '../../cli/try-site';
-import { gmailThread } from '../../lib/demo/pages';
-import { SAMPLES } from '../../lib/demo/samples';
+import { gmailThread } from '../fixtures/demo/pages';
+import { SAMPLES } from '../fixtures/demo/samples';
 import { shapeOf } from '../../lib/sites/censor';
 import type { Harness } from './harness';
 import { launch, openPanel, removeProfile, serve, tabIdOf, verdictOf } from './harness';

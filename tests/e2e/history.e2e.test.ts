@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gmailThread, outlookMessage, platformPage } from '../../lib/demo/pages';
-import type { SampleMessage } from '../../lib/demo/samples';
-import { SAMPLES } from '../../lib/demo/samples';
+import { gmailThread, outlookMessage, platformPage } from '../fixtures/demo/pages';
+import type { SampleMessage } from '../fixtures/demo/samples';
+import { SAMPLES } from '../fixtures/demo/samples';
 import { INQUIRIES_PAGE } from '../../lib/extension/pages';
 import type { Harness } from './harness';
 import { launch, openPanel, removeProfile, serve, tabIdOf, verdictOf } from './harness';

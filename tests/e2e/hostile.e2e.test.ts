@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapeHtml, gmailThread, outlookMessage, spaInbox } from '../../lib/demo/pages';
-import type { SampleMessage } from '../../lib/demo/samples';
-import { SAMPLES } from '../../lib/demo/samples';
+import { escapeHtml, gmailThread, outlookMessage, spaInbox } from '../fixtures/demo/pages';
+import type { SampleMessage } from '../fixtures/demo/samples';
+import { SAMPLES } from '../fixtures/demo/samples';
 import type { Harness } from './harness';
 import { launch, openPanel, removeProfile, serve, tabIdOf, verdictOf } from './harness';
 

@@ -5,8 +5,8 @@
  * and the DNS-over-HTTPS resolver.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { gmailThread } from '../../lib/demo/pages';
-import type { SampleMessage } from '../../lib/demo/samples';
+import { gmailThread } from '../fixtures/demo/pages';
+import type { SampleMessage } from '../fixtures/demo/samples';
 import { OPTIONS_PAGE } from '../../lib/extension/pages';
 import { FERRETERIA_BODY } from '../unit/online/fixtures';
 import type { LocalServer } from '../unit/online/servers';

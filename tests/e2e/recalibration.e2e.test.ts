@@ -4,9 +4,9 @@
  * them in the settings the worker scores with.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { gmailThread, outlookMessage } from '../../lib/demo/pages';
-import type { SampleMessage } from '../../lib/demo/samples';
-import { SAMPLES } from '../../lib/demo/samples';
+import { gmailThread, outlookMessage } from '../fixtures/demo/pages';
+import type { SampleMessage } from '../fixtures/demo/samples';
+import { SAMPLES } from '../fixtures/demo/samples';
 import { OPTIONS_PAGE } from '../../lib/extension/pages';
 import type { Harness } from './harness';
 import { launch, openPanel, removeProfile, serve, tabIdOf, verdictOf } from './harness';

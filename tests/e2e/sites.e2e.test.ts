@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLES } from '../../lib/demo/samples';
-import { gmailThread, outlookMessage, platformPage, spaInbox } from '../../lib/demo/pages';
+import { SAMPLES } from '../fixtures/demo/samples';
+import { gmailThread, outlookMessage, platformPage, spaInbox } from '../fixtures/demo/pages';
 import type { Harness } from './harness';
 import { ARTIFACTS, launch, openPanel, removeProfile, serve, setSettings, tabIdOf, verdictOf } from './harness';
 

@@ -3,9 +3,9 @@
  * then the parsed DOM mutated (elements dropped, cloned, nested deep, padded with thousands of
  * spans, given misleading roles and attributes). Needs a DOM (happy-dom in the unit test).
  */
-import { escapeHtml, gmailThread, outlookMessage, platformPage } from '../../lib/demo/pages';
-import type { SampleMessage } from '../../lib/demo/samples';
-import { SAMPLES } from '../../lib/demo/samples';
+import { escapeHtml, gmailThread, outlookMessage, platformPage } from '../fixtures/demo/pages';
+import type { SampleMessage } from '../fixtures/demo/samples';
+import { SAMPLES } from '../fixtures/demo/samples';
 import type { Rand } from './mail-fuzz';
 import { int, pick, TOKENS } from './mail-fuzz';
 

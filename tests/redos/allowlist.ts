@@ -14,11 +14,6 @@ export interface Allowed {
 
 export const ALLOWED: readonly Allowed[] = [
   {
-    file: 'lib/demo/pages.ts',
-    source: '<(?:div|main)[^>]*role="main"',
-    why: 'own input: spaInbox only searches the pages gmailThread/outlookMessage/platformPage in this file build, never mail or site content',
-  },
-  {
     file: 'lib/signals/product.ts',
     source: '[.,]+$',
     why: 'cap: runs on one MODEL_RE match, at most 101 characters by its quantifiers ({1,10}, {0,12}, {0,6} groups of {1,12})',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
 import { PanelToBackground } from '../../../lib/messages';
-import { SAMPLES } from '../../../lib/demo/samples';
+import { SAMPLES } from '../../fixtures/demo/samples';
 import { verdictForReport } from '../../../lib/extension/read-report';
 import { contentScriptTab, isExtensionPage } from '../../../lib/extension/senders';
 import type { TabVerdict } from '../../../lib/extension/verdict';

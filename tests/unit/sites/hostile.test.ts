@@ -5,8 +5,8 @@
  * rep gets: a judged message with the padding cut and reported, never a dropped one.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { SAMPLES } from '../../../lib/demo/samples';
-import { escapeHtml, gmailThread, outlookMessage } from '../../../lib/demo/pages';
+import { SAMPLES } from '../../fixtures/demo/samples';
+import { escapeHtml, gmailThread, outlookMessage } from '../../fixtures/demo/pages';
 import { INQUIRY_LIMITS } from '../../../lib/inquiry';
 import { ReadState } from '../../../lib/messages';
 import { adapterFor, fromPaste, watchOpenMessage } from '../../../lib/sites';

@@ -2,14 +2,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../lib/analyze';
 import { makeInquiry } from '../../../lib/inquiry';
-import { SAMPLES } from '../../../lib/demo/samples';
+import { SAMPLES } from '../../fixtures/demo/samples';
 import { adapterFor, fromPaste, watchOpenMessage } from '../../../lib/sites';
 import { gmail } from '../../../lib/sites/gmail';
 import { outlook } from '../../../lib/sites/outlook';
 import { readPage } from '../../../lib/sites/page-reader';
 import { alibaba } from '../../../lib/sites/platforms';
 import type { SiteAdapter } from '../../../lib/sites/types';
-import { gmailInbox, gmailThread, outlookMessage, platformPage } from '../../../lib/demo/pages';
+import { gmailInbox, gmailThread, outlookMessage, platformPage } from '../../fixtures/demo/pages';
 
 const [GENUINE, VAGUE, SCAM] = SAMPLES as [(typeof SAMPLES)[0], (typeof SAMPLES)[0], (typeof SAMPLES)[0]];
 const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');

@@ -1,4 +1,4 @@
-import { SAMPLES, sampleText } from '../../../lib/demo/samples';
+import { SAMPLES, sampleText } from '../../fixtures/demo/samples';
 import { makeInquiry } from '../../../lib/inquiry';
 
 /** The case: a self-introduction under a department's display name, with company, address, phone and a DHL account. */

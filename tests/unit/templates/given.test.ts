@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../../lib/analysis';
 import { REPLY_LANGS } from '../../../lib/analysis';
 import { analyze } from '../../../lib/analyze';
-import { SAMPLES, sampleText } from '../../../lib/demo/samples';
+import { SAMPLES, sampleText } from '../../fixtures/demo/samples';
 import { makeInquiry } from '../../../lib/inquiry';
 import { KHAN, MARIA } from './cases';
 import type { GlossedReply, ReplyInput } from '../../../lib/templates';
