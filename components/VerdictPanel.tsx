@@ -7,6 +7,7 @@ import { QuestionList } from './QuestionList';
 import { ReplyTemplates } from './ReplyTemplates';
 import { RiskBanner } from './RiskBanner';
 import { SampleAdvice } from './SampleAdvice';
+import { isPlatformSite } from '../lib/site-ids';
 import { ScoreGauge } from './ScoreGauge';
 import { SignalList } from './SignalList';
 
@@ -31,9 +32,6 @@ function sourceLabel(source: string, locale: Locale): string {
   return label === key ? source : label;
 }
 
-/** Message centres whose readers were written without real captures of their pages (issue 14). */
-const BEST_EFFORT_SOURCES = new Set(['alibaba', 'made-in-china', 'global-sources']);
-
 /** Subject, sender and source; a message without a subject is headed by its source, never by a dash. */
 function InquiryHeader({ inquiry, locale }: { inquiry: InquirySummary; locale: Locale }) {
   const source = sourceLabel(inquiry.source, locale);
@@ -42,7 +40,8 @@ function InquiryHeader({ inquiry, locale }: { inquiry: InquirySummary; locale: L
       <h1 className="il-subject">{inquiry.subject.trim() || source}</h1>
       {inquiry.from ? <p className="il-from">{inquiry.from}</p> : null}
       <p className="il-source">{source}</p>
-      {BEST_EFFORT_SOURCES.has(inquiry.source) ? <p className="il-source-note">{t(locale, 'reading.bestEffort')}</p> : null}
+      {/* Message centres' readers were written without real captures of their pages (issue 14). */}
+      {isPlatformSite(inquiry.source) ? <p className="il-source-note">{t(locale, 'reading.bestEffort')}</p> : null}
     </header>
   );
 }

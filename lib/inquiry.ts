@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { INQUIRY_LIMITS } from './inquiry-limits';
+import { OTHER_SOURCES, SITE_IDS } from './site-ids';
 
 export { INQUIRY_LIMITS };
 const L = INQUIRY_LIMITS;
 
 /** Where an inquiry was read. Every reader (site adapter, file parser, paste box) produces the same shape. */
-export const InquirySource = z.enum(['gmail', 'outlook', 'alibaba', 'made-in-china', 'global-sources', 'eml', 'mbox', 'paste', 'page']);
+export const InquirySource = z.enum([...SITE_IDS, ...OTHER_SOURCES]);
 export type InquirySource = z.infer<typeof InquirySource>;
 
 export const Address = z.object({

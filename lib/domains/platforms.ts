@@ -1,9 +1,11 @@
+import type { PlatformSiteId } from '../site-ids';
+
 /**
  * B2B platforms whose message centres relay buyer inquiries by mail. Mail from these registrable
  * domains is a relay: the sender address belongs to the platform, so the buyer is judged on the
  * fields the platform shows (buyer name, company, country, quantity) and on the message itself.
  */
-export type PlatformId = 'alibaba' | 'made-in-china' | 'global-sources' | 'other-b2b';
+export type PlatformId = PlatformSiteId | 'other-b2b';
 
 export interface PlatformInfo {
   id: PlatformId;

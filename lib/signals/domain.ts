@@ -1,3 +1,4 @@
+import { isPlatformSite } from '../site-ids';
 import { lookAlikeOf, officialBrand } from '../domains/brands';
 import { isDisposable, isFreeMail } from '../domains/freemail';
 import { PLATFORMS, platformOf } from '../domains/platforms';
@@ -54,7 +55,7 @@ export function senderView(ctx: SignalContext): SenderView {
     const fromDomain = domainOfAddress(from.address);
     const replyToDomain = domainOfAddress(replyTo?.address);
     // Read from a platform's own message centre, the sender shown is the buyer, behind the platform.
-    const siteSource = ['alibaba', 'made-in-china', 'global-sources'].includes(ctx.inquiry.source);
+    const siteSource = isPlatformSite(ctx.inquiry.source);
     const platform = platformOf(fromDomain) ?? (siteSource ? PLATFORMS.find((p) => p.id === ctx.inquiry.source) : undefined);
     const local = from.address.split('@')[0] ?? '';
     const own = isOwn(fromDomain, ctx);

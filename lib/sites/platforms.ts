@@ -1,9 +1,10 @@
+import type { PlatformSiteId } from '../site-ids';
 import type { Inquiry, PlatformFields } from '../inquiry';
 import { clipInquiry } from './clip';
 import { elementText, hashText, linksIn, pick, textBudget } from './dom-text';
 import { unrecognised } from './failures';
 import { matchesAny } from './patterns';
-import type { ReadResult, SiteAdapter, SiteId } from './types';
+import type { ReadResult, SiteAdapter } from './types';
 
 /**
  * B2B message centres (Alibaba.com, Made-in-China.com, Global Sources). No public copy of their DOM
@@ -11,7 +12,7 @@ import type { ReadResult, SiteAdapter, SiteId } from './types';
  * class names second, and buyer fields found by their visible labels (English and Chinese).
  */
 interface PlatformSpec {
-  id: Extract<SiteId, 'alibaba' | 'made-in-china' | 'global-sources'>;
+  id: PlatformSiteId;
   /** The message centre's own host: no other page of these marketplaces is read. */
   hosts: ReadonlySet<string>;
   /** Path prefixes of the message centre, anchored: a crafted product or search page never matches. */

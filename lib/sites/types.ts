@@ -1,7 +1,9 @@
 import type { Inquiry } from '../inquiry';
 import type { SiteFailureCode } from './failures';
 
-export type SiteId = 'gmail' | 'outlook' | 'alibaba' | 'made-in-china' | 'global-sources';
+import type { SiteId } from '../site-ids';
+
+export type { SiteId };
 
 export type ReadResult =
   | { status: 'ok'; inquiry: Inquiry; /** which dated selector set matched ("gmail 2026"), for diagnostics */ via: string }
