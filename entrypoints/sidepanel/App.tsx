@@ -13,10 +13,14 @@ import { isExtensionPage } from '../../lib/extension/senders';
 import type { TabVerdict } from '../../lib/extension/verdict';
 import { TabVerdictShape, VerdictBroadcast, VerdictEnvelope } from '../../lib/extension/verdict-schema';
 import type { InsertResult } from '../../lib/messages';
-import { InsertResult as InsertResultShape, ShapeResult } from '../../lib/messages';
+import type { ShapeResult } from '../../lib/messages';
+import { ask } from '../../lib/extension/protocol';
 import type { Locale } from '../../lib/i18n';
 import { resolveLocale, t } from '../../lib/i18n';
 import { adapterFor } from '../../lib/sites';
+
+/** The worker, for `ask` (lib/extension/protocol.ts): every reply is checked against the protocol map. */
+const send = (msg: unknown): Promise<unknown> => browser.runtime.sendMessage(msg);
 
 /** Sites whose reply box we can fill safely (an open, editable reply only). */
 const INSERTABLE = new Set(['gmail', 'outlook']);
@@ -144,8 +148,7 @@ export function App() {
   }, [tabId, tabUrl]);
   const captureShape = useCallback(async (): Promise<ShapeResult> => {
     if (tabId === undefined) return { ok: false, reason: 'unavailable' };
-    const r = ShapeResult.safeParse(await browser.runtime.sendMessage({ type: 'capture-shape', tabId }));
-    return r.success ? r.data : { ok: false, reason: 'refused' };
+    return (await ask(send, { type: 'capture-shape', tabId })) ?? { ok: false, reason: 'refused' };
   }, [tabId]);
 
   // The history record of the message on screen, for the rep's outcome, status and stars.
@@ -155,17 +158,13 @@ export function App() {
     setRecord(undefined);
     if (!recordKey) return;
     let live = true;
-    void browser.runtime.sendMessage({ type: 'get-record', key: recordKey }).then(
-      (r: RecordFields | null | undefined) => live && setRecord(r ?? null),
-      () => live && setRecord(null),
-    );
+    void ask(send, { type: 'get-record', key: recordKey }).then((r) => live && setRecord(r ?? null));
     return () => {
       live = false;
     };
   }, [recordKey, verdict]);
   const updateRecord = useCallback(
-    async (update: Partial<RecordFields>) =>
-      recordKey ? ((await browser.runtime.sendMessage({ type: 'update-record', key: recordKey, update })) as RecordFields | null) : null,
+    async (update: Partial<RecordFields>) => (recordKey ? ((await ask(send, { type: 'update-record', key: recordKey, update })) ?? null) : null),
     [recordKey],
   );
 
@@ -175,13 +174,7 @@ export function App() {
   const insert = useCallback(
     (text: string) => {
       if (tabId === undefined) return;
-      void browser.runtime.sendMessage({ type: 'insert-reply', tabId, text }).then(
-        (r: unknown) => {
-          const res = InsertResultShape.safeParse(r);
-          setInserted(res.success ? res.data : { ok: false, reason: 'refused' });
-        },
-        () => setInserted({ ok: false, reason: 'no-reply-box' }),
-      );
+      void ask(send, { type: 'insert-reply', tabId, text }).then((r) => setInserted(r ?? { ok: false, reason: 'refused' }));
     },
     [tabId],
   );

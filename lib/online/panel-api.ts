@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import { ask } from '../extension/protocol';
 import type { OnlineCheckResult, OnlinePlan } from './messages';
-import { OnlineCheckResult as ResultSchema, OnlinePlan as PlanSchema } from './messages';
+
+const send = (msg: unknown): Promise<unknown> => browser.runtime.sendMessage(msg);
 
 /** The side panel's side of "Check online": ask the worker, and ask the browser for the hosts. */
 export interface OnlineApi {
@@ -13,15 +15,13 @@ export interface OnlineApi {
 export function onlineApi(tabId: number): OnlineApi {
   return {
     async loadPlan() {
-      const r = PlanSchema.safeParse(await browser.runtime.sendMessage({ type: 'online-plan', tabId }).catch(() => null));
-      return r.success ? r.data : null;
+      return (await ask(send, { type: 'online-plan', tabId })) ?? null;
     },
     requestHosts(origins) {
       return origins.length ? browser.permissions.request({ origins }).catch(() => false) : Promise.resolve(true);
     },
     async check() {
-      const r = ResultSchema.safeParse(await browser.runtime.sendMessage({ type: 'online-check', tabId }).catch(() => null));
-      return r.success ? r.data : null;
+      return (await ask(send, { type: 'online-check', tabId })) ?? null;
     },
   };
 }
