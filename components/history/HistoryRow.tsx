@@ -36,7 +36,8 @@ export const HistoryRow = memo(function HistoryRow({
 }: HistoryRowProps) {
   const subject = subjectOf(r, locale);
   const v = r.verdict;
-  const band = labelOf(locale, 'band', v.band);
+  // A flagged mail is a risk, not merely an unlikely buyer: the list says so as the panel does.
+  const band = v.risk ? t(locale, 'band.risk') : labelOf(locale, 'band', v.band);
   const outcome = labelOf(locale, 'record', r.outcome);
   const starsLabel = t(locale, 'history.starsLabel', { label: t(locale, `record.star${r.stars}`) });
   return (

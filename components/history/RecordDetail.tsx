@@ -4,7 +4,11 @@ import type { RecordFields } from '../OutcomeBar';
 import type { HistoryRecord } from '../../lib/history/record';
 import type { HistoryStore } from '../../lib/history/store';
 import type { Locale } from '../../lib/i18n';
-import { t } from '../../lib/i18n';
+import { signalWhy, t } from '../../lib/i18n';
+import { evidenceZh } from '../../lib/i18n/signals-zh';
+import { evidenceAsShown } from '../../lib/text/defang';
+import { isSignalId, WEIGHTS } from '../../lib/weights';
+import { Evidence } from '../SignalList';
 import { ConfirmBox } from './ConfirmBox';
 import { Timeline } from './Timeline';
 import { formatDateTime, labelOf, readable, senderOf, storeMessage, subjectOf } from './text';
@@ -199,7 +203,7 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
       <section aria-label={t(locale, 'history.verdict')}>
         <h3>{t(locale, 'history.verdict')}</h3>
         <p className={`il-history-verdict il-history-band-${v.band}`}>
-          <strong>{t(locale, 'history.scoreOf', { score: v.score })}</strong> · {labelOf(locale, 'band', v.band)}
+          <strong>{t(locale, 'history.scoreOf', { score: v.score })}</strong> · {v.risk ? t(locale, 'band.risk') : labelOf(locale, 'band', v.band)}
         </p>
         {v.risk ? (
           <div className="il-risk" role="note">
@@ -208,6 +212,26 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
           </div>
         ) : null}
         <dl className="il-profile">{rows(profile)}</dl>
+      </section>
+
+      <section aria-label={t(locale, 'section.signals')}>
+        <h3>{t(locale, 'section.signals')}</h3>
+        {/* The evidence as it was when the mail was judged, so a later change of weights does not rewrite it. */}
+        <ul className="il-history-evidence">
+          {v.signals
+            .filter((s) => s.id !== 'meta.language' && isSignalId(s.id))
+            .map((s, i) => {
+              const kind = isSignalId(s.id) ? WEIGHTS[s.id].kind : undefined;
+              const shown = evidenceAsShown(s.evidence, kind === 'scam' || kind === 'negative');
+              return (
+                <li key={`${s.id}-${i}`} data-signal={s.id}>
+                  <span className="il-weight">{s.counted > 0 ? `+${s.counted}` : s.counted < 0 ? `\u2212${-s.counted}` : '0'}</span>{' '}
+                  <span className="il-why">{isSignalId(s.id) ? signalWhy(locale, s.id) : s.id}</span>
+                  {shown ? <Evidence text={locale === 'zh-CN' ? evidenceZh(shown) : shown} /> : null}
+                </li>
+              );
+            })}
+        </ul>
       </section>
 
       <section aria-label={t(locale, 'history.openQuestions')}>

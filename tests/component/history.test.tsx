@@ -121,6 +121,8 @@ describe('history page', () => {
     expect(row.getByText(new RegExp(`^${r.rfq!.verdict.score} · `))).toBeTruthy();
     // The scam is marked as such in the list, before the rep opens it.
     expect(within(rowOf(r.scam!.key)!).getByText(/Scam signals/)).toBeTruthy();
+    expect(within(rowOf(r.scam!.key)!).getByText(/Scam or phishing risk/)).toBeTruthy();
+    expect(within(rowOf(r.scam!.key)!).queryByText(/Unlikely buyer/)).toBeNull();
     expect(within(rowOf(r.rfq!.key)!).queryByText(/Scam signals/)).toBeNull();
   });
 
@@ -183,6 +185,13 @@ describe('history page', () => {
     expect(await d.findByRole('heading', { name: 'New order confirmation' })).toBeTruthy();
     expect(d.getByText(`${r.scam!.verdict.score} of 100`)).toBeTruthy();
     expect(d.getByText('Scam or phishing signals')).toBeTruthy();
+    expect(d.getByText(/Scam or phishing risk/)).toBeTruthy();
+    // The evidence the verdict rested on, with the points each line counted.
+    const evidence = d.getByRole('region', { name: 'Evidence' });
+    const lines = evidence.querySelectorAll('[data-signal]');
+    expect(lines.length).toBe(r.scam!.verdict.signals.filter((x) => x.id !== 'meta.language').length);
+    const first = r.scam!.verdict.signals.find((x) => x.id !== 'meta.language' && x.counted !== 0)!;
+    expect(evidence.querySelector(`[data-signal="${first.id}"]`)!.textContent).toContain(String(Math.abs(first.counted)));
     const body = d.getByText(/Please find attached our purchase order/);
     expect(body.textContent).toContain(HOSTILE);
     expect(document.querySelector('img')).toBeNull();
