@@ -47,15 +47,24 @@ export function formatDateTime(ms: number, locale: Locale): string {
   return isDate(ms) ? formatter(locale, 'dateTime').format(ms) : '';
 }
 
+/** A message without a subject (pasted text, most often) is named by its first words instead. */
 export function subjectOf(r: HistoryRecord, locale: Locale): string {
-  return r.inquiry.subject.trim() || t(locale, 'history.noSubject');
+  const subject = r.inquiry.subject.trim();
+  if (subject) return subject;
+  const first = r.inquiry.body.trim().split('\n')[0]?.trim() ?? '';
+  return first
+    ? first.length > 60
+      ? `${first.slice(0, first.lastIndexOf(' ', 60) > 20 ? first.lastIndexOf(' ', 60) : 60)}\u2026`
+      : first
+    : t(locale, 'history.noSubject');
 }
 
 export function senderOf(r: HistoryRecord, locale: Locale): string {
   const name = r.inquiry.from.name.trim();
   const address = r.senderAddress || r.inquiry.from.address;
   if (name && address) return `${name} <${address}>`;
-  return name || address || t(locale, 'history.unknownSender');
+  // Nobody named at all: say where the text came from ("Pasted text") rather than "(unknown sender)".
+  return name || address || labelOf(locale, 'history.src', r.inquiry.source);
 }
 
 export function starsText(stars: number): string {
