@@ -7,7 +7,8 @@ import type { SignalKind } from '../lib/weights';
 
 const ORDER: SignalKind[] = ['scam', 'positive', 'negative', 'info'];
 
-function signed(n: number): string {
+/** A weight as the rep reads it: +12, −8 (a real minus sign), 0. */
+export function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '0';
 }
 

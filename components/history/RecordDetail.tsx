@@ -8,7 +8,7 @@ import { signalWhy, t } from '../../lib/i18n';
 import { evidenceZh } from '../../lib/i18n/signals-zh';
 import { evidenceAsShown } from '../../lib/text/defang';
 import { isSignalId, WEIGHTS } from '../../lib/weights';
-import { Evidence } from '../SignalList';
+import { Evidence, signed } from '../SignalList';
 import { ConfirmBox } from './ConfirmBox';
 import { Timeline } from './Timeline';
 import { formatDateTime, labelOf, readable, senderOf, storeMessage, subjectOf } from './text';
@@ -225,8 +225,7 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
               const shown = evidenceAsShown(s.evidence, kind === 'scam' || kind === 'negative');
               return (
                 <li key={`${s.id}-${i}`} data-signal={s.id}>
-                  <span className="il-weight">{s.counted > 0 ? `+${s.counted}` : s.counted < 0 ? `\u2212${-s.counted}` : '0'}</span>{' '}
-                  <span className="il-why">{isSignalId(s.id) ? signalWhy(locale, s.id) : s.id}</span>
+                  <span className="il-weight">{signed(s.counted)}</span> <span className="il-why">{isSignalId(s.id) ? signalWhy(locale, s.id) : s.id}</span>
                   {shown ? <Evidence text={locale === 'zh-CN' ? evidenceZh(shown) : shown} /> : null}
                 </li>
               );
