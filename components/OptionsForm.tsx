@@ -34,7 +34,11 @@ const lines = (s: string) =>
 /** Catalog import: a CSV with a "model" column (and optionally "name"). */
 export function catalogFromCsv(text: string): Settings['catalog'] {
   return parseCsvRecords(text)
-    .map((r) => ({ model: (r.model ?? r['型号'] ?? '').trim(), name: (r.name ?? r['名称'] ?? '').trim() }))
+    .map((r) => {
+      const price = Number(String(r.price ?? r['单价'] ?? r['价格'] ?? '').replace(/[^\d.]/g, ''));
+      const item = { model: (r.model ?? r['型号'] ?? '').trim(), name: (r.name ?? r['名称'] ?? '').trim() };
+      return String(r.price ?? r['单价'] ?? r['价格'] ?? '').trim() && Number.isFinite(price) ? { ...item, price } : item;
+    })
     .filter((r) => r.model)
     .slice(0, 50000);
 }
@@ -245,6 +249,16 @@ export function OptionsForm({ initial, locale, storedInvalid, onSave, loadOutcom
             onChange={(e) => set('samplePolicy', { ...s.samplePolicy, neverFreeToNewBuyers: e.target.checked })}
           />
           {t(locale, 'options.neverFree')}
+        </label>
+        <label>
+          {t(locale, 'options.cheapUpTo')}
+          <input
+            type="number"
+            min={0}
+            step="any"
+            value={s.samplePolicy.cheapUpTo || ''}
+            onChange={(e) => set('samplePolicy', { ...s.samplePolicy, cheapUpTo: Math.max(0, Number(e.target.value) || 0) })}
+          />
         </label>
         {saveRow('samples')}
       </fieldset>

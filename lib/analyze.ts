@@ -134,6 +134,16 @@ function numberOf(hits: readonly ScoredHit[], id: string, key: string): number |
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** The dearest catalog price among the catalog models the mail names: "cheap" must hold for all of them. */
+function priceOfNamed(settings: Settings, models: string): { model: string; price: number } | undefined {
+  if (!models) return undefined;
+  const named = new Set(models.split(', '));
+  let best: { model: string; price: number } | undefined;
+  for (const c of settings.catalog)
+    if (c.price !== undefined && named.has(c.model) && (!best || c.price > best.price)) best = { model: c.model, price: c.price };
+  return best;
+}
+
 /** The whole verdict for one inquiry. Pure: same inquiry and settings, same analysis. */
 export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysis {
   const settings = options.settings ?? DEFAULT_SETTINGS;
@@ -151,6 +161,7 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
   const head = headOf(ctx);
   const questions = answerQuestions(signals, head);
   const maxQuantity = numberOf(signals, 'product.quantity', 'max');
+  const catalogPrice = priceOfNamed(settings, dataOf(signals, 'product.catalog', 'models'));
   const sample = adviseSample({
     hits: signals,
     text: head,
@@ -159,6 +170,7 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
     existingCustomer,
     policy: settings.samplePolicy,
     ...(maxQuantity !== undefined ? { maxQuantity } : {}),
+    ...(catalogPrice ? { catalogPrice } : {}),
   });
   const senderDomain = dataOf(signals, 'domain.company', 'domain') || dataOf(signals, 'domain.match', 'domain');
   const profile = buildProfile({

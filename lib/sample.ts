@@ -180,6 +180,8 @@ export interface SampleInput {
   policy: SamplePolicy;
   /** Largest order quantity found, if any (pieces, metres…). */
   maxQuantity?: number;
+  /** The dearest catalog price among the models the buyer named, when the rep's catalog has prices. */
+  catalogPrice?: { model: string; price: number };
 }
 
 const has = (hits: readonly ScoredHit[], id: string): boolean => hits.some((h) => h.id === id);
@@ -275,23 +277,41 @@ export function adviseSample(input: SampleInput): SampleVerdict {
   const token = TOKEN_SAMPLE.exec(text);
   const highVolume = (input.maxQuantity ?? 0) >= 10_000;
   const strong = input.score >= BANDS.high;
+  const known = input.catalogPrice;
   if (!policy.neverFreeToNewBuyers && policy.freeForCheapItems && strong && (token || highVolume)) {
-    // The price of the item is not in the mail: the advice rests on the quantities and the rep's
-    // policy, and says so, rather than calling the sample cheap.
+    // The rep's own catalog settles "cheap" when it has the price and the rep set a limit.
+    if (known && policy.cheapUpTo > 0 && known.price > policy.cheapUpTo) {
+      const params = { model: known.model, price: String(known.price), limit: String(policy.cheapUpTo) };
+      reasons.push({
+        id: 'sample.price-over',
+        text: `Your catalog price for ${params.model} is ${params.price} a piece, above the ${params.limit} you count as cheap: charge the sample, refundable against the first order.`,
+        params,
+      });
+      return done('send-paid');
+    }
+    if (known)
+      reasons.push({
+        id: 'sample.price-known',
+        text: `Your catalog price for ${known.model} is ${known.price} a piece.`,
+        params: { model: known.model, price: String(known.price) },
+      });
+    // Without a price the advice rests on the quantities and the rep's policy, and says so, rather than
+    // calling the sample cheap.
     const score = String(input.score);
     reasons.push(
       token
         ? {
             id: 'sample.free-token',
-            text: `Free under your policy for cheap items: only a few pieces are asked ("${token[0]}") by a well-qualified buyer (score ${score}). The price is not known here: send free only if these pieces are cheap for you.`,
+            text: `Free under your policy for cheap items: only a few pieces are asked ("${token[0]}") by a well-qualified buyer (score ${score}).`,
             params: { quote: token[0], score },
           }
         : {
             id: 'sample.free-volume',
-            text: `Free under your policy for cheap items: the order is large (${input.maxQuantity ?? ''} pieces), so one sample is small against it, and the buyer is well qualified (score ${score}). The price is not known here: send free only if the item is cheap for you.`,
+            text: `Free under your policy for cheap items: the order is large (${input.maxQuantity ?? ''} pieces), so one sample is small against it, and the buyer is well qualified (score ${score}).`,
             params: { quantity: String(input.maxQuantity ?? ''), score },
           },
     );
+    if (!known) reasons.push({ id: 'sample.price-unknown', text: 'The price is not known here: send free only if these pieces are cheap for you.' });
     return done('send-free');
   }
   reasons.push({ id: 'sample.paid', text: 'New buyer: ask them to pay the sample and/or freight (courier collect), refundable against the first order.' });

@@ -6,6 +6,8 @@ export type SampleChoice = z.infer<typeof SampleChoice>;
 export const CatalogItem = z.object({
   model: z.string().min(1).max(200),
   name: z.string().max(500).default(''),
+  /** Price of one piece in the rep's own currency, when the catalog has it: sample advice weighs it. */
+  price: z.number().nonnegative().max(1e9).optional(),
 });
 export type CatalogItem = z.infer<typeof CatalogItem>;
 
@@ -16,6 +18,8 @@ export const SamplePolicy = z.object({
   freeForCheapItems: z.boolean().default(true),
   /** Never send free samples to new buyers, whatever the item. */
   neverFreeToNewBuyers: z.boolean().default(false),
+  /** "Cheap" in the rep's currency: a piece priced above this in the catalog is never sent free (0 = not set). */
+  cheapUpTo: z.number().nonnegative().max(1e9).default(0),
 });
 export type SamplePolicy = z.infer<typeof SamplePolicy>;
 
@@ -60,7 +64,7 @@ export const Settings = z.object({
   /** Words that name our industry ("LED lighting", "packaging"), used for the "are you in the … business" question. */
   industryWords: z.array(z.string().max(200)).max(500).default([]),
   catalog: z.array(CatalogItem).max(50000).default([]),
-  samplePolicy: SamplePolicy.default({ existingCustomer: 'send-free', freeForCheapItems: true, neverFreeToNewBuyers: false }),
+  samplePolicy: SamplePolicy.default({ existingCustomer: 'send-free', freeForCheapItems: true, neverFreeToNewBuyers: false, cheapUpTo: 0 }),
   signature: z.string().max(5000).default(''),
   replyLanguage: ReplyLanguage.default('auto'),
   uiLanguage: z.enum(['auto', 'en', 'zh-CN']).default('auto'),

@@ -62,11 +62,14 @@ export const en = {
     'sample.buyer-pays': 'The buyer offers to pay: “{quote}”.',
     'sample.buyer-pays-freight': 'The buyer offers to pay the freight: “{quote}”.',
     'sample.custom': 'Custom-made samples cost real money (“{quote}”): charge them, refundable against the first order.',
-    'sample.free-token':
-      'Free under your policy for cheap items: only a few pieces are asked (“{quote}”) by a well-qualified buyer (score {score}). The price is not known here: send free only if these pieces are cheap for you.',
+    'sample.free-token': 'Free under your policy for cheap items: only a few pieces are asked (“{quote}”) by a well-qualified buyer (score {score}).',
     'sample.free-volume':
-      'Free under your policy for cheap items: the order is large ({quantity} pieces), so one sample is small against it, and the buyer is well qualified (score {score}). The price is not known here: send free only if the item is cheap for you.',
+      'Free under your policy for cheap items: the order is large ({quantity} pieces), so one sample is small against it, and the buyer is well qualified (score {score}).',
     'sample.paid': 'New buyer: they pay the sample and/or freight, refundable against the first order.',
+    'sample.price-unknown': 'The price is not known here: send free only if these pieces are cheap for you.',
+    'sample.price-known': 'Your catalog price for {model} is {price} a piece.',
+    'sample.price-over':
+      'Your catalog price for {model} is {price} a piece, above the {limit} you count as cheap: charge the sample, refundable against the first order.',
     'sample.not-buyer': 'Not a purchase inquiry.',
   },
   role: {
@@ -140,7 +143,7 @@ export const en = {
     ownDomains: 'Your own domains (one per line): mail from them is a colleague, not an inquiry',
     industryWords: 'Words for your industry (one per line)',
     catalog: 'Product catalog',
-    catalogHelp: 'Import a CSV with the columns model,name.',
+    catalogHelp: 'Import a CSV with the columns model,name and, if you have them, price (of one piece).',
     catalogCount: '{count} models',
     catalogImported: 'Imported {count} models.',
     catalogBad: 'No models found: the CSV needs a "model" column.',
@@ -148,6 +151,7 @@ export const en = {
     samplePolicy: 'Sample policy',
     existingCustomer: 'Existing customers get',
     freeForCheap: 'Free samples of cheap items for well-qualified new buyers',
+    cheapUpTo: 'Cheap means a piece costs at most (your currency; needs catalog prices)',
     neverFree: 'Never send free samples to new buyers',
     signature: 'Your signature for replies',
     replyLanguage: 'Reply language',

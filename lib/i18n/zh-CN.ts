@@ -59,11 +59,12 @@ export const zhCN: Catalog = {
     'sample.buyer-pays': '买家愿意付费：“{quote}”。',
     'sample.buyer-pays-freight': '买家愿意承担运费：“{quote}”。',
     'sample.custom': '定制样品成本高（“{quote}”）：收取样品费，下首单时可抵扣。',
-    'sample.free-token':
-      '按你“便宜的样品可免费”的政策：对方只要几件（“{quote}”），且资质好（{score} 分）。邮件里看不出价格：只有这几件对你来说确实便宜时才免费寄。',
-    'sample.free-volume':
-      '按你“便宜的样品可免费”的政策：订单量大（{quantity} 件），一个样品相对很少，且对方资质好（{score} 分）。邮件里看不出价格：只有产品确实便宜时才免费寄。',
+    'sample.free-token': '按你“便宜的样品可免费”的政策：对方只要几件（“{quote}”），且资质好（{score} 分）。',
+    'sample.free-volume': '按你“便宜的样品可免费”的政策：订单量大（{quantity} 件），一个样品相对很少，且对方资质好（{score} 分）。',
     'sample.paid': '新买家：由对方承担样品费和/或运费，首单可抵扣。',
+    'sample.price-unknown': '邮件里看不出价格：只有这几件对你来说确实便宜时才免费寄。',
+    'sample.price-known': '你的产品目录中 {model} 的单价为 {price}。',
+    'sample.price-over': '你的产品目录中 {model} 的单价为 {price}，高于你设定的“便宜”上限 {limit}：应收取样品费，首单可抵扣。',
     'sample.not-buyer': '这不是采购询盘。',
   },
   role: {
@@ -137,7 +138,7 @@ export const zhCN: Catalog = {
     ownDomains: '你自己的域名（每行一个）：来自这些域名的邮件是同事发的，不是询盘',
     industryWords: '你所在行业的关键词（每行一个）',
     catalog: '产品目录',
-    catalogHelp: '导入包含 model,name 两列的 CSV 文件。',
+    catalogHelp: '导入包含 model,name 两列的 CSV 文件；如有单价，可加 price 列（单件价格）。',
     catalogCount: '{count} 个型号',
     catalogImported: '已导入 {count} 个型号。',
     catalogBad: '没有找到型号：CSV 需要有 "model" 列。',
@@ -145,6 +146,7 @@ export const zhCN: Catalog = {
     samplePolicy: '寄样政策',
     existingCustomer: '老客户寄样方式',
     freeForCheap: '对资质好的新买家，便宜的样品可以免费寄',
+    cheapUpTo: '单价不超过多少算“便宜”（你的币种；需在产品目录中填写单价）',
     neverFree: '从不给新买家寄免费样品',
     signature: '回复用的签名',
     replyLanguage: '回复语言',

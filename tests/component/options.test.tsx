@@ -141,6 +141,11 @@ describe('catalog CSV import', () => {
   it('reads model and name columns, with a BOM and Chinese headers', () => {
     expect(catalogFromCsv('\ufeffmodel,name\nLX-T8-1200-18W,"T8 tube, 4 ft"\n,empty\n')).toEqual([{ model: 'LX-T8-1200-18W', name: 'T8 tube, 4 ft' }]);
     expect(catalogFromCsv('型号,名称\nAQ-HP12,热泵\n')).toEqual([{ model: 'AQ-HP12', name: '热泵' }]);
+    // A price column (of one piece) is kept as a number for the sample advice; a row without one has none.
+    expect(catalogFromCsv('model,name,price\nLX-1,Tube,"$3.50"\nLX-2,Panel,\n')).toEqual([
+      { model: 'LX-1', name: 'Tube', price: 3.5 },
+      { model: 'LX-2', name: 'Panel' },
+    ]);
     expect(catalogFromCsv('sku,title\nX1,y\n')).toEqual([]);
   });
 });

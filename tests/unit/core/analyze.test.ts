@@ -86,3 +86,22 @@ describe('analyze', () => {
     expect(a.signals.every((s) => s.evidence.length <= 160)).toBe(true);
   });
 });
+
+describe('sample advice with the rep’s catalog prices', () => {
+  it('charges the sample of a dear catalog model the buyer names, and says the price it rests on', () => {
+    const inquiry = makeInquiry({
+      source: 'paste',
+      id: 'cp1',
+      from: { name: 'Mark Delaney', address: 'mdelaney@harborline-electric.example' },
+      subject: 'RFQ LX-T8-1200-18W',
+      body: GENUINE.body.replace('We would like 2 pcs for testing and will pay for the samples.', 'Please send 2 pcs for testing.'),
+    });
+    const policy = { ...makeSettings({}).samplePolicy, cheapUpTo: 20 };
+    const dear = analyze(inquiry, { settings: makeSettings({ catalog: [{ model: 'LX-T8-1200-18W', name: 'T8', price: 240 }], samplePolicy: policy }) });
+    expect(dear.sample.advice).toBe('send-paid');
+    expect(dear.sample.reasons.map((r) => r.text).join(' ')).toContain('LX-T8-1200-18W is 240 a piece');
+    const cheap = analyze(inquiry, { settings: makeSettings({ catalog: [{ model: 'LX-T8-1200-18W', name: 'T8', price: 2 }], samplePolicy: policy }) });
+    expect(cheap.sample.reasons.map((r) => r.text).join(' ')).toContain('LX-T8-1200-18W is 2 a piece');
+    expect(cheap.sample.reasons.map((r) => r.text).join(' ')).not.toContain('above the 20');
+  });
+});

@@ -88,3 +88,28 @@ describe('adviseSample', () => {
     expect(advise('Please quote FOB.', SPECIFIC).requested).toBe(false);
   });
 });
+
+describe('the rep’s catalog price', () => {
+  const TOKEN = 'Please send 2 pcs for testing.';
+  const cheapAt = (cheapUpTo: number) => ({ ...DEFAULT_SETTINGS.samplePolicy, cheapUpTo });
+
+  it('charges a sample whose catalog price is above what the rep counts as cheap, and says the price', () => {
+    const r = advise(TOKEN, SPECIFIC, { policy: cheapAt(20), catalogPrice: { model: 'AQ-HP12-3P', price: 1250 } });
+    expect(r.advice).toBe('send-paid');
+    expect(r.reasons.map((x) => x.text).join(' ')).toMatch(/AQ-HP12-3P is 1250 a piece, above the 20 you count as cheap/);
+  });
+
+  it('sends a cheap one free and rests the advice on the price instead of saying it is unknown', () => {
+    const r = advise(TOKEN, SPECIFIC, { policy: cheapAt(20), catalogPrice: { model: 'LX-T8-600-9W', price: 3.5 } });
+    expect(r.advice).toBe('send-free');
+    const text = r.reasons.map((x) => x.text).join(' ');
+    expect(text).toContain('LX-T8-600-9W is 3.5 a piece');
+    expect(text).not.toContain('not known');
+  });
+
+  it('without a price says the price is not known', () => {
+    const r = advise(TOKEN, SPECIFIC, { policy: cheapAt(20) });
+    expect(r.advice).toBe('send-free');
+    expect(r.reasons.map((x) => x.text).join(' ')).toContain('The price is not known here');
+  });
+});
