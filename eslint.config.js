@@ -51,6 +51,16 @@ export default tseslint.config(
     },
   },
   {
+    // The pipeline's lower layers (text, parsing, extraction) sit below the signals and never reach up.
+    files: ['lib/text/**', 'lib/parse/**', 'lib/extract/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/signals/**', '**/profile/**', '**/templates/**'], message: 'Extraction sits below the signals.' }] },
+      ],
+    },
+  },
+  {
     files: ['components/**'],
     rules: {
       'no-restricted-imports': [

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { SignalContext } from '../signals/types';
+import type { MailView } from './urls';
 
 export interface Phone {
   raw: string;
@@ -47,7 +47,7 @@ function classify(before: string, type: string | undefined): Phone['kind'] {
  * then validated one by one (finding numbers in free text with the library costs far more). Numbers
  * without a country code are kept only when a label says they are a phone.
  */
-export function findPhones(ctx: Pick<SignalContext, 'body' | 'signature' | 'memo'>): Phone[] {
+export function findPhones(ctx: Pick<MailView, 'signature' | 'memo'> & { body: string }): Phone[] {
   return ctx.memo('phones', () => {
     const sources = [
       candidateLines(ctx.signature),

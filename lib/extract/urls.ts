@@ -1,5 +1,16 @@
 import { parse } from 'tldts';
-import type { SignalContext } from '../signals/types';
+import type { Inquiry } from '../inquiry';
+
+/**
+ * What the extractors read: the mail, its text, its signature and a per-mail memo. The signals' context
+ * has this shape; the extractors sit below the signals and do not depend on them.
+ */
+export interface MailView {
+  inquiry: Pick<Inquiry, 'links'>;
+  text: string;
+  signature: string;
+  memo<T>(key: string, compute: () => T): T;
+}
 
 export interface FoundUrl {
   /** As written (text) or as linked (href). */
@@ -92,7 +103,7 @@ function scanText(text: string, out: FoundUrl[], seen: Set<string>): void {
 }
 
 /** Every link target and URL written in the mail, de-duplicated, capped. */
-export function extractUrls(ctx: Pick<SignalContext, 'inquiry' | 'text' | 'signature' | 'memo'>): FoundUrl[] {
+export function extractUrls(ctx: MailView): FoundUrl[] {
   return ctx.memo('urls', () => {
     const out: FoundUrl[] = [];
     const seen = new Set<string>();
@@ -124,7 +135,7 @@ export function extractUrls(ctx: Pick<SignalContext, 'inquiry' | 'text' | 'signa
 }
 
 /** E-mail addresses written in the text or linked with mailto:. */
-export function extractEmails(ctx: Pick<SignalContext, 'inquiry' | 'text' | 'memo'>): FoundEmail[] {
+export function extractEmails(ctx: Omit<MailView, 'signature'>): FoundEmail[] {
   return ctx.memo('emails', () => {
     const found = new Map<string, FoundEmail>();
     const add = (addr: string) => {
