@@ -17,7 +17,8 @@ import { TabVerdicts } from '../lib/extension/tab-verdicts';
 import type { TabVerdict } from '../lib/extension/verdict';
 import { badgeFor } from '../lib/extension/verdict';
 import type { ReadState as ReadStateT } from '../lib/messages';
-import { InsertResult, PanelToBackground, ReadEnvelope, ReadState, ShapeCapture } from '../lib/messages';
+import { PanelToBackground, ReadEnvelope, ReadState } from '../lib/messages';
+import { answerPanel, panelHandlers } from '../lib/extension/panel-requests';
 import { verdictForReport } from '../lib/extension/read-report';
 import { contentScriptTab, isExtensionPage } from '../lib/extension/senders';
 import type { Settings } from '../lib/settings';
@@ -232,6 +233,28 @@ export default defineBackground(() => {
     return { ok: v?.status !== 'unreadable' };
   }
 
+  const panel = panelHandlers({
+    verdictOf: (tabId) => verdicts.get(tabId),
+    judgeText: (tabId, text) => judgeText(tabId, text, 'paste'),
+    analyzePage,
+    pageAction: runPageAction,
+    getRecord: (key) => history.inquiries.get(key),
+    updateRecord: (key, update) => updateRecord(history, key, update),
+    outcomeRecorded: () => void outcomeRecorded(),
+    onlinePlan: (tabId) => ready.then(() => verdicts.get(tabId)).then((v) => online.plan(v, settings)),
+    onlineCheck: (tabId) =>
+      ready
+        .then(() => verdicts.get(tabId))
+        .then((v) =>
+          online.checkTab(v, settings, {
+            memory: (inquiry) => memoryFor(history, inquiry, effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights)),
+            save: remember,
+            current: () => verdicts.get(tabId),
+            publish: (nv) => publish(tabId, nv),
+          }),
+        ),
+  });
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
     if (type === 'read') {
@@ -242,59 +265,6 @@ export default defineBackground(() => {
     if (!isExtensionPage(sender, extensionId, extensionBase)) return undefined;
     const fromPanel = PanelToBackground.safeParse(raw);
     if (!fromPanel.success) return undefined;
-    const req = fromPanel.data;
-    switch (req.type) {
-      case 'get-state':
-        return verdicts.get(req.tabId).then((v) => v ?? null);
-      case 'analyze-text':
-        return judgeText(req.tabId, req.text, 'paste');
-      case 'analyze-page':
-        return analyzePage(req.tabId);
-      case 'insert-reply':
-        return runPageAction(req.tabId, 'insertReply', req.text).then(
-          (r: unknown) => {
-            const res = InsertResult.safeParse(r);
-            return res.success ? res.data : { ok: false, reason: 'refused' };
-          },
-          () => ({ ok: false, reason: 'no-reply-box' }),
-        );
-      case 'capture-shape':
-        // Injected on request; where the extension may not script the page the call fails.
-        return runPageAction(req.tabId, 'captureShape').then(
-          (r: unknown) => {
-            const c = ShapeCapture.safeParse(r);
-            return c.success ? { ok: true, capture: c.data } : { ok: false, reason: 'refused' };
-          },
-          () => ({ ok: false, reason: 'unavailable' }),
-        );
-      case 'update-record':
-        return updateRecord(history, req.key, req.update).then(
-          (r) => {
-            if (r && req.update.outcome !== undefined) void outcomeRecorded();
-            return r ?? null;
-          },
-          () => null,
-        );
-      case 'online-plan':
-        return ready.then(() => verdicts.get(req.tabId)).then((v) => online.plan(v, settings));
-      case 'online-check':
-        return ready
-          .then(() => verdicts.get(req.tabId))
-          .then((v) =>
-            online.checkTab(v, settings, {
-              memory: (inquiry) => memoryFor(history, inquiry, effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights)),
-              save: remember,
-              current: () => verdicts.get(req.tabId),
-              publish: (nv) => publish(req.tabId, nv),
-            }),
-          );
-      case 'get-record':
-        // Chrome only waits for native promises; Dexie returns its own promise type.
-        return Promise.resolve(history.inquiries.get(req.key)).then(
-          (r) => r ?? null,
-          () => null,
-        );
-    }
-    return undefined;
+    return answerPanel(panel, fromPanel.data);
   });
 });
