@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import type { ScoredHit } from '../lib/analysis';
 import type { Locale } from '../lib/i18n';
 import { formatNumber, signalWhy, t } from '../lib/i18n';
 import { evidenceZh } from '../lib/i18n/signals-zh';
 import { evidenceAsShown } from '../lib/text/defang';
-import type { SignalKind } from '../lib/weights';
+import { evidencePoints } from '../lib/score';
+import type { SignalId, SignalKind } from '../lib/weights';
 
 const ORDER: SignalKind[] = ['scam', 'positive', 'negative', 'info'];
 
@@ -27,6 +29,31 @@ export function Evidence({ text }: { text: string }) {
   return /["“”「」]/.test(text) ? <span className="il-evidence">{text}</span> : <q className="il-evidence">{text}</q>;
 }
 
+/** One line of evidence: the points it counted, why such evidence counts, and what in the mail earned it. */
+export function EvidenceLine({
+  id,
+  counted,
+  evidence,
+  kind,
+  locale,
+  note,
+}: {
+  id: SignalId;
+  counted: number;
+  evidence: string;
+  kind: SignalKind | undefined;
+  locale: Locale;
+  note?: ReactNode;
+}) {
+  return (
+    <li data-signal={id}>
+      <span className="il-weight">{signed(counted)}</span> <span className="il-why">{signalWhy(locale, id)}</span>
+      {note}
+      {evidence ? <Evidence text={shownEvidence(evidence, kind, locale)} /> : null}
+    </li>
+  );
+}
+
 export interface SignalListProps {
   signals: readonly ScoredHit[];
   baseline: number;
@@ -38,11 +65,10 @@ export interface SignalListProps {
 
 /**
  * Every signal with its weight, the exact evidence and a one-line why, then the sum and what the sum
- * means: the score explained point by point. The points are summed here rather than read from the
- * analysis, so records saved before the score was calibrated explain themselves the same way.
+ * means: the score explained point by point, summed from the very lines shown.
  */
 export function SignalList({ signals, baseline, score, risk, locale }: SignalListProps) {
-  const points = Math.round(Math.min(100, Math.max(0, baseline + signals.reduce((sum, s) => sum + s.counted, 0))));
+  const points = evidencePoints(baseline, signals);
   return (
     <section className="il-signals" aria-labelledby="il-signals-h">
       <h2 id="il-signals-h">{t(locale, 'section.signals')}</h2>
@@ -57,16 +83,24 @@ export function SignalList({ signals, baseline, score, risk, locale }: SignalLis
             <h3>{t(locale, `signalGroup.${kind}`)}</h3>
             <ul>
               {list.map((s, i) => (
-                <li key={`${s.id}-${i}`} data-signal={s.id}>
-                  <span className="il-weight">{signed(s.counted)}</span> <span className="il-why">{signalWhy(locale, s.id)}</span>
-                  {s.counted !== s.weight ? (
-                    <span className="il-capped">
-                      {' '}
-                      {s.counted === 0 ? t(locale, 'score.countedNone') : t(locale, 'score.counted', { counted: signed(s.counted), weight: signed(s.weight) })}
-                    </span>
-                  ) : null}
-                  <Evidence text={shownEvidence(s.evidence, s.kind, locale)} />
-                </li>
+                <EvidenceLine
+                  key={`${s.id}-${i}`}
+                  id={s.id}
+                  counted={s.counted}
+                  evidence={s.evidence}
+                  kind={s.kind}
+                  locale={locale}
+                  note={
+                    s.counted !== s.weight ? (
+                      <span className="il-capped">
+                        {' '}
+                        {s.counted === 0
+                          ? t(locale, 'score.countedNone')
+                          : t(locale, 'score.counted', { counted: signed(s.counted), weight: signed(s.weight) })}
+                      </span>
+                    ) : null
+                  }
+                />
               ))}
             </ul>
           </div>

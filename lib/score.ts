@@ -1,6 +1,7 @@
 import type { Band, ScoredHit } from './analysis';
 import type { SignalHit } from './signals/types';
 import { CALIBRATION } from './calibration.fitted';
+import type { Calibration } from './fit/calibrate';
 import { probability } from './fit/calibrate';
 import { BANDS, BASELINE, GROUP_CAPS, RISK_CAP, WEIGHTS } from './weights';
 
@@ -21,8 +22,19 @@ export function bandOf(score: number): Band {
 }
 
 /** The share of real buyers, in percent, among labelled mails with this many evidence points. */
-export function calibratedScore(points: number): number {
-  return Math.round(100 * probability(points, CALIBRATION));
+export function calibratedScore(points: number, calibration: Calibration = CALIBRATION): number {
+  return Math.round(100 * probability(points, calibration));
+}
+
+/** The score the points read as: the calibrated share, held under RISK_CAP when a scam signal fired. */
+export function scoreOfPoints(points: number, risk: boolean, calibration: Calibration = CALIBRATION): number {
+  const score = calibratedScore(points, calibration);
+  return risk ? Math.min(score, RISK_CAP) : score;
+}
+
+/** Baseline plus what each hit counted, whole points within 0–100: what the panel sums up. */
+export function evidencePoints(baseline: number, hits: readonly { counted: number }[]): number {
+  return Math.round(Math.min(100, Math.max(0, baseline + hits.reduce((a, h) => a + h.counted, 0))));
 }
 
 /**
@@ -59,9 +71,7 @@ export function scoreHits(hits: readonly SignalHit[], options: { baseline?: numb
     return s;
   });
   const risk = signals.some((s) => s.kind === 'scam');
-  const total = (options.baseline ?? BASELINE) + counted.reduce((a, b) => a + b, 0);
-  const points = Math.round(Math.min(100, Math.max(0, total)));
-  let score = calibratedScore(points);
-  if (risk) score = Math.min(score, RISK_CAP);
+  const points = evidencePoints(options.baseline ?? BASELINE, signals);
+  const score = scoreOfPoints(points, risk);
   return { score, points, band: bandOf(score), risk, signals };
 }

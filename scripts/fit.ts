@@ -22,13 +22,13 @@ import { parseCsvRecords } from '../lib/csv';
 import type { EvalReport, EvalRow, Label } from '../lib/evaluation';
 import { evaluate, isLabel } from '../lib/evaluation';
 import type { Calibration } from '../lib/fit/calibrate';
-import { fitPlatt, probability } from '../lib/fit/calibrate';
+import { fitPlatt } from '../lib/fit/calibrate';
 import type { Example, Model } from '../lib/fit/logistic';
 import { balanced, fitLogistic, reliability, roundModel, stratifiedFolds } from '../lib/fit/logistic';
 import { parseEml } from '../lib/parse';
-import { bandOf, scoreHits } from '../lib/score';
+import { bandOf, scoreHits, scoreOfPoints } from '../lib/score';
 import type { SignalId } from '../lib/weights';
-import { BANDS, GROUP_CAPS, HAND_BASELINE, HAND_WEIGHTS, RISK_CAP, SIGNAL_IDS } from '../lib/weights';
+import { BANDS, GROUP_CAPS, HAND_BASELINE, HAND_WEIGHTS, SIGNAL_IDS } from '../lib/weights';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpus');
@@ -96,12 +96,6 @@ const SPECS = Object.fromEntries(SIGNAL_IDS.map((id) => [id, { kind: HAND_WEIGHT
 function pointsWith(mail: Mail, model: Model): number {
   const hits = mail.ids.map((id) => ({ id, weight: model.weights[id] ?? HAND_WEIGHTS[id].weight, evidence: '' }));
   return scoreHits(hits, { baseline: model.baseline }).points;
-}
-
-/** The score as lib/score.ts makes it from points, with a given calibration (risk capped). */
-function scoreOf(mail: Mail, points: number, cal: Calibration): number {
-  const s = Math.round(100 * probability(points, cal));
-  return mail.risk ? Math.min(s, RISK_CAP) : s;
 }
 
 /** Risk is settled by the scam signals before any score: the estimate is fitted on the other mail. */
@@ -197,8 +191,8 @@ async function main(): Promise<void> {
     );
     mails.forEach((m, i) => {
       if (folds[i] !== f) return;
-      handScores[i] = scoreOf(m, handPoints[i]!, foldHandCal);
-      cvScores[i] = scoreOf(m, pointsWith(m, model), foldCal);
+      handScores[i] = scoreOfPoints(handPoints[i]!, m.risk, foldHandCal);
+      cvScores[i] = scoreOfPoints(pointsWith(m, model), m.risk, foldCal);
     });
   }
   const full = fit(mails, priorSd, baselineSd, handCal);
@@ -206,7 +200,7 @@ async function main(): Promise<void> {
     mails,
     mails.map((m) => pointsWith(m, full)),
   );
-  const fullScores = mails.map((m) => scoreOf(m, pointsWith(m, full), fullCal));
+  const fullScores = mails.map((m) => scoreOfPoints(pointsWith(m, full), m.risk, fullCal));
 
   // Per source, hand vs cross-validated fitted.
   const table: string[] = [];

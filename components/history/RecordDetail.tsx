@@ -4,11 +4,9 @@ import type { RecordFields } from '../OutcomeBar';
 import type { HistoryRecord } from '../../lib/history/record';
 import type { HistoryStore } from '../../lib/history/store';
 import type { Locale } from '../../lib/i18n';
-import { signalWhy, t } from '../../lib/i18n';
-import { evidenceZh } from '../../lib/i18n/signals-zh';
-import { evidenceAsShown } from '../../lib/text/defang';
+import { t } from '../../lib/i18n';
 import { isSignalId, WEIGHTS } from '../../lib/weights';
-import { Evidence, signed } from '../SignalList';
+import { EvidenceLine } from '../SignalList';
 import { ConfirmBox } from './ConfirmBox';
 import { Timeline } from './Timeline';
 import { formatDateTime, labelOf, readable, senderOf, storeMessage, subjectOf } from './text';
@@ -123,6 +121,16 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
     </p>
   ) : null;
 
+  // One confirmation for deleting this record, whether it could be read or only its damage shown.
+  const confirmDelete = confirming ? (
+    <ConfirmBox
+      locale={locale}
+      message={t(locale, 'history.confirmDeleteOne')}
+      confirmLabel={t(locale, 'history.delete')}
+      onConfirm={() => void remove()}
+      onCancel={() => setConfirming(false)}
+    />
+  ) : null;
   if (record === undefined)
     return (
       <article className="il-history-detail" aria-busy="true">
@@ -146,15 +154,7 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
             {t(locale, 'history.removeBroken')}
           </button>
         </div>
-        {confirming ? (
-          <ConfirmBox
-            locale={locale}
-            message={t(locale, 'history.confirmDeleteOne')}
-            confirmLabel={t(locale, 'history.delete')}
-            onConfirm={() => void remove()}
-            onCancel={() => setConfirming(false)}
-          />
-        ) : null}
+        {confirmDelete}
       </article>
     );
   if (record === null)
@@ -218,18 +218,11 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
         <h3>{t(locale, 'section.signals')}</h3>
         {/* The evidence as it was when the mail was judged, so a later change of weights does not rewrite it. */}
         <ul className="il-history-evidence">
-          {v.signals
-            .filter((s) => s.id !== 'meta.language' && isSignalId(s.id))
-            .map((s, i) => {
-              const kind = isSignalId(s.id) ? WEIGHTS[s.id].kind : undefined;
-              const shown = evidenceAsShown(s.evidence, kind === 'scam' || kind === 'negative');
-              return (
-                <li key={`${s.id}-${i}`} data-signal={s.id}>
-                  <span className="il-weight">{signed(s.counted)}</span> <span className="il-why">{isSignalId(s.id) ? signalWhy(locale, s.id) : s.id}</span>
-                  {shown ? <Evidence text={locale === 'zh-CN' ? evidenceZh(shown) : shown} /> : null}
-                </li>
-              );
-            })}
+          {v.signals.map((s, i) =>
+            s.id !== 'meta.language' && isSignalId(s.id) ? (
+              <EvidenceLine key={`${s.id}-${i}`} id={s.id} counted={s.counted} evidence={s.evidence} kind={WEIGHTS[s.id].kind} locale={locale} />
+            ) : null,
+          )}
         </ul>
       </section>
 
@@ -315,15 +308,7 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
           {t(locale, 'history.deleteOne')}
         </button>
       </div>
-      {confirming ? (
-        <ConfirmBox
-          locale={locale}
-          message={t(locale, 'history.confirmDeleteOne')}
-          confirmLabel={t(locale, 'history.delete')}
-          onConfirm={() => void remove()}
-          onCancel={() => setConfirming(false)}
-        />
-      ) : null}
+      {confirmDelete}
     </article>
   );
 }

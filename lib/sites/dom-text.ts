@@ -166,6 +166,14 @@ const isBlank = (c: number) => c === 32 || c === 9;
  * Written as one pass: the regular expressions this replaces (`[ \t]+\n` and friends) restart at every
  * blank, so a body of 60 000 `<span> </span>` took seconds in the rep's mail tab.
  */
+
+/** The quoted history a reader set apart, as one text: each block read within the same budget. */
+export function quotedText(history: readonly Element[], budget: TextBudget | undefined): string {
+  return history
+    .map((q) => elementText(q, { budget }))
+    .filter(Boolean)
+    .join('\n\n');
+}
 export function tidyLines(s: string): string {
   const lines: string[] = [];
   let empties = 0;

@@ -1,7 +1,7 @@
 import type { Inquiry } from '../inquiry';
 import { clipInquiry } from './clip';
 import { parseShownDate } from './dates';
-import { elementText, hashText, linksIn, textBudget } from './dom-text';
+import { elementText, quotedText, hashText, linksIn, textBudget } from './dom-text';
 import { unrecognised } from './failures';
 import { findAddress } from './outlook';
 import { hasClass, historyWalk } from './quoted';
@@ -62,10 +62,7 @@ export function readPrintView(doc: Document, url: URL): ReadResult {
     undisclosedRecipients: false,
     subject,
     body,
-    quoted: history
-      .map((q) => elementText(q, { budget }))
-      .filter(Boolean)
-      .join('\n\n'),
+    quoted: quotedText(history, budget),
     links: linksIn(bodyRow, { exclude: notBody, budget }),
     attachments: Array.from(m.querySelectorAll('.att b'))
       .map((b) => elementText(b, { budget }))

@@ -1,7 +1,7 @@
 import type { Attachment, Inquiry } from '../inquiry';
 import { clipInquiry } from './clip';
 import { parseShownDate } from './dates';
-import { editableIn, elementText, hashText, linksIn, pick, textBudget } from './dom-text';
+import { editableIn, elementText, quotedText, hashText, linksIn, pick, textBudget } from './dom-text';
 import type { TextBudget } from './dom-text';
 import { unrecognised } from './failures';
 import { isPrintView, readPrintView } from './gmail-print';
@@ -156,7 +156,6 @@ function readOpen(doc: Document, { set: s, message: m, body: bodyEl }: Open): Re
   const { exclude, history } = historyWalk(TRIMMED, notText);
   // Quoted lines written as text ("> …", "On … wrote:") are split off where the text is judged (finish.ts).
   const body = elementText(bodyEl, { exclude, budget });
-  const quoted = history.map((q) => elementText(q, { budget }));
   const date = parseShownDate(m.querySelector(s.date)?.getAttribute('title'));
   const inquiry: Inquiry = {
     source: 'gmail',
@@ -167,7 +166,7 @@ function readOpen(doc: Document, { set: s, message: m, body: bodyEl }: Open): Re
     undisclosedRecipients: false,
     subject,
     body,
-    quoted: quoted.filter(Boolean).join('\n\n'),
+    quoted: quotedText(history, budget),
     links: linksIn(bodyEl, { exclude, budget }),
     attachments: attachments(m, s, budget),
     partial: Boolean(m.querySelector(s.clipped)) || budget.exhausted,

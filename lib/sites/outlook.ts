@@ -1,7 +1,7 @@
 import type { Attachment, Inquiry } from '../inquiry';
 import { clipInquiry } from './clip';
 import { parseShownDate } from './dates';
-import { editableIn, elementText, hashText, linksIn, textBudget } from './dom-text';
+import { editableIn, elementText, quotedText, hashText, linksIn, textBudget } from './dom-text';
 import type { TextBudget } from './dom-text';
 import { unrecognised } from './failures';
 import { matchesAny } from './patterns';
@@ -214,10 +214,7 @@ function readOpen(doc: Document, url: URL, o: Open): ReadResult {
     undisclosedRecipients: false,
     subject,
     body,
-    quoted: history
-      .map((q) => elementText(q, { budget }))
-      .filter(Boolean)
-      .join('\n\n'),
+    quoted: quotedText(history, budget),
     links: linksIn(o.body, { exclude, budget }),
     attachments: attachments(o.message, o.body),
     partial: budget.exhausted,

@@ -1,7 +1,7 @@
 import type { Inquiry } from '../inquiry';
 import { clipInquiry } from './clip';
 import { parseShownDate } from './dates';
-import { elementText, hashText, linksIn, MAX_NODES, textBudget } from './dom-text';
+import { elementText, quotedText, hashText, linksIn, MAX_NODES, textBudget } from './dom-text';
 import { unrecognised } from './failures';
 import { finishInquiry } from './finish';
 import { findAddress } from './outlook';
@@ -161,10 +161,7 @@ export function readPage(doc: Document, url: URL): ReadResult {
       subject,
       date: block.date,
       body,
-      quoted: walk.history
-        .map((q) => elementText(q, { budget }))
-        .filter(Boolean)
-        .join('\n\n'),
+      quoted: quotedText(walk.history, budget),
       links: linksIn(message, { exclude, budget }),
       attachments: [],
       partial: budget.exhausted,
