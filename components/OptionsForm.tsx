@@ -35,9 +35,10 @@ const lines = (s: string) =>
 export function catalogFromCsv(text: string): Settings['catalog'] {
   return parseCsvRecords(text)
     .map((r) => {
-      const price = Number(String(r.price ?? r['单价'] ?? r['价格'] ?? '').replace(/[^\d.]/g, ''));
       const item = { model: (r.model ?? r['型号'] ?? '').trim(), name: (r.name ?? r['名称'] ?? '').trim() };
-      return String(r.price ?? r['单价'] ?? r['价格'] ?? '').trim() && Number.isFinite(price) ? { ...item, price } : item;
+      const written = (r.price ?? r['单价'] ?? r['价格'] ?? '').trim();
+      const price = Number(written.replace(/[^\d.]/g, ''));
+      return written && Number.isFinite(price) ? { ...item, price } : item;
     })
     .filter((r) => r.model)
     .slice(0, 50000);

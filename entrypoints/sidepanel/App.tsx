@@ -7,6 +7,7 @@ import { OnlineCheck } from '../../components/OnlineCheck';
 import { onlineApi } from '../../lib/online/panel-api';
 import type { RecordFields } from '../../components';
 import { FirstRunSetup } from '../../components/FirstRunSetup';
+import { localeOf } from '../../lib/browser/locale';
 import { hasStoredSettings, loadSettings, updateSettings, watchSettings } from '../../lib/browser/settings-store';
 import { INQUIRIES_PAGE } from '../../lib/extension/pages';
 import { isExtensionPage } from '../../lib/extension/senders';
@@ -14,13 +15,10 @@ import type { TabVerdict } from '../../lib/extension/verdict';
 import { TabVerdictShape, VerdictBroadcast, VerdictEnvelope } from '../../lib/extension/verdict-schema';
 import type { InsertResult } from '../../lib/messages';
 import type { ShapeResult } from '../../lib/messages';
-import { ask } from '../../lib/extension/protocol';
+import { askWorker } from '../../lib/extension/protocol';
 import type { Locale } from '../../lib/i18n';
 import { resolveLocale, t } from '../../lib/i18n';
 import { adapterFor } from '../../lib/sites';
-
-/** The worker, for `ask` (lib/extension/protocol.ts): every reply is checked against the protocol map. */
-const send = (msg: unknown): Promise<unknown> => browser.runtime.sendMessage(msg);
 
 /** Sites whose reply box we can fill safely (an open, editable reply only). */
 const INSERTABLE = new Set(['gmail', 'outlook']);
@@ -65,10 +63,10 @@ export function App() {
   // No settings stored yet: the short setup is offered while the panel has no message to show.
   const [firstRun, setFirstRun] = useState(false);
   useEffect(() => {
-    void loadSettings().then((s) => setLocale(resolveLocale(s.settings.uiLanguage, browser.i18n.getUILanguage())));
+    void loadSettings().then((s) => setLocale(localeOf(s.settings)));
     void hasStoredSettings().then((stored) => setFirstRun(!stored));
     return watchSettings((s) => {
-      setLocale(resolveLocale(s.uiLanguage, browser.i18n.getUILanguage()));
+      setLocale(localeOf(s));
       setFirstRun(false);
     });
   }, []);
@@ -148,7 +146,7 @@ export function App() {
   }, [tabId, tabUrl]);
   const captureShape = useCallback(async (): Promise<ShapeResult> => {
     if (tabId === undefined) return { ok: false, reason: 'unavailable' };
-    return (await ask(send, { type: 'capture-shape', tabId })) ?? { ok: false, reason: 'refused' };
+    return (await askWorker({ type: 'capture-shape', tabId })) ?? { ok: false, reason: 'refused' };
   }, [tabId]);
 
   // The history record of the message on screen, for the rep's outcome, status and stars.
@@ -158,13 +156,13 @@ export function App() {
     setRecord(undefined);
     if (!recordKey) return;
     let live = true;
-    void ask(send, { type: 'get-record', key: recordKey }).then((r) => live && setRecord(r ?? null));
+    void askWorker({ type: 'get-record', key: recordKey }).then((r) => live && setRecord(r ?? null));
     return () => {
       live = false;
     };
   }, [recordKey, verdict]);
   const updateRecord = useCallback(
-    async (update: Partial<RecordFields>) => (recordKey ? ((await ask(send, { type: 'update-record', key: recordKey, update })) ?? null) : null),
+    async (update: Partial<RecordFields>) => (recordKey ? ((await askWorker({ type: 'update-record', key: recordKey, update })) ?? null) : null),
     [recordKey],
   );
 
@@ -174,7 +172,7 @@ export function App() {
   const insert = useCallback(
     (text: string) => {
       if (tabId === undefined) return;
-      void ask(send, { type: 'insert-reply', tabId, text }).then((r) => setInserted(r ?? { ok: false, reason: 'refused' }));
+      void askWorker({ type: 'insert-reply', tabId, text }).then((r) => setInserted(r ?? { ok: false, reason: 'refused' }));
     },
     [tabId],
   );

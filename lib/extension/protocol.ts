@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { FollowUp, Outcome } from '../history/record';
 import type { PanelToBackground } from '../messages';
@@ -51,4 +52,9 @@ export async function ask<K extends RequestType>(send: (msg: unknown) => Promise
   }
   const r = (REPLIES[req.type] as z.ZodType).safeParse(raw);
   return r.success ? (r.data as Reply<K>) : undefined;
+}
+
+/** `ask` of the extension's own worker, for the panel and the pages. */
+export function askWorker<K extends RequestType>(req: Request<K>): Promise<Reply<K> | undefined> {
+  return ask((msg) => browser.runtime.sendMessage(msg), req);
 }

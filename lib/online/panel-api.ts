@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
-import { ask } from '../extension/protocol';
+import { askWorker } from '../extension/protocol';
 import type { OnlineCheckResult, OnlinePlan } from './messages';
-
-const send = (msg: unknown): Promise<unknown> => browser.runtime.sendMessage(msg);
 
 /** The side panel's side of "Check online": ask the worker, and ask the browser for the hosts. */
 export interface OnlineApi {
@@ -15,13 +13,13 @@ export interface OnlineApi {
 export function onlineApi(tabId: number): OnlineApi {
   return {
     async loadPlan() {
-      return (await ask(send, { type: 'online-plan', tabId })) ?? null;
+      return (await askWorker({ type: 'online-plan', tabId })) ?? null;
     },
     requestHosts(origins) {
       return origins.length ? browser.permissions.request({ origins }).catch(() => false) : Promise.resolve(true);
     },
     async check() {
-      return (await ask(send, { type: 'online-check', tabId })) ?? null;
+      return (await askWorker({ type: 'online-check', tabId })) ?? null;
     },
   };
 }
