@@ -105,7 +105,7 @@ function collectFacts(inquiry: Inquiry, body: string, hits: readonly ScoredHit[]
   const relay = hits.some((h) => h.id === 'relay.platform' || h.id === 'relay.web-form');
   const displayNames = [inquiry.platform?.buyerName ?? '', relay ? (inquiry.replyTo?.name ?? '') : inquiry.from.name].filter(Boolean);
   const buyerName = buyerNameOf({ body, displayNames });
-  const models = dataOf(hits, 'product.catalog', 'models') || dataOf(hits, 'product.model', 'models');
+  const models = dataOf(hits, 'product.catalog', 'models') || dataOf(hits, 'product.model', 'models') || dataOf(hits, 'product.quoted', 'quotedModels');
   return {
     buyerName,
     firstName: firstNameOf(buyerName),

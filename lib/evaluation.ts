@@ -165,7 +165,7 @@ export function isLabel(s: string | undefined): s is Label {
 /** Models the verdict extracted: the catalog matches and the part numbers, as the panel lists them. */
 export function extractedModels(a: JudgedVerdict): string[] {
   const out: string[] = [];
-  for (const id of ['product.catalog', 'product.model']) {
+  for (const id of ['product.catalog', 'product.model', 'product.quoted']) {
     const data = a.signals.find((s) => s.id === id)?.data;
     for (const v of [data?.models, data?.quotedModels])
       if (typeof v === 'string')

@@ -87,6 +87,12 @@ export const HAND_WEIGHTS = {
     group: 'request',
     why: 'Asks for a price or purchase of a thing it names, without a model, quantity or amount.',
   },
+  'request.procurement': {
+    weight: 8,
+    kind: 'positive',
+    group: 'request',
+    why: 'Refers to its own request for proposal, quotation or bids by name, number, deadline or attached document.',
+  },
   'request.thread': { weight: 10, kind: 'positive', group: 'request', why: 'Replies within a real conversation, with its earlier messages.' },
   'request.named-greeting': { weight: 6, kind: 'positive', group: 'request', why: 'Greets a person by name, not \u201cDear Sir\u201d.' },
   'request.signed': { weight: 6, kind: 'positive', group: 'request', why: 'Signs with the name the sender address carries.' },
@@ -94,6 +100,7 @@ export const HAND_WEIGHTS = {
   // 3. Product
   'product.catalog': { weight: 16, kind: 'positive', group: 'product', why: 'Names a model from your own catalog.' },
   'product.model': { weight: 10, kind: 'positive', group: 'product', why: 'Names an exact model or part number.' },
+  'product.quoted': { weight: 0, kind: 'info', group: 'product', why: 'Names a model only in the earlier messages it replies to.' },
   'product.quantity': { weight: 8, kind: 'positive', group: 'product', why: 'Gives a quantity with a unit.' },
   'product.spec': { weight: 6, kind: 'positive', group: 'product', why: 'States technical specifications.' },
   'product.industry': { weight: 4, kind: 'positive', group: 'product', why: 'Uses words of your industry.' },

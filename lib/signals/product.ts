@@ -80,7 +80,8 @@ export function findModels(ctx: Pick<SignalContext, 'text' | 'memo'>): string[] 
 export function quotedModels(ctx: Pick<SignalContext, 'text' | 'memo' | 'inquiry'>): string[] {
   return ctx.memo('quoted-models', () => {
     const own = new Set(findModels(ctx).map((m) => m.toUpperCase()));
-    return modelsIn(ctx.inquiry.quoted.slice(0, CONTENT_HEAD)).filter((m) => !own.has(m.toUpperCase()));
+    // Without the quote marks, a name the earlier writer's mailer wrapped ("Titleist Tour\n> Prestige 90") reads whole.
+    return modelsIn(ctx.inquiry.quoted.slice(0, CONTENT_HEAD).replace(/^[ \t]*(?:>[ \t]?)+/gm, '')).filter((m) => !own.has(m.toUpperCase()));
   });
 }
 
@@ -166,8 +167,37 @@ export function modelsIn(raw: string): string[] {
     family.set(m[1]!, list);
   }
   for (const list of family.values()) if (list.length >= 2) list.slice(0, 12).forEach(add);
+  for (const name of namedProducts(text)) if (out.length < 20) add(name);
   // "E320s" after "USRP E320": the plural of a model already listed.
   return out.filter((o) => !/s$/.test(o) || !out.some((x) => x !== o && x.toUpperCase().replace(/\s+/g, '').endsWith(o.slice(0, -1).toUpperCase())));
+}
+
+/** A style or model given by its label: "the style is CATALINA", "Model: OUTLAW". Capitals only, so "type: standard" is not one. */
+const LABELLED_NAME =
+  /(?<![A-Za-z])(?:[Mm]odel|[Ss]tyle|[Ss]eries|[Dd]esign|[Aa]rticle)(?: name| no\.?| number)?(?: is|:|#| =)[ \t]{0,2}([A-Z][A-Z0-9]{3,19}(?:[ -][A-Z0-9]{1,19})?)(?![\w-])/g;
+/**
+ * A counted product line: "four sleeves of Titleist Tour Prestige 90", "8 cases of Pinnacle Gold
+ * Distance". Only a brand and its line, capitalised as names are, after a count and "of".
+ */
+const COUNTED_NAME =
+  /(?<![\w.])(?:\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a dozen)\s(?:[a-z]{3,12}\s)?of\s((?:[A-Z][A-Za-z&'’-]{1,20}\s){1,4}(?:[A-Z][A-Za-z&'’-]{1,20}|\d{1,4})(?![\w-]))/g;
+/** Words that are capitalised for other reasons: generic product words, places, calendar, filler. */
+const NOT_NAME_WORD =
+  /^(?:the|our|your|this|that|these|those|each|all|any|new|old|good|high|low|best|top|premium|quality|standard|custom|original|genuine|brand|products?|items?|goods|samples?|materials?|sizes?|colou?rs?|models?|types?|steel|iron|copper|aluminium|aluminum|plastic|paper|cotton|sugar|rice|oil|gas|diesel|fuel|urea|cement|coal|gold|silver|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|china|india|usa|europe|africa|asia|american|chinese|indian|european|brazilian|russian|ukrainian|international|global|company|group|corporation|inc|ltd|llc|limited)$/i;
+
+/** Products named without a digit, in the two shapes where a human reads them as a model (not as a sentence's proper name). */
+function namedProducts(text: string): string[] {
+  const out: string[] = [];
+  LABELLED_NAME.lastIndex = 0;
+  for (let m = LABELLED_NAME.exec(text); m && out.length < 5; m = LABELLED_NAME.exec(text))
+    if (!/^(?:NONE|SAME|TBD|TBA|NULL|STANDARD|CUSTOM|ANY|OTHER|OTHERS|OPEN)$/.test(m[1]!)) out.push(m[1]!);
+  COUNTED_NAME.lastIndex = 0;
+  for (let m = COUNTED_NAME.exec(text); m && out.length < 5; m = COUNTED_NAME.exec(text)) {
+    const words = m[1]!.trim().split(/\s+/);
+    // A brand and its line: two names or more, led by the brand, not by a generic, place or calendar word.
+    if (words.filter((w) => !/^\d+$/.test(w)).length >= 2 && !NOT_NAME_WORD.test(words[0]!)) out.push(words.join(' '));
+  }
+  return out;
 }
 
 const UNIT =
@@ -276,7 +306,7 @@ export function pairQuantities(text: string, models: readonly string[], quantiti
 }
 
 const SPEC = wordsRegex([
-  '\\d{1,5}(?:[.,]\\d{1,3})?\\s?(?:V|VAC|VDC|W|kW|A|mA|Hz|kHz|MHz|mm|cm|µm|um|micron|mic|K|lm|lm/W|°C|℃|gsm|g/m2|mAh|Ah|bar|psi|rpm|N|Nm|kg/m3|dB|ppm|L/min|BPH|MPa)',
+  '\\d{1,5}(?:[.,]\\d{1,3})?[ \\t]?(?:VAC|VDC|kW|mA|Hz|kHz|MHz|mm|cm|µm|um|micron|mic|lm|lm/W|°C|℃|gsm|g/m2|mAh|Ah|bar|psi|rpm|Nm|kg/m3|dB|ppm|L/min|BPH|MPa)',
   'IP ?[1-6][0-9X]',
   'CRI ?[>≥]? ?\\d{2}',
   '±\\s?\\d',
@@ -290,6 +320,12 @@ const SPEC = wordsRegex([
   'tolerances?',
   'datasheet|data sheet|drawing|specification sheet',
 ]);
+
+/**
+ * One-letter units (volts, watts, amperes, kelvin, newtons) in capitals only, on the number's own line: "9 a.m.",
+ * "100 N. Tryon St." and a house number above "A-9020 Klagenfurt" are not specifications.
+ */
+const SPEC_LETTER = /(?<![A-Za-z0-9])\d{1,5}(?:[.,]\d{1,3})?(?:[VWAKN]|[ \t][VWAKN](?!\.[ \t]*[A-Z]))(?![A-Za-z0-9-])/;
 
 export const productSignal: Signal = {
   name: 'product',
@@ -312,6 +348,8 @@ export const productSignal: Signal = {
         );
     }
     const quoted = quotedModels(ctx);
+    // A reply that asks about "them" names its product only in the quoted conversation: show it, without credit.
+    if (!models.length && quoted.length) hits.push(hit(ctx, 'product.quoted', quoted.slice(0, 3).join(', '), { quotedModels: quoted.slice(0, 10).join(', ') }));
     if (models.length)
       hits.push(
         hit(ctx, 'product.model', models.slice(0, 3).join(', '), {
@@ -347,7 +385,7 @@ export const productSignal: Signal = {
         ),
       );
     }
-    const spec = SPEC.exec(headOf(ctx));
+    const spec = SPEC.exec(headOf(ctx)) ?? SPEC_LETTER.exec(headOf(ctx));
     if (spec) hits.push(hit(ctx, 'product.spec', spec[0]));
     const lower = headOf(ctx).toLowerCase();
     const word = ctx.settings.industryWords.find((w) => w.trim().length >= 3 && lower.includes(w.toLowerCase()));

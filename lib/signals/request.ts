@@ -88,7 +88,8 @@ function detailsIn(sentence: string, models: readonly string[]): Detail[] {
   const qty = /(?<![\w.])\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:[a-zA-Z]{2,12}\b|%)(?:\s?(?:per|\/)\s?(?:day|d|month|year|week|hour))?/.exec(sentence);
   if (qty && !/^\d+\s?(?:am|pm|st|nd|rd|th|years?|yrs?|days?|hours?|minutes?)$/i.test(qty[0])) out.push({ text: qty[0], strong: true });
   const counted = /(?<![\w.])(?:a pair of|a dozen|a couple of|one|two|three|four|five|six|ten|twelve|twenty|fifty|hundred)\s[a-z]{3,20}/i.exec(sentence);
-  if (counted) out.push({ text: counted[0], strong: true });
+  // One or two of a thing is the size of any price question ("a pair of tickets"); a dozen is a purchase.
+  if (counted) out.push({ text: counted[0], strong: !/^(?:a pair of|a couple of|one|two)\s/i.test(counted[0]) });
   const quoted = /["“'‘]([A-Z][^"”'’\n]{2,40})["”'’]/.exec(sentence);
   if (quoted) out.push({ text: quoted[0], strong: true });
   // A proper name inside the sentence (not its first word): a brand, a place, a work, a model line.
@@ -257,6 +258,72 @@ function signsAsSender(ctx: SignalContext): string | undefined {
   return undefined;
 }
 
+/** A formal procurement document: request for proposal or quotation, bid solicitation, tender. */
+const PROCUREMENT = wordsRegex([
+  'rfps?',
+  'rfqs?',
+  'request for (?:proposals?|quotations?|quotes?|bids?|tenders?)',
+  'bid (?:requests?|solicitation|package|documents?|clarifications?|forms?)',
+  'invitation (?:to|for) (?:bid|tender)',
+  'tender (?:documents?|no\\.?|number|ref(?:erence)?)',
+  'Ausschreibung',
+  'licitaci[oó]n',
+  'licita[cç][aã]o',
+  "appel d'offres",
+  'тендер\\S{0,2}',
+]);
+const PROCUREMENT_CJK = /招标|投标/u;
+/** A reference number right after the word: "RFQ 14886", "RFP #2024-07", "tender no. 45/2025". */
+const REFERENCE_AFTER = /^\s{0,2}(?:no\.?|nr\.?|number|#)?\s{0,2}[:#]?\s{0,2}[A-Z]{0,4}[-/]?\d[\d/-]{2,}/i;
+/** A deadline: "due Thursday", "due by 9 a.m.", "closing date", "deadline". */
+const DEADLINE = wordsRegex([
+  'due (?:by|on|date|before)',
+  'due (?:mon|tues|wednes|thurs|fri|satur|sun)day',
+  'deadline',
+  'closing date',
+  'submission date',
+  'responses? (?:are )?due',
+]);
+/** The project's or buyer's name before the word: "Rio Bravo RFP", "December Bid Request", "CPS RFQ". */
+const NAMED_BEFORE = /((?:[A-Z][\w&.-]{1,24} ){1,4})$/;
+/** …or after it: "RFP - Phillips Pet", "RFQ for Dearborn Generation", "Ausschreibung: Klinikum Nord". */
+const NAMED_AFTER = /^\s{0,2}(?:[-\u2013:]|for|f[üu]r|para|pour)\s{0,2}((?:[A-Z][\w&.-]{1,24})(?: [A-Z][\w&.-]{1,24}){0,3})/;
+const DOCUMENT_FILE = /\.(?:docx?|pdf|xlsx?|rtf|odt|ods)$/i;
+
+/**
+ * The buyer's own formal procurement (a utility's RFP, a contractor's bid solicitation, a numbered RFQ):
+ * buyers who buy this way write short covering notes and put everything in the document, so the
+ * reference, the deadline or the document is the evidence. A stranger's lure carries the same words, but
+ * its other marks (the link, the missing or risky attachment, the free mailbox) are judged on their own.
+ */
+export function procurementReference(ctx: SignalContext): string | undefined {
+  return ctx.memo('procurement', () => {
+    const subject = ctx.inquiry.subject;
+    const text = `${subject}\n${headOf(ctx)}`;
+    const m = PROCUREMENT.exec(text) ?? PROCUREMENT_CJK.exec(text);
+    if (!m) return undefined;
+    const word = m[0];
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(lineStart, m.index).replace(/^\s*(?:(?:re|aw|fw|fwd|tr|wg)\s{0,2}:\s{0,3})+/i, '');
+    const ref = REFERENCE_AFTER.exec(text.slice(m.index + word.length, m.index + word.length + 24));
+    if (ref) return `${word}${ref[0]}`;
+    const named = (n: string | undefined) => n !== undefined && n.split(/\s+/).some((w) => !SUBJECT_WORDS.test(w) && !COMMON_CAPS.has(w));
+    const name = NAMED_BEFORE.exec(before)?.[1]?.trim();
+    // In the body a lone capitalised word before the term is the sentence's first word ("About RFQ…"), not a name.
+    const sentenceStart = m.index > subject.length && name !== undefined && !/\s/.test(name) && /(?:^|[.!?:]\s{1,3})$/.test(before.slice(0, -name.length - 1));
+    if (named(name) && !sentenceStart) return `${name} ${word}`;
+    const after = NAMED_AFTER.exec(text.slice(m.index + word.length, m.index + word.length + 60))?.[1];
+    if (named(after)) return `${word} \u2013 ${after}`;
+    const deadline = DEADLINE.exec(text.slice(Math.max(0, m.index - 200), m.index + 300));
+    if (deadline) return `${word} \u2026 ${deadline[0]}`;
+    const doc =
+      ctx.inquiry.attachments.find((a) => DOCUMENT_FILE.test(a.name))?.name ??
+      // Archives and forwards keep the attachment's name as a line of its own (" - BIDREQ12.doc").
+      /^[ \t]*-[ \t]+([\w.() -]{1,60}\.(?:docx?|pdf|xlsx?|rtf))[ \t]*$/im.exec(ctx.body)?.[1];
+    return doc ? `${word} (${doc})` : undefined;
+  });
+}
+
 export const requestSignal: Signal = {
   name: 'request',
   run(ctx) {
@@ -266,6 +333,9 @@ export const requestSignal: Signal = {
     if (v.ownMail || bulkFooter(ctx) || ctx.inquiry.undisclosedRecipients) return hits;
     const req = specificRequest(ctx);
     if (req) hits.push(hit(ctx, req.strong ? 'request.specific' : 'request.named', `${req.sentence} (${req.details.slice(0, 3).join(', ')})`));
+    // A free mailbox or a relay names no organisation whose procurement this could be.
+    const procurement = !v.relay && !isFreeMail(v.buyerDomain) ? procurementReference(ctx) : undefined;
+    if (procurement) hits.push(hit(ctx, 'request.procurement', procurement));
     const subject = ctx.inquiry.subject;
     if (hasThread(ctx) && /^\s{0,3}(?:re|aw|sv|vs|r|rif|antw|odp|ответ|回复|答复)\s{0,2}[:：]/i.test(subject)) {
       hits.push(

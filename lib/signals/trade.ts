@@ -47,6 +47,10 @@ const PAYMENT = wordsRegex([
   'предоплат[аыу]',
   'банковский перевод',
   '信用证|电汇|定金',
+  // How a small buyer says they will pay: by card, PayPal, cheque, or "I can send payment".
+  'pay(?:ment)? (?:you )?(?:via|by|through|with|using) (?:paypal|credit card|card|cheque|check|bank transfer|wire|money order|escrow)',
+  "(?:i|we)(?: can| will|'ll| would)? (?:send|make|wire|arrange) (?:you )?(?:the )?(?:payment|funds)",
+  '(?:email|send|give) (?:me |us )?your (?:payment|paypal|bank) (?:info|information|details|options)',
 ]);
 
 const DESTINATION = wordsRegex([
@@ -138,6 +142,11 @@ const MOQ = wordsRegex([
 const TARGET = wordsRegex([
   'target price',
   'our target',
+  // A price the buyer offers or will pay is a target price in a consumer's words.
+  '(?:would|will) you (?:accept|take) (?:USD|US\\$|\\$|EUR|€|£) ?\\d{1,9}(?:[,.]\\d{1,3})*',
+  "(?:i|we)(?:'ll| will| can| would| could)? (?:pay|offer) (?:you )?(?:USD|US\\$|\\$|EUR|€|£) ?\\d{1,9}(?:[,.]\\d{1,3})*",
+  "(?:i|we)(?:'ll| will| shall)? (?:buy|take|order) [^.?!\\n]{1,60} for (?:USD|US\\$|\\$|EUR|€|£) ?\\d{1,9}(?:[,.]\\d{1,3})*",
+  '(?:our |my )?budget (?:is|of) (?:about |around |up to )?(?:USD|US\\$|\\$|EUR|€|£) ?\\d{1,9}(?:[,.]\\d{1,3})*',
   'price (?:should be|must be|around|below|under) (?:USD|US\\$|\\$|EUR|€)',
   'Zielpreis',
   'precio objetivo',

@@ -134,7 +134,8 @@ export const vaguenessSignal: Signal = {
     const t = headOf(ctx);
     const models = findModels(ctx);
     const qtys = findQuantities(ctx);
-    const specific = models.length > 0 || qtys.length > 0;
+    // A short request that names what it wants with an amount ("a dozen … for $155") is brief, not vague.
+    const specific = models.length > 0 || qtys.length > 0 || Boolean(specificRequest(ctx)?.strong);
     const m = (re: RegExp) => re.exec(t)?.[0];
 
     const generic = m(GENERIC);

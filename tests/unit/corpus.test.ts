@@ -74,10 +74,10 @@ const SOURCES: Record<string, Floors> = {
     genuineHigh: 0.4,
     genuineLowOrFlaggedAtMost: 0.15,
     vagueRecognised: 0.9,
-    auc: 0.85,
-    roles: 0.72,
+    auc: 0.95,
+    roles: 0.75,
     modelPrecision: 0.95,
-    modelRecall: 0.7,
+    modelRecall: 0.85,
   },
 };
 
