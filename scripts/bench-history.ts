@@ -4,8 +4,9 @@
  * look-ups the analyzer makes per message, and the mean stored size of one record.
  * Used by scripts/bench.ts; progress goes to stderr so `--json` stays one object on stdout.
  *   tsx scripts/bench-history.ts [--records N]   standalone run, prints JSON
+ *   tsx scripts/bench-history.ts --chunks        after a build: the files the history and statistics pages load at start
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serialize } from 'node:v8';
@@ -39,6 +40,51 @@ async function bundle(): Promise<string> {
     logLevel: 'silent',
   });
   return out.outputFiles[0]!.text;
+}
+
+const BUILD = join(ROOT, '.output/chrome-mv3');
+
+/**
+ * The JavaScript files a built extension page loads at start, with their sizes in bytes: the module its
+ * HTML runs, the modules it preloads, and everything those import statically, transitively. Chunks the
+ * page loads on demand (`import()`: reading an import file) do not count. esbuild reads the imports, so
+ * a minified `import` is never mistaken for text.
+ */
+async function pageStartChunks(page: string): Promise<Map<string, number>> {
+  const html = readFileSync(join(BUILD, page), 'utf8');
+  const roots = [...html.matchAll(/<(?:script\b[^>]*\bsrc|link\b[^>]*\brel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const { metafile } = await build({
+    entryPoints: roots,
+    absWorkingDir: BUILD,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    write: false,
+    outdir: 'out',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const files = new Map<string, number>();
+  const todo = [...roots];
+  for (let file = todo.pop(); file !== undefined; file = todo.pop()) {
+    if (files.has(file)) continue;
+    files.set(file, statSync(join(BUILD, file)).size);
+    for (const i of metafile.inputs[file]?.imports ?? []) if (i.kind === 'import-statement') todo.push(i.path);
+  }
+  return files;
+}
+
+/** The extension pages that show the history: the list (inquiries.html) and the statistics. */
+const HISTORY_PAGES = ['inquiries.html', 'stats.html'] as const;
+
+/**
+ * history_page_js_bytes: the largest JavaScript file the history page or the statistics page loads at
+ * start (see `pageStartChunks`), whichever is larger, in the Chrome build.
+ */
+export async function historyPageJsBytes(): Promise<number> {
+  let largest = 0;
+  for (const page of HISTORY_PAGES) for (const size of (await pageStartChunks(page)).values()) largest = Math.max(largest, size);
+  return largest;
 }
 
 /** The word the main query searches: a product word a few % of records carry (the share is printed). */
@@ -158,6 +204,13 @@ export async function historyBench(records = 50_000): Promise<HistoryResults> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  if (process.argv.includes('--chunks')) {
+    // What each page loads at start, largest first: `tsx scripts/bench-history.ts --chunks` after a build.
+    for (const page of HISTORY_PAGES)
+      for (const [file, size] of [...(await pageStartChunks(page))].sort((a, b) => b[1] - a[1]))
+        console.log(`${page.padEnd(16)} ${String(size).padStart(8)}  ${file}`);
+    process.exit(0);
+  }
   const i = process.argv.indexOf('--records');
   console.log(JSON.stringify(await historyBench(i > 0 ? Number(process.argv[i + 1]) : 50_000)));
 }

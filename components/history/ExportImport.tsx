@@ -1,8 +1,9 @@
 import { useId, useRef, useState } from 'react';
-import type { HistoryQuery } from '../../lib/history/repo';
+import type { HistoryQuery } from '../../lib/history/query';
 import type { HistoryStore } from '../../lib/history/store';
-import type { ImportPreview, ImportResult, MergeRule } from '../../lib/history/transfer';
-import { MERGE_RULES } from '../../lib/history/transfer';
+import type { MergeRule } from '../../lib/history/merge-rule';
+import { MERGE_RULES } from '../../lib/history/merge-rule';
+import type { ImportPreview, ImportResult } from '../../lib/history/transfer';
 import type { Locale } from '../../lib/i18n';
 import { formatNumber, t } from '../../lib/i18n';
 import { csvLabels, downloadText, storeMessage, subjectOf } from './text';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FollowUp, Outcome } from '../../lib/history/record';
-import type { HistoryQuery, UnreadableRecord } from '../../lib/history/repo';
+import type { UnreadableRecord } from '../../lib/history/edit';
+import type { HistoryQuery } from '../../lib/history/query';
 import type { HistoryStore } from '../../lib/history/store';
 import type { Locale } from '../../lib/i18n';
 import { formatNumber, t } from '../../lib/i18n';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FollowUp, Outcome } from '../../lib/history/record';
-import type { HistoryQuery, HistorySort } from '../../lib/history/repo';
-import { HISTORY_SORTS } from '../../lib/history/repo';
+import type { HistoryQuery, HistorySort } from '../../lib/history/query';
+import { HISTORY_SORTS } from '../../lib/history/query';
 import { InquirySource } from '../../lib/inquiry';
 import type { Locale } from '../../lib/i18n';
 import { CATALOGS, t } from '../../lib/i18n';

@@ -1,4 +1,4 @@
-import type { UnreadableRecord } from '../../lib/history/repo';
+import type { UnreadableRecord } from '../../lib/history/edit';
 import type { Locale } from '../../lib/i18n';
 import { formatNumber, t } from '../../lib/i18n';
 import { downloadText } from './text';

@@ -1,4 +1,4 @@
-import type { CsvColumn, CsvLabels } from '../../lib/history/transfer';
+import type { CsvColumn, CsvLabels } from '../../lib/history/export';
 import { toHistoryError } from '../../lib/history/errors';
 import { HistoryRecord } from '../../lib/history/record';
 import type { Locale } from '../../lib/i18n';

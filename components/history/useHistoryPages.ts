@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HistoryRecord } from '../../lib/history/record';
-import type { HistoryQuery } from '../../lib/history/repo';
+import type { HistoryQuery } from '../../lib/history/query';
 import type { HistoryStore } from '../../lib/history/store';
 
 export const PAGE_SIZE = 100;

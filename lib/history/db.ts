@@ -1,6 +1,5 @@
 import Dexie from 'dexie';
 import type { EntityTable, Transaction } from 'dexie';
-import { companyKeyOf } from './company';
 import type { ChangeEntry, DigestChunk } from './digest';
 import { rebuildDigest } from './digest';
 import type { CachedReport } from '../online/cache';
@@ -37,6 +36,9 @@ const isRecord = (r: unknown): r is HistoryRecord => HistoryRecord.safeParse(r).
  * unreadable) instead of failing the whole upgrade and locking the rep out of every other record.
  */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
+  // Company keys need the public-suffix and free-mail lists: the pages load them only for this one-time
+  // upgrade. `waitFor` keeps the upgrade transaction open while the module loads.
+  const { companyKeyOf } = await Dexie.waitFor(import('./company'));
   await tx
     .table('inquiries')
     .toCollection()

@@ -1,13 +1,17 @@
 import type { HistoryDb } from './db';
 import { digestRows } from './digest-store';
 import { HistoryError, toHistoryError } from './errors';
+import type { RepUpdate, UnreadableRecord } from './edit';
+import { applyRetention, deleteRecords, findUnreadable, updateRecord, updateRecords } from './edit';
+import type { MergeRule } from './merge-rule';
+import type { HistoryPage, HistoryQuery } from './query';
+import { queryHistory, timeline } from './query';
 import type { HistoryRecord } from './record';
-import type { HistoryPage, HistoryQuery, RepUpdate, UnreadableRecord } from './repo';
-import { applyRetention, deleteRecords, findUnreadable, queryHistory, timeline, updateRecord, updateRecords } from './repo';
 import type { HistoryStats, StatsInput } from './stats';
 import { computeStats } from './stats';
-import type { CsvLabels, ImportPreview, ImportResult, MergeRule } from './transfer';
-import { adoptedRecalibration, applyImport, exportCsv, exportJson, parseImport, previewImport } from './transfer';
+import type { CsvLabels } from './export';
+import { exportCsv, exportJson } from './export';
+import type { ImportPreview, ImportResult } from './transfer';
 import type { Recalibration } from '../settings';
 
 /** Where the learned weights live (the settings), for export and import; pages without it leave them alone. */
@@ -43,6 +47,12 @@ export interface HistoryStore {
   applyRetention(days: number): Promise<number>;
   findUnreadable(): Promise<{ checked: number; unreadable: UnreadableRecord[]; repaired: number }>;
 }
+
+/**
+ * The import code loads when the rep imports a file: checking a file's records needs the public-suffix
+ * and free-mail lists (company keys of old exports), which nothing else on the pages uses.
+ */
+const transfer = () => import('./transfer');
 
 function stamp(now: Date): string {
   return now.toISOString().slice(0, 10);
@@ -97,9 +107,14 @@ export function localHistoryStore(db: HistoryDb, now: () => Date = () => new Dat
           ? { filename: `inquirylens-history-${day}.json`, mime: 'application/json', text: exportJson(records, now(), await learned?.get()) }
           : { filename: `inquirylens-history-${day}.csv`, mime: 'text/csv;charset=utf-8', text: exportCsv(records, labels) };
       }),
-    previewImport: (text) => guard(() => previewImport(db, parseImport(text))),
+    previewImport: (text) =>
+      guard(async () => {
+        const { parseImport, previewImport } = await transfer();
+        return previewImport(db, parseImport(text));
+      }),
     applyImport: (preview, rule) =>
       guard(async () => {
+        const { adoptedRecalibration, applyImport } = await transfer();
         const result = await applyImport(db, preview.parsed, rule);
         // After the records: a failed import must not leave weights learned from outcomes that never arrived.
         const next = learned ? adoptedRecalibration(await learned.get(), preview.parsed.recalibration) : undefined;

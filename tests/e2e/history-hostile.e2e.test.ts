@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import { recordFrom } from '../../lib/history/build';
 import { DB_NAME } from '../../lib/history/db';
-import { exportJson } from '../../lib/history/transfer';
+import { exportJson } from '../../lib/history/export';
 import { INQUIRIES_PAGE } from '../../lib/extension/pages';
 import { t } from '../../lib/i18n';
 import { makeInquiry } from '../../lib/inquiry';
