@@ -54,4 +54,9 @@ export const DomainReport = z.object({
 });
 export type DomainReport = z.infer<typeof DomainReport>;
 
-export type Fetch = typeof fetch;
+/**
+ * The host's fetch, passed in so the checks can be tested without a network. Written against globalThis
+ * because the pure core, which type-checks without the DOM library (tsconfig.core.json), reaches this file
+ * for the report shapes above: there it is `never`, and nothing in the core may call it.
+ */
+export type Fetch = typeof globalThis extends { fetch: infer F } ? F : never;
