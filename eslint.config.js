@@ -41,7 +41,21 @@ export default tseslint.config(
             { group: ['dexie'], message: 'Storage lives in lib/history.', allowTypeImports: true },
             { group: ['**/components/**', '**/entrypoints/**'], message: 'lib/ never imports the UI or the entrypoints.', allowTypeImports: true },
             {
-              group: ['**/history/**', '**/extension/**', '**/browser/**', '**/sites/**'],
+              group: [
+                '**/history',
+                '**/history/**',
+                '**/extension',
+                '**/extension/**',
+                '**/browser',
+                '**/browser/**',
+                '**/sites',
+                '**/sites/**',
+                '**/online',
+                '**/online/**',
+                '**/messages',
+                // The UI's text sections named after the pages are text, not the adapters.
+                '!./sections/**',
+              ],
               message: 'The pure core does not depend on the adapters above it.',
               allowTypeImports: true,
             },

@@ -1,5 +1,5 @@
 import type { SignalId } from '../weights';
-import { ONLINE_PHRASES_ZH } from '../online/evidence-zh';
+import { ONLINE_PHRASES_ZH } from './online-evidence-zh';
 
 /** 每个信号的一句话说明（简体中文）。英文说明在 lib/weights.ts。 */
 export const SIGNAL_WHY_ZH: Record<SignalId, string> = {

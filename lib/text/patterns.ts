@@ -14,7 +14,68 @@ export const WORD_END = `(?![${LETTER}])`;
 // Without the u flag: V8 runs these faster, and the patterns use only BMP characters, which case-fold
 // correctly (Cyrillic included) in non-Unicode mode too.
 export function wordsRegex(alternatives: readonly string[], flags = 'i'): RegExp {
-  return new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, flags);
+  const source = `${WORD_START}(?:${alternatives.join('|')})${WORD_END}`;
+  return flags === 'i' ? new CaselessWords(source) : new RegExp(source, flags);
+}
+
+/** The pattern's letters in lower case; escapes (\\S, \\W, \\D, \\B, \\uXXXX) keep theirs, or they would change meaning. */
+function lowerPattern(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else out += c.toLowerCase();
+  }
+  return out;
+}
+
+// The texts the signals scan (the head, the body, the subject, the signature) are the same few strings,
+// many times over: their lower-case copies are made once and kept for the next patterns.
+const LOWER_CACHE = 4;
+const cachedText: string[] = [];
+const cachedLower: Array<string | undefined> = [];
+function lowerOf(text: string): string | undefined {
+  for (let i = 0; i < cachedText.length; i++) if (cachedText[i] === text) return cachedLower[i];
+  const lower = text.toLowerCase();
+  // A few letters change length in lower case ("İ"): then positions would not line up, and the slow path runs.
+  const kept = lower.length === text.length ? lower : undefined;
+  if (cachedText.length >= LOWER_CACHE) {
+    cachedText.pop();
+    cachedLower.pop();
+  }
+  cachedText.unshift(text);
+  cachedLower.unshift(kept);
+  return kept;
+}
+
+/**
+ * A case-insensitive alternation of words, found on the lower-case text without the i flag and behind
+ * no per-position case folding: V8 runs that three to four times faster, and this is most of the
+ * analyzer's time. The match itself is then taken from the original text at the same place, so
+ * evidence keeps the writer's capitals and the groups are exactly what the i-flag pattern gives.
+ */
+class CaselessWords extends RegExp {
+  readonly #fast: RegExp;
+  readonly #here: RegExp;
+  // split() and matchAll() build a copy through the species: a plain RegExp of the same source and flags.
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+  constructor(source: string) {
+    super(source, 'i');
+    this.#fast = new RegExp(lowerPattern(source));
+    this.#here = new RegExp(source, 'iy');
+  }
+  override exec(text: string): RegExpExecArray | null {
+    const lower = typeof text === 'string' ? lowerOf(text) : undefined;
+    if (lower === undefined) return super.exec(text);
+    const m = this.#fast.exec(lower);
+    if (!m) return null;
+    this.#here.lastIndex = m.index;
+    return this.#here.exec(text) ?? super.exec(text);
+  }
 }
 
 /** First match of any pattern in any source, in order. */

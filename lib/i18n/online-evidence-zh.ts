@@ -1,6 +1,6 @@
 /**
  * 在线检查写出的依据（lib/online/signals.ts 的英文句式）的中文：字面片段，按顺序替换，网站标题和域名原样保留。
- * 由 lib/i18n/signals-zh.ts 的 PHRASES_ZH 套用；片段都足够具体，不会碰到摘自邮件的原文。
+ * 由同目录 signals-zh.ts 的 PHRASES_ZH 套用；片段都足够具体，不会碰到摘自邮件的原文。
  */
 export const ONLINE_PHRASES_ZH: ReadonlyArray<readonly [string, string]> = [
   ['could not check the website ', '无法检查网站 '],

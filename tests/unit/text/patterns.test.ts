@@ -1,0 +1,40 @@
+/** Word patterns: whole words in any case, and evidence in the writer's own capitals. */
+import { describe, expect, it } from 'vitest';
+import { wordsRegex } from '../../../lib/text/patterns';
+
+describe('wordsRegex', () => {
+  const PAY = wordsRegex(['T/T', 'letter of credit', 'L/C(?: at sight)?', 'предоплат[аыу]', '(\\d{1,3}) ?% deposit']);
+
+  it('matches whole words in any case and returns the text as written', () => {
+    expect(PAY.exec('Payment: 30% DEPOSIT, balance by Letter Of Credit')?.[0]).toBe('30% DEPOSIT');
+    expect(PAY.exec('Payment: 30% DEPOSIT')?.[1]).toBe('30');
+    expect(PAY.exec('terms: l/c AT SIGHT')?.[0]).toBe('l/c AT SIGHT');
+    expect(PAY.exec('Условия: ПРЕДОПЛАТА 30%')?.[0]).toBe('ПРЕДОПЛАТА');
+    expect(PAY.test('credit card only')).toBe(false);
+  });
+
+  it('never matches inside a longer word, Latin or Cyrillic', () => {
+    expect(PAY.test('xletter of credits')).toBe(false);
+    expect(wordsRegex(['цена']).test('расценах')).toBe(false);
+  });
+
+  it('finds the first match in the text even when the lower-case copy is cached for another pattern', () => {
+    const text = 'Please send the PRICE LIST and the Catalogue.';
+    expect(wordsRegex(['catalogue']).exec(text)?.index).toBe(text.indexOf('Catalogue'));
+    expect(wordsRegex(['price list']).exec(text)?.[0]).toBe('PRICE LIST');
+  });
+
+  it('keeps escapes that change meaning with case (\\S, \\W, \\D) and works on text that changes length in lower case', () => {
+    const re = wordsRegex(['ref\\S{1,3}\\d', 'no\\W\\d']);
+    expect(re.exec('Our REF#12 and NO.5')?.[0]).toBe('REF#12');
+    expect(re.exec('İstanbul office, NO.5')?.[0]).toBe('NO.5');
+  });
+
+  it('behaves as a RegExp: test, match, replace and split', () => {
+    const re = wordsRegex(['asap']);
+    expect('Reply ASAP please'.replace(re, '[x]')).toBe('Reply [x] please');
+    expect('Reply ASAP please'.match(re)?.[0]).toBe('ASAP');
+    expect('a ASAP b asap c'.split(re)).toEqual(['a ', ' b ', ' c']);
+    expect(re.flags).toBe('i');
+  });
+});
