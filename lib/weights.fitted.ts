@@ -3,21 +3,21 @@
 // How: every labelled dev mail in ../shared/corpus (authored, phishing, phishing-general, real/mlists-dev, real/enron-dev; 286 mails:
 // 64 genuine, 37 vague, 185 scam) was analysed once and reduced to the signals that fired. An L2-regularised logistic
 // model of "real buyer vs the rest" was fitted on the 90 mails without a scam signal, in score points with
-// group caps applied, P(real buyer) = σ((points − 45.00) / 12.69) (the hand table's calibration), each weight pulled towards its hand value
+// group caps applied, P(real buyer) = σ((points − 46.96) / 11.22) (the hand table's calibration), each weight pulled towards its hand value
 // (Gaussian prior, sd 4 points; baseline sd 10), signs fixed by kind (positive ≥ 0, negative and scam ≤ 0),
 // scam weights kept as set by hand (risk is a separate question). Rounded to whole points.
 //
 // Cross-validated (5-fold, stratified by source and label, seed 10), hand / fitted:
 // | source | AUC hand / fitted | genuine high hand / fitted | genuine low or flagged hand / fitted | scams flagged hand / fitted | vague recognised hand / fitted |
 // |---|---|---|---|---|---|
-// | authored (24 genuine, 12 vague) | 1.000 / 1.000 | 100.0 % / 100.0 % | 0.0 % / 0.0 % | – / – | 100.0 % / 91.7 % |
+// | authored (24 genuine, 12 vague) | 1.000 / 1.000 | 100.0 % / 100.0 % | 0.0 % / 0.0 % | – / – | 91.7 % / 91.7 % |
 // | phishing (21 scam) | – / – | – / – | – / – | 100.0 % / 100.0 % | – / – |
 // | phishing-general (105 scam) | – / – | – / – | – / – | 98.1 % / 98.1 % | – / – |
-// | real/mlists-dev (11 genuine, 20 vague, 59 scam) | 0.982 / 0.988 | 54.5 % / 54.5 % | 0.0 % / 0.0 % | 98.3 % / 98.3 % | 90.0 % / 90.0 % |
-// | real/enron-dev (29 genuine, 5 vague) | 0.866 / 0.838 | 34.5 % / 41.4 % | 0.0 % / 0.0 % | – / – | 100.0 % / 100.0 % |
-// | all sources (64 genuine, 37 vague, 185 scam) | 0.990 / 0.991 | 62.5 % / 65.6 % | 0.0 % / 0.0 % | 98.4 % / 98.4 % | 94.6 % / 91.9 % |
+// | real/mlists-dev (11 genuine, 20 vague, 59 scam) | 0.981 / 0.987 | 54.5 % / 54.5 % | 0.0 % / 0.0 % | 98.3 % / 98.3 % | 90.0 % / 90.0 % |
+// | real/enron-dev (29 genuine, 5 vague) | 0.972 / 0.969 | 41.4 % / 48.3 % | 0.0 % / 0.0 % | – / – | 100.0 % / 100.0 % |
+// | all sources (64 genuine, 37 vague, 185 scam) | 0.992 / 0.993 | 65.6 % / 68.8 % | 0.0 % / 0.0 % | 98.4 % / 98.4 % | 91.9 % / 91.9 % |
 //
-// Not adopted (the hand weights ship): real/enron-dev: AUC 0.838 < hand 0.866.
+// Not adopted (the hand weights ship): real/enron-dev: AUC 0.969 < hand 0.972.
 export const FITTED: { adopted: boolean; baseline: number; weights: Readonly<Record<string, number>> } = {
   adopted: false,
   baseline: 30,
@@ -32,19 +32,20 @@ export const FITTED: { adopted: boolean; baseline: number; weights: Readonly<Rec
     'domain.reply-to-mismatch': -4,
     'domain.lookalike': -45,
     'relay.platform-fields': 5, // hand 6, fires in 4 of 286
-    'request.specific': 24, // hand 22, fires in 63 of 286
-    'request.named': 11, // hand 10, fires in 27 of 286
+    'request.specific': 24, // hand 22, fires in 62 of 286
+    'request.named': 10,
+    'request.procurement': 10, // hand 8, fires in 13 of 286
     'request.thread': 12, // hand 10, fires in 10 of 286
     'request.named-greeting': 6,
     'request.signed': 3, // hand 6, fires in 86 of 286
     'product.catalog': 16,
     'product.model': 11, // hand 10, fires in 65 of 286
     'product.quantity': 7, // hand 8, fires in 32 of 286
-    'product.spec': 5, // hand 6, fires in 30 of 286
+    'product.spec': 5, // hand 6, fires in 26 of 286
     'product.industry': 4,
     'trade.incoterm': 8,
     'trade.incoterm-bare': 4,
-    'trade.payment': 6,
+    'trade.payment': 7, // hand 6, fires in 23 of 286
     'trade.destination': 2, // hand 3, fires in 19 of 286
     'trade.lead-time': 2, // hand 3, fires in 28 of 286
     'trade.packaging': 3,
@@ -59,7 +60,7 @@ export const FITTED: { adopted: boolean; baseline: number; weights: Readonly<Rec
     'contact.fax': 2,
     'contact.title': 3, // hand 4, fires in 37 of 286
     'contact.registration': 3,
-    'contact.mobile-only': -4, // hand -3, fires in 13 of 286
+    'contact.mobile-only': -5, // hand -3, fires in 13 of 286
     'contact.no-signature': -3, // hand -5, fires in 39 of 286
     'vague.generic-phrase': -11, // hand -10, fires in 20 of 286
     'vague.large-quantity': -6,
@@ -68,12 +69,12 @@ export const FITTED: { adopted: boolean; baseline: number; weights: Readonly<Rec
     'vague.undisclosed-recipients': -8,
     'vague.cost-fishing': -15,
     'vague.free-samples': -8,
-    'vague.very-short': -7, // hand -6, fires in 32 of 286
-    'vague.dear-sir': -4, // hand -3, fires in 21 of 286
-    'vague.urgency': -4, // hand -3, fires in 26 of 286
+    'vague.very-short': -7, // hand -6, fires in 30 of 286
+    'vague.dear-sir': -4, // hand -3, fires in 20 of 286
+    'vague.urgency': -4, // hand -3, fires in 22 of 286
     'vague.sales-pitch': -15,
     'vague.no-buying-intent': -10,
-    'vague.bulk-mail': -26, // hand -25, fires in 22 of 286
+    'vague.bulk-mail': -25,
     'vague.stranger': -7, // hand -6, fires in 35 of 286
     'vague.exclusive': -5,
     'scam.link-mismatch': -35,
