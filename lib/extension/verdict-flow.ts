@@ -12,7 +12,7 @@ import { judgeRead } from './judge';
 import { verdictForReport } from './read-report';
 import type { TabVerdicts } from './tab-verdicts';
 import type { TabVerdict } from './verdict';
-import { badgeFor } from './verdict';
+import { badgeFor, sameMessage } from './verdict';
 
 /** How long a verdict waits for the rep's memory before it goes out without it. */
 const MEMORY_WAIT_MS = 250;
@@ -35,8 +35,6 @@ export interface VerdictFlowDeps {
   /** A verdict reached the history: retention may be due. */
   saved(): void;
 }
-
-const sameMessage = (a: TabVerdict | undefined, b: Ready) => a?.status === 'ready' && a.inquiry.source === b.inquiry.source && a.inquiry.id === b.inquiry.id;
 
 /**
  * From what a tab shows to the verdict on the panel, the badge and in the history: judging with the

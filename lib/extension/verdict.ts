@@ -41,3 +41,8 @@ export function badgeFor(v: TabVerdict | undefined): { text: string; color: stri
   if (v.analysis.risk) return { text: '!', color: '#cf222e' };
   return BandBadge[v.analysis.band];
 }
+
+/** The verdict on screen is still for this message: a late or online re-judgement may replace it, never the next one's. */
+export function sameMessage(shown: TabVerdict | undefined, v: TabVerdict & { status: 'ready' }): boolean {
+  return shown?.status === 'ready' && shown.inquiry.source === v.inquiry.source && shown.inquiry.id === v.inquiry.id;
+}

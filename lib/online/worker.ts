@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { judgeRead } from '../extension/judge';
 import type { TabVerdict } from '../extension/verdict';
+import { sameMessage } from '../extension/verdict';
 import type { HistoryDb } from '../history/db';
 import type { Inquiry } from '../inquiry';
 import type { Settings } from '../settings';
@@ -25,9 +26,6 @@ export interface TabHooks {
   current(): Promise<TabVerdict | undefined>;
   publish(v: TabVerdict): Promise<void>;
 }
-
-const sameMessage = (a: TabVerdict | undefined, b: TabVerdict & { status: 'ready' }) =>
-  a?.status === 'ready' && a.inquiry.source === b.inquiry.source && a.inquiry.id === b.inquiry.id;
 
 /** The service worker's online checks: the cache in the history database, the browser's fetch and permissions. */
 export function onlineWorker(history: HistoryDb) {
