@@ -76,8 +76,12 @@ export function startWorker(deps: WorkerDeps): void {
       settings = s;
     })
     .catch(() => undefined);
+  const menuTitle = () => MENU_TITLE[resolveLocale(settings.uiLanguage, browser.i18n.getUILanguage())];
   deps.settings.watch((s) => {
+    const before = menuTitle();
     settings = s;
+    // The menu is made once, at install: a rep who switches language sees it retitled at once.
+    if (menuTitle() !== before) detach(Promise.resolve(browser.contextMenus.update(MENU_SELECTION, { title: menuTitle() })).catch(() => undefined));
   });
 
   const online = deps.online ?? onlineWorker(history);
@@ -118,7 +122,7 @@ export function startWorker(deps: WorkerDeps): void {
       ready.then(() =>
         browser.contextMenus.create({
           id: MENU_SELECTION,
-          title: MENU_TITLE[resolveLocale(settings.uiLanguage, browser.i18n.getUILanguage())],
+          title: menuTitle(),
           contexts: ['selection'],
         }),
       ),

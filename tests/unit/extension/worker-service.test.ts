@@ -185,6 +185,16 @@ describe('the selection menu', () => {
     expect(menusCreated).toEqual([{ id: MENU_SELECTION, title: '用 InquiryLens 分析所选文字', contexts: ['selection'] }]);
   });
 
+  it('is retitled when the rep switches language', async () => {
+    const updated: Array<{ id: string | number; title?: string }> = [];
+    vi.spyOn(browser.contextMenus, 'update').mockImplementation(async (id, p) => void updated.push({ id, title: p.title }));
+    const w = await start();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await w.settle();
+    await saveSettings({ ...(await loadSettings()).settings, uiLanguage: 'zh-CN' });
+    await vi.waitFor(() => expect(updated).toEqual([{ id: MENU_SELECTION, title: '用 InquiryLens 分析所选文字' }]));
+  });
+
   it('follows the browser’s language when the rep chose none', async () => {
     const w = await start();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
