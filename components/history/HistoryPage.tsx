@@ -5,6 +5,8 @@ import type { HistoryQuery } from '../../lib/history/query';
 import type { HistoryStore } from '../../lib/history/store';
 import type { Locale } from '../../lib/i18n';
 import { formatNumber, t } from '../../lib/i18n';
+import type { Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { BulkBar } from './BulkBar';
 import { ExportImport } from './ExportImport';
@@ -24,6 +26,8 @@ export interface HistoryPageProps {
   retentionDays: number;
   /** Saves a new retention setting (the page then applies it to the store itself). */
   onSaveRetention: (days: number) => Promise<void>;
+  /** The rep's settings, for the replies an inquiry's detail writes again (name, signature, language); the defaults without. */
+  settings?: Settings;
   /** Where the statistics and settings pages live; extension-root paths by default. */
   statsUrl?: string;
   settingsUrl?: string;
@@ -67,7 +71,15 @@ export function HistoryPage(props: HistoryPageProps) {
 }
 
 /** Search and filters, the virtual list with bulk actions, one inquiry's detail, and the tools. */
-function HistoryPageContent({ store, locale, retentionDays, onSaveRetention, statsUrl = '/stats.html', settingsUrl = '/options.html' }: HistoryPageProps) {
+function HistoryPageContent({
+  store,
+  locale,
+  retentionDays,
+  onSaveRetention,
+  settings = DEFAULT_SETTINGS,
+  statsUrl = '/stats.html',
+  settingsUrl = '/options.html',
+}: HistoryPageProps) {
   const [search, setSearch] = useState('');
   const [filters, setFilters] = useState<HistoryFilters>({});
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -290,6 +302,7 @@ function HistoryPageContent({ store, locale, retentionDays, onSaveRetention, sta
                 locale={locale}
                 store={store}
                 recordKey={openKey}
+                settings={settings}
                 version={version}
                 onBack={back}
                 onOpen={open}

@@ -5,9 +5,11 @@ import type { HistoryRecord } from '../../lib/history/record';
 import type { HistoryStore } from '../../lib/history/store';
 import type { Locale } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
+import type { Settings } from '../../lib/settings';
 import { isSignalId, WEIGHTS } from '../../lib/weights';
 import { EvidenceLine } from '../SignalList';
 import { ConfirmBox } from './ConfirmBox';
+import { RecordReplies } from './RecordReplies';
 import { Timeline } from './Timeline';
 import { formatDateTime, labelOf, readable, senderOf, storeMessage, subjectOf } from './text';
 
@@ -15,6 +17,8 @@ export interface RecordDetailProps {
   locale: Locale;
   store: HistoryStore;
   recordKey: string;
+  /** For the replies written again on demand. */
+  settings: Settings;
   /** Bumps when any record changed (here, in bulk, by import), so this view re-reads its record. */
   version: number;
   onBack: () => void;
@@ -33,7 +37,7 @@ function hasCompanyTimeline(r: HistoryRecord): boolean {
 }
 
 /** One inquiry: the stored verdict, the message as plain text, the rep's follow-up, and its timelines. */
-export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen, onChanged, onDeleted }: RecordDetailProps) {
+export function RecordDetail({ locale, store, recordKey, settings, version, onBack, onOpen, onChanged, onDeleted }: RecordDetailProps) {
   const [record, setRecord] = useState<HistoryRecord | null | undefined>(undefined);
   /** Stored, but not as a record the page can show (damaged on disk, or from a hostile backup). */
   const [damaged, setDamaged] = useState(false);
@@ -238,6 +242,8 @@ export function RecordDetail({ locale, store, recordKey, version, onBack, onOpen
           <p>{t(locale, 'history.allAnswered')}</p>
         )}
       </section>
+
+      <RecordReplies key={`replies:${record.key}`} record={record} settings={settings} locale={locale} />
 
       <OutcomeBar key={record.key} locale={locale} current={current} onUpdate={update} level={3} />
 

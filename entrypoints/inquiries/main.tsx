@@ -37,7 +37,7 @@ function Page({ initial, db }: { initial: Settings; db: HistoryDb }) {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  return <HistoryPage store={store} locale={locale} retentionDays={settings.historyRetentionDays} onSaveRetention={saveRetention} />;
+  return <HistoryPage store={store} locale={locale} settings={settings} retentionDays={settings.historyRetentionDays} onSaveRetention={saveRetention} />;
 }
 
 async function start(): Promise<void> {
