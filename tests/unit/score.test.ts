@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CALIBRATION } from '../../../lib/calibration.fitted';
-import { bandOf, calibratedScore, scoreHits } from '../../../lib/score';
-import type { SignalHit } from '../../../lib/signals/types';
-import { BANDS, BASELINE, GROUP_CAPS, RISK_CAP, WEIGHTS } from '../../../lib/weights';
-import type { SignalId } from '../../../lib/weights';
+import { CALIBRATION } from '../../lib/calibration.fitted';
+import { bandOf, calibratedScore, scoreHits } from '../../lib/score';
+import type { SignalHit } from '../../lib/signals/types';
+import { BANDS, BASELINE, GROUP_CAPS, RISK_CAP, WEIGHTS } from '../../lib/weights';
+import type { SignalId } from '../../lib/weights';
 
 const h = (id: SignalId, weight: number = WEIGHTS[id].weight): SignalHit => ({ id, weight, evidence: id });
 

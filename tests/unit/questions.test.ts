@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestions } from '../../../lib/questions';
-import type { SignalHit } from '../../../lib/signals/types';
+import { answerQuestions } from '../../lib/questions';
+import type { SignalHit } from '../../lib/signals/types';
 
 const answered = (text: string, hits: SignalHit[] = []) => Object.fromEntries(answerQuestions(hits, text).map((q) => [q.id, q.answered]));
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { calibratedScore } from '../../../lib/score';
-import { analyze } from '../../../lib/analyze';
-import { makeInquiry } from '../../../lib/inquiry';
-import { makeSettings } from '../../../lib/settings';
-import { BASELINE } from '../../../lib/weights';
+import { calibratedScore } from '../../lib/score';
+import { analyze, firstNameOf } from '../../lib/analyze';
+import { makeInquiry } from '../../lib/inquiry';
+import { makeSettings } from '../../lib/settings';
+import { BASELINE } from '../../lib/weights';
 
 const GENUINE = makeInquiry({
   source: 'paste',
@@ -103,5 +103,14 @@ describe('sample advice with the rep’s catalog prices', () => {
     const cheap = analyze(inquiry, { settings: makeSettings({ catalog: [{ model: 'LX-T8-1200-18W', name: 'T8', price: 2 }], samplePolicy: policy }) });
     expect(cheap.sample.reasons.map((r) => r.text).join(' ')).toContain('LX-T8-1200-18W is 2 a piece');
     expect(cheap.sample.reasons.map((r) => r.text).join(' ')).not.toContain('above the 20');
+  });
+});
+
+describe('firstNameOf', () => {
+  it('skips honorifics and keeps East Asian names whole', () => {
+    expect(firstNameOf('Mr. Mark Delaney')).toBe('Mark');
+    expect(firstNameOf('김민준')).toBe('김민준');
+    expect(firstNameOf('sales@acme.com')).toBe('');
+    expect(firstNameOf('')).toBe('');
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ScoredHit } from '../../../lib/analysis';
-import { adviseSample } from '../../../lib/sample';
-import type { SampleInput } from '../../../lib/sample';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import type { SignalId } from '../../../lib/weights';
-import { WEIGHTS } from '../../../lib/weights';
+import type { ScoredHit } from '../../lib/analysis';
+import { adviseSample } from '../../lib/sample';
+import type { SampleInput } from '../../lib/sample';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { SignalId } from '../../lib/weights';
+import { WEIGHTS } from '../../lib/weights';
 
 const hits = (...ids: SignalId[]): ScoredHit[] =>
   ids.map((id) => ({ id, weight: WEIGHTS[id].weight, counted: WEIGHTS[id].weight, evidence: id, kind: WEIGHTS[id].kind, group: WEIGHTS[id].group }));
