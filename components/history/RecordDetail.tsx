@@ -174,7 +174,7 @@ export function RecordDetail({ locale, store, recordKey, settings, version, onBa
     [t(locale, 'history.fromLabel'), senderOf(record, locale)],
     [t(locale, 'history.analyzedAt'), formatDateTime(record.analyzedAt, locale)],
     [t(locale, 'history.firstSeen'), formatDateTime(record.firstSeen, locale)],
-    [t(locale, 'history.source'), labelOf(locale, 'history.src', record.inquiry.source)],
+    [t(locale, 'history.source'), labelOf(locale, 'source', record.inquiry.source)],
     [t(locale, 'history.company'), v.company],
     [t(locale, 'history.country'), v.country ?? ''],
   ];

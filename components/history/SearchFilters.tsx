@@ -177,7 +177,7 @@ export function SearchFilters({ locale, search, filters, onSearch, onFilters }: 
             label={t(locale, 'history.source')}
             anyLabel={any}
             value={filters.source ?? ''}
-            options={labelled('history.src', InquirySource.options)}
+            options={labelled('source', InquirySource.options)}
             onChange={(v) => set('source', v)}
           />
           <Choice

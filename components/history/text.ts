@@ -64,7 +64,7 @@ export function senderOf(r: HistoryRecord, locale: Locale): string {
   const address = r.senderAddress || r.inquiry.from.address;
   if (name && address) return `${name} <${address}>`;
   // Nobody named at all: say where the text came from ("Pasted text") rather than "(unknown sender)".
-  return name || address || labelOf(locale, 'history.src', r.inquiry.source);
+  return name || address || labelOf(locale, 'source', r.inquiry.source);
 }
 
 export function starsText(stars: number): string {
@@ -76,7 +76,7 @@ export function csvLabels(locale: Locale): CsvLabels {
   const value = (column: CsvColumn, code: string): string => {
     switch (column) {
       case 'source':
-        return labelOf(locale, 'history.src', code);
+        return labelOf(locale, 'source', code);
       case 'band':
         return labelOf(locale, 'band', code);
       case 'risk':

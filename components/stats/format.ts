@@ -106,4 +106,4 @@ export function labelOr(locale: Locale, key: string, raw: string): string {
 }
 
 export const regionLabel = (locale: Locale, region: string): string => labelOr(locale, `region.${region}`, region);
-export const sourceLabel = (locale: Locale, source: string): string => labelOr(locale, `stats.source.${source}`, source);
+export const sourceLabel = (locale: Locale, source: string): string => labelOr(locale, `source.${source}`, source);

@@ -36,16 +36,6 @@ export const historyEn = {
     'sort.stars': 'Most potential',
     'sort.updated': 'Recently changed',
 
-    'src.gmail': 'Gmail',
-    'src.outlook': 'Outlook',
-    'src.alibaba': 'Alibaba.com',
-    'src.made-in-china': 'Made-in-China.com',
-    'src.global-sources': 'Global Sources',
-    'src.eml': 'Mail file (.eml)',
-    'src.mbox': 'Mailbox file (.mbox)',
-    'src.paste': 'Pasted text',
-    'src.page': 'Web page',
-
     list: 'Inquiries',
     total: '{count} inquiries',
     totalOne: '1 inquiry',
@@ -215,16 +205,6 @@ export const historyZh: { [S in keyof typeof historyEn]: { [K in keyof (typeof h
     'sort.score-asc': '分数最低',
     'sort.stars': '潜力最高',
     'sort.updated': '最近修改',
-
-    'src.gmail': 'Gmail',
-    'src.outlook': 'Outlook',
-    'src.alibaba': '阿里巴巴国际站',
-    'src.made-in-china': '中国制造网',
-    'src.global-sources': '环球资源',
-    'src.eml': '邮件文件（.eml）',
-    'src.mbox': '邮箱文件（.mbox）',
-    'src.paste': '粘贴的文本',
-    'src.page': '网页',
 
     list: '询盘',
     total: '共 {count} 条询盘',

@@ -1,3 +1,44 @@
+import type { OTHER_SOURCES, SiteId } from '../../site-ids';
+
+/** Where an inquiry can come from: a site InquiryLens reads (lib/site-ids.ts), a file, pasted text, any page. */
+type SourceId = SiteId | (typeof OTHER_SOURCES)[number];
+
+/**
+ * Where an inquiry was read: the one set of names for the history (list, detail, filters, spreadsheet), the
+ * statistics and the panel, keyed on the site ids. `satisfies` makes a new site without a name a type error.
+ */
+const sourceEn = {
+  gmail: 'Gmail',
+  outlook: 'Outlook on the web',
+  alibaba: 'Alibaba.com',
+  'made-in-china': 'Made-in-China.com',
+  'global-sources': 'Global Sources',
+  eml: 'Mail file (.eml)',
+  mbox: 'Mailbox file (.mbox)',
+  paste: 'Pasted text',
+  page: 'Web page',
+} as const satisfies Record<SourceId, string>;
+
+const sourceZh: Record<SourceId, string> = {
+  gmail: 'Gmail',
+  outlook: 'Outlook 网页版',
+  alibaba: '阿里巴巴国际站',
+  'made-in-china': '中国制造网',
+  'global-sources': '环球资源',
+  eml: '邮件文件（.eml）',
+  mbox: '邮箱文件（.mbox）',
+  paste: '粘贴的文本',
+  page: '网页',
+};
+
+/**
+ * The panel still names a source by `stats.source.<id>` (components/VerdictPanel.tsx): the same names as the
+ * `source` section, not a second set, until it asks for `source.<id>`; then this goes.
+ */
+function panelSourceNames<T extends Record<string, string>>(names: T): { [K in keyof T & string as `source.${K}`]: T[K] } {
+  return Object.fromEntries(Object.entries(names).map(([id, name]) => [`source.${id}`, name])) as { [K in keyof T & string as `source.${K}`]: T[K] };
+}
+
 /** The statistics page, in both UI languages. (Owned by the statistics page; extend both objects together.) */
 export const statsEn = {
   stats: {
@@ -34,16 +75,8 @@ export const statsEn = {
     regionCol: 'Region',
     source: 'By source',
     sourceCol: 'Where it was read',
+    ...panelSourceNames(sourceEn),
     countCol: 'Inquiries',
-    'source.gmail': 'Gmail',
-    'source.outlook': 'Outlook on the web',
-    'source.alibaba': 'Alibaba.com',
-    'source.made-in-china': 'Made-in-China.com',
-    'source.global-sources': 'Global Sources',
-    'source.eml': 'Mail file (.eml)',
-    'source.mbox': 'Mailbox file (.mbox)',
-    'source.paste': 'Pasted text',
-    'source.page': 'Web page',
     conversion: 'Conversion by band',
     conversionNote: 'Engaged: replied, quoted, sample sent or won. Won rate: orders won out of all inquiries in the band.',
     bandCol: 'Band',
@@ -68,6 +101,7 @@ export const statsEn = {
     chartFailed: 'This chart could not be shown.',
     tryAgain: 'Try again',
   },
+  source: sourceEn,
 } as const;
 
 export const statsZh: { [S in keyof typeof statsEn]: { [K in keyof (typeof statsEn)[S]]: string } } = {
@@ -105,16 +139,8 @@ export const statsZh: { [S in keyof typeof statsEn]: { [K in keyof (typeof stats
     regionCol: '地区',
     source: '按来源',
     sourceCol: '读取位置',
+    ...panelSourceNames(sourceZh),
     countCol: '询盘数',
-    'source.gmail': 'Gmail',
-    'source.outlook': 'Outlook 网页版',
-    'source.alibaba': '阿里巴巴国际站',
-    'source.made-in-china': '中国制造网',
-    'source.global-sources': '环球资源',
-    'source.eml': '邮件文件（.eml）',
-    'source.mbox': '邮箱文件（.mbox）',
-    'source.paste': '粘贴的文本',
-    'source.page': '网页',
     conversion: '按有效等级的转化',
     conversionNote: '已跟进：已回复、已报价、已寄样或已成交。成交率：该等级全部询盘中成交的比例。',
     bandCol: '等级',
@@ -139,4 +165,5 @@ export const statsZh: { [S in keyof typeof statsEn]: { [K in keyof (typeof stats
     chartFailed: '此图表无法显示。',
     tryAgain: '重试',
   },
+  source: sourceZh,
 };
