@@ -10,6 +10,8 @@ export interface ReplyTemplatesProps {
   onCopy?: (text: string) => void;
   /** Only offered where the site allows inserting into its reply box safely. */
   onInsert?: (reply: Reply) => void;
+  /** The id of a heading the page already shows for the replies (the history detail's h3): then no h2 of its own. */
+  labelledBy?: string;
 }
 
 async function writeClipboard(text: string): Promise<boolean> {
@@ -33,7 +35,7 @@ function glossOf(r: Reply): { subject: string; body: string } | undefined {
 }
 
 /** Reply templates, recommended first, shown as plain text with copy (and insert where allowed). */
-export function ReplyTemplates({ replies, locale, onCopy, onInsert }: ReplyTemplatesProps) {
+export function ReplyTemplates({ replies, locale, onCopy, onInsert, labelledBy }: ReplyTemplatesProps) {
   const ordered = [...replies].sort((a, b) => Number(b.recommended) - Number(a.recommended));
   const [kind, setKind] = useState<ReplyKind | undefined>(ordered[0]?.kind);
   const [copied, setCopied] = useState(false);
@@ -54,8 +56,8 @@ export function ReplyTemplates({ replies, locale, onCopy, onInsert }: ReplyTempl
   };
 
   return (
-    <section className="il-replies" aria-labelledby="il-replies-h">
-      <h2 id="il-replies-h">{t(locale, 'section.replies')}</h2>
+    <section className="il-replies" aria-labelledby={labelledBy ?? 'il-replies-h'}>
+      {labelledBy ? null : <h2 id="il-replies-h">{t(locale, 'section.replies')}</h2>}
       <label className="il-reply-choose">
         {t(locale, 'reply.choose')}
         <select value={current.kind} onChange={(e) => setKind(e.target.value as ReplyKind)}>

@@ -27,7 +27,7 @@ export interface VerdictPanelProps {
 
 /** Where the message was read, in the words the statistics use ("Pasted text"). */
 function sourceLabel(source: string, locale: Locale): string {
-  const key = `stats.source.${source}`;
+  const key = `source.${source}`;
   const label = t(locale, key);
   return label === key ? source : label;
 }

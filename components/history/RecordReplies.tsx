@@ -55,9 +55,8 @@ export function RecordReplies({ record, settings, locale }: RecordRepliesProps) 
     <div className="il-history-replies">
       <h3 id={heading}>{t(locale, 'section.replies')}</h3>
       {state.status === 'ready' ? (
-        // ReplyTemplates names its own section; the h3 above is this page's heading for it (history.css hides the panel's h2).
         <div ref={box}>
-          <ReplyTemplates replies={state.replies} locale={locale} />
+          <ReplyTemplates replies={state.replies} locale={locale} labelledBy={heading} />
         </div>
       ) : (
         <>

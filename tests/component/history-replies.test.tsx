@@ -99,6 +99,9 @@ describe('replies in the history detail', () => {
     expect(detail.queryByRole('combobox', { name: 'Reply type' })).toBeNull();
 
     const choose = await writeReplies(detail);
+    // One heading for the replies, the page's h3, and it names their section (no second, hidden h2).
+    expect(detail.getAllByRole('heading', { name: 'Reply' }).map((h) => h.tagName)).toEqual(['H3']);
+    expect(detail.getByRole('region', { name: 'Reply' }).contains(choose)).toBe(true);
     // The choice of reply takes the focus from the button that is gone.
     expect(document.activeElement).toBe(choose);
     const recommended = panel.replies.find((r) => r.recommended)!;

@@ -31,14 +31,6 @@ const sourceZh: Record<SourceId, string> = {
   page: '网页',
 };
 
-/**
- * The panel still names a source by `stats.source.<id>` (components/VerdictPanel.tsx): the same names as the
- * `source` section, not a second set, until it asks for `source.<id>`; then this goes.
- */
-function panelSourceNames<T extends Record<string, string>>(names: T): { [K in keyof T & string as `source.${K}`]: T[K] } {
-  return Object.fromEntries(Object.entries(names).map(([id, name]) => [`source.${id}`, name])) as { [K in keyof T & string as `source.${K}`]: T[K] };
-}
-
 /** The statistics page, in both UI languages. (Owned by the statistics page; extend both objects together.) */
 export const statsEn = {
   stats: {
@@ -75,7 +67,6 @@ export const statsEn = {
     regionCol: 'Region',
     source: 'By source',
     sourceCol: 'Where it was read',
-    ...panelSourceNames(sourceEn),
     countCol: 'Inquiries',
     conversion: 'Conversion by band',
     conversionNote: 'Engaged: replied, quoted, sample sent or won. Won rate: orders won out of all inquiries in the band.',
@@ -139,7 +130,6 @@ export const statsZh: { [S in keyof typeof statsEn]: { [K in keyof (typeof stats
     regionCol: '地区',
     source: '按来源',
     sourceCol: '读取位置',
-    ...panelSourceNames(sourceZh),
     countCol: '询盘数',
     conversion: '按有效等级的转化',
     conversionNote: '已跟进：已回复、已报价、已寄样或已成交。成交率：该等级全部询盘中成交的比例。',
