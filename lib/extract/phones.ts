@@ -54,6 +54,8 @@ export function findPhones(ctx: Pick<MailView, 'signature' | 'memo'> & { body: s
       candidateLines(ctx.body.length > 23_000 ? `${ctx.body.slice(0, 20_000)}\n${ctx.body.slice(-3_000)}` : ctx.body),
     ];
     const seen = new Set<string>();
+    // The signature is part of the body: its numbers come round twice, and validating one costs far more than this.
+    const tried = new Set<string>();
     const out: Phone[] = [];
     for (const text of sources) {
       CANDIDATE.lastIndex = 0;
@@ -63,6 +65,9 @@ export function findPhones(ctx: Pick<MailView, 'signature' | 'memo'> & { body: s
         if (digits.length < 7 || digits.length > 16) continue;
         const lineStart = text.lastIndexOf('\n', m.index) + 1;
         const before = text.slice(Math.max(lineStart, m.index - 40), m.index);
+        const key = `${before}|${raw}`;
+        if (tried.has(key)) continue;
+        tried.add(key);
         const international = /^(?:\+|00)/.test(raw);
         let parsed: ReturnType<typeof parsePhoneNumberFromString>;
         try {
