@@ -10,9 +10,8 @@ import { FirstRunSetup } from '../../components/FirstRunSetup';
 import { localeOf } from '../../lib/browser/locale';
 import { hasStoredSettings, loadSettings, updateSettings, watchSettings } from '../../lib/browser/settings-store';
 import { INQUIRIES_PAGE } from '../../lib/extension/pages';
-import { isExtensionPage } from '../../lib/extension/senders';
-import type { TabVerdict } from '../../lib/extension/verdict';
-import { TabVerdictShape, VerdictBroadcast, VerdictEnvelope } from '../../lib/extension/verdict-schema';
+import { recordKey as recordKeyOf } from '../../lib/history/record';
+import { useTabVerdict } from '../../components/useTabVerdict';
 import type { InsertResult } from '../../lib/messages';
 import type { ShapeResult } from '../../lib/messages';
 import { askWorker } from '../../lib/extension/protocol';
@@ -22,18 +21,6 @@ import { adapterFor } from '../../lib/sites';
 
 /** Sites whose reply box we can fill safely (an open, editable reply only). */
 const INSERTABLE = new Set(['gmail', 'outlook']);
-
-/**
- * A verdict from the worker, checked: the panel shows nothing it cannot vouch for, and says so rather
- * than going blank (or keeping the previous message) when a verdict does not pass.
- */
-function checked(v: unknown): TabVerdict | null {
-  if (v === null || v === undefined) return null;
-  const r = TabVerdictShape.safeParse(v);
-  return r.success
-    ? (r.data as TabVerdict)
-    : { status: 'unreadable', site: '', reason: `The verdict could not be shown (${r.error.issues[0]?.path.join('.') ?? ''}).` };
-}
 
 function pinnedTab(): number | undefined {
   const v = new URLSearchParams(location.search).get('tabId');
@@ -58,7 +45,6 @@ export function App() {
   const [locale, setLocale] = useState<Locale>(resolveLocale('auto', navigator.language));
   const [tabId, setTabId] = useState<number | undefined>(pinnedTab());
   const [tabUrl, setTabUrl] = useState<string | undefined>();
-  const [verdict, setVerdict] = useState<TabVerdict | null>(null);
 
   // No settings stored yet: the short setup is offered while the panel has no message to show.
   const [firstRun, setFirstRun] = useState(false);
@@ -99,58 +85,14 @@ export function App() {
     };
   }, []);
 
-  useEffect(() => {
-    if (tabId === undefined) return;
-    let live = true;
-    setVerdict(null);
-    void browser.runtime.sendMessage({ type: 'get-state', tabId }).then((v: unknown) => {
-      if (live) setVerdict(checked(v));
-    });
-    const extensionBase = browser.runtime.getURL('/');
-    const onMessage = (msg: unknown, sender: { id?: string; url?: string }) => {
-      // Content scripts can broadcast too: only the extension's own worker and pages are heard.
-      if (!isExtensionPage(sender, browser.runtime.id, extensionBase)) return;
-      const envelope = VerdictEnvelope.safeParse(msg);
-      if (!envelope.success || envelope.data.tabId !== tabId) return;
-      const m = VerdictBroadcast.safeParse(msg);
-      setVerdict(m.success ? (m.data.verdict as TabVerdict) : checked(envelope.data.verdict));
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => {
-      live = false;
-      browser.runtime.onMessage.removeListener(onMessage);
-    };
-  }, [tabId]);
-
-  const paste = useCallback(
-    (text: string) => {
-      if (tabId === undefined) return;
-      setVerdict({ status: 'analyzing', site: 'paste' });
-      void browser.runtime.sendMessage({ type: 'analyze-text', tabId, text }).then((v: unknown) => setVerdict(checked(v)));
-    },
-    [tabId],
-  );
-  const analyzePage = useCallback(() => {
-    if (tabId === undefined) return;
-    // Reading an arbitrary page needs that site's permission: ask for this origin only, inside the click.
-    const origin = (() => {
-      try {
-        return tabUrl ? `${new URL(tabUrl).origin}/*` : undefined;
-      } catch {
-        return undefined;
-      }
-    })();
-    const granted = origin && /^https?:/.test(origin) ? browser.permissions.request({ origins: [origin] }).catch(() => false) : Promise.resolve(true);
-    setVerdict({ status: 'analyzing', site: 'page' });
-    void granted.then(() => browser.runtime.sendMessage({ type: 'analyze-page', tabId })).then((v: unknown) => setVerdict(checked(v)));
-  }, [tabId, tabUrl]);
+  const { verdict, paste, analyzePage } = useTabVerdict(tabId, tabUrl);
   const captureShape = useCallback(async (): Promise<ShapeResult> => {
     if (tabId === undefined) return { ok: false, reason: 'unavailable' };
     return (await askWorker({ type: 'capture-shape', tabId })) ?? { ok: false, reason: 'refused' };
   }, [tabId]);
 
   // The history record of the message on screen, for the rep's outcome, status and stars.
-  const recordKey = verdict?.status === 'ready' ? `${verdict.inquiry.source}:${verdict.inquiry.id}` : undefined;
+  const recordKey = verdict?.status === 'ready' ? recordKeyOf(verdict.inquiry) : undefined;
   const [record, setRecord] = useState<RecordFields | null | undefined>(undefined);
   useEffect(() => {
     setRecord(undefined);
@@ -213,7 +155,7 @@ export function App() {
     // Not an inquiry: no outcome bar, nothing saved; the verdict only on request.
     content = (
       <ColleagueVerdict
-        key={`${verdict.inquiry.source}:${verdict.inquiry.id}`}
+        key={recordKeyOf(verdict.inquiry)}
         analysis={verdict.analysis}
         inquiry={{
           subject: verdict.inquiry.subject,

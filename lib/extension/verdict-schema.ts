@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Inquiry } from '../inquiry';
+import type { TabVerdict } from './verdict';
 
 /**
  * The side panel's view of what the worker publishes. Anything that reaches the panel through the
@@ -54,3 +55,17 @@ export const VerdictBroadcast = z.object({ type: z.literal('verdict'), tabId: z.
 
 /** A broadcast's addressing alone, so a verdict that fails the check still reaches its tab as "could not read". */
 export const VerdictEnvelope = z.object({ type: z.literal('verdict'), tabId: z.number().int(), verdict: z.unknown() });
+
+/**
+ * A verdict from the worker as the panel may show it: null for none, and one that fails the check
+ * becomes "could not be shown", naming the field, rather than a blank panel or the previous message.
+ */
+export function shownVerdict(raw: unknown): TabVerdict | null {
+  if (raw === null || raw === undefined) return null;
+  const r = TabVerdictShape.safeParse(raw);
+  if (!r.success) return { status: 'unreadable', site: '', reason: `The verdict could not be shown (${r.error.issues[0]?.path.join('.') ?? ''}).` };
+  // The one place a checked verdict becomes the worker's type. The check bounds every field the panel
+  // reads and pins the statuses; enumerations such as roles or reply kinds are checked as bounded text,
+  // since the worker of the same build wrote them, and the panel shows an unknown one as its raw text.
+  return r.data as TabVerdict;
+}

@@ -6,11 +6,7 @@ import type { Inquiry } from '../inquiry';
 import { companyKeyOf } from './company';
 import { fingerprint } from './fingerprint';
 import type { HistoryRecord } from './record';
-import { MAX_STORED_BODY, MAX_STORED_QUOTED } from './record';
-
-export function recordKey(inquiry: Pick<Inquiry, 'source' | 'id'>): string {
-  return `${inquiry.source}:${inquiry.id}`.slice(0, 1100);
-}
+import { MAX_STORED_BODY, MAX_STORED_QUOTED, recordKey } from './record';
 
 /** The buyer's own address: Reply-To for relays, From otherwise. */
 export function senderOf(inquiry: Inquiry): { address: string; domain: string } {

@@ -85,3 +85,8 @@ export const HistoryRecord = z.object({
 });
 export type HistoryRecord = z.infer<typeof HistoryRecord>;
 export type HistoryRecordInput = z.input<typeof HistoryRecord>;
+
+/** A record's key: where the message was read and its id there, bounded as IndexedDB keys should be. */
+export function recordKey(inquiry: { source: string; id: string }): string {
+  return `${inquiry.source}:${inquiry.id}`.slice(0, 1100);
+}

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis';
 import type { Inquiry } from '../inquiry';
-import { recordFrom, recordKey } from './build';
+import { recordFrom } from './build';
+import { recordKey } from './record';
 import type { HistoryDb } from './db';
 import { historyWrite } from './digest-store';
 import { toHistoryError } from './errors';

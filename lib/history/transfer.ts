@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordKey } from './build';
+import { recordKey } from './record';
 import { companyKeyOf } from './company';
 import type { HistoryDb } from './db';
 import { historyWrite } from './digest-store';
