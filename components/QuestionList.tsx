@@ -3,7 +3,7 @@ import type { Locale } from '../lib/i18n';
 import { t } from '../lib/i18n';
 import { Evidence, shownEvidence } from './SignalList';
 
-/** The six qualifying questions (domain.md §3), answered with evidence or still open. */
+/** The six qualifying questions, answered with evidence or still open. */
 export function QuestionList({ questions, locale }: { questions: readonly QuestionResult[]; locale: Locale }) {
   const answered = questions.filter((q) => q.answered).length;
   return (

@@ -40,7 +40,7 @@ function InquiryHeader({ inquiry, locale }: { inquiry: InquirySummary; locale: L
       <h1 className="il-subject">{inquiry.subject.trim() || source}</h1>
       {inquiry.from ? <p className="il-from">{inquiry.from}</p> : null}
       <p className="il-source">{source}</p>
-      {/* Message centres' readers were written without real captures of their pages (issue 14). */}
+      {/* Message centres' readers were written without real captures of their pages: the panel says the read is best-effort. */}
       {isPlatformSite(inquiry.source) ? <p className="il-source-note">{t(locale, 'reading.bestEffort')}</p> : null}
     </header>
   );

@@ -8,7 +8,7 @@ export type Band = 'high' | 'medium' | 'low';
 export type ReplyLang = 'en' | 'es' | 'pt' | 'ru' | 'fr' | 'de';
 export const REPLY_LANGS: readonly ReplyLang[] = ['en', 'es', 'pt', 'ru', 'fr', 'de'];
 
-/** The six qualifying questions of domain.md §3, in the order a rep asks them. */
+/** The six qualifying questions (product, quantity, terms, destination, company, timeline), in the order a rep asks them. */
 export type QuestionId = 'industry' | 'experience' | 'customers' | 'volume' | 'contact' | 'website';
 export const QUESTION_IDS: readonly QuestionId[] = ['industry', 'experience', 'customers', 'volume', 'contact', 'website'];
 

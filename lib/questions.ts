@@ -84,7 +84,7 @@ function evidenceOf(hits: readonly SignalHit[], ...ids: SignalId[]): string | un
 }
 
 /**
- * Which of the six qualifying questions (domain.md §3) the inquiry already answers, with the evidence.
+ * Which of the six qualifying questions the inquiry already answers, with the evidence.
  * Signals supply website and contact facts; the business questions are read from the text here.
  */
 export function answerQuestions(hits: readonly SignalHit[], text: string): QuestionResult[] {

@@ -187,7 +187,7 @@ export interface SampleInput {
 const has = (hits: readonly ScoredHit[], id: string): boolean => hits.some((h) => h.id === id);
 
 /**
- * Whether to send a sample (domain.md §4). Each branch returns the reasons a rep would give, so the
+ * Whether to send a sample: free, paid, quote first, verify first or decline. Each branch returns the reasons a rep would give, so the
  * panel can show why, and the rep can disagree.
  */
 export function adviseSample(input: SampleInput): SampleVerdict {

@@ -70,7 +70,7 @@ export const Settings = z.object({
   uiLanguage: z.enum(['auto', 'en', 'zh-CN']).default('auto'),
   /** Signal id → weight, replacing the default from the weights table. */
   weightOverrides: z.record(z.string(), z.number().min(-100).max(100)).default({}),
-  /** Our monthly capacity in pieces, to size an order against (domain.md §6); 0 = not set. */
+  /** Our monthly capacity in pieces, to size an order against (an order of a month or more is a large buyer); 0 = not set. */
   monthlyCapacity: z.number().int().nonnegative().max(1e12).default(0),
   /** Domains the rep trusts as free-mail exceptions or flags as free mail in addition to the bundled list. */
   extraFreeMailDomains: z.array(z.string().max(253)).max(5000).default([]),

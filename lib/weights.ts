@@ -54,7 +54,7 @@ export const GROUP_CAPS: Record<SignalGroup, number> = {
 };
 
 /**
- * The weights as set by hand from domain knowledge (domain.md §2). They are the prior of the fit
+ * The weights as set by hand from what a veteran rep checks in an inquiry. They are the prior of the fit
  * (`npm run fit`, lib/fit/): the fitted table moves a weight only as far as the labelled mail carries it.
  */
 export const HAND_WEIGHTS = {
@@ -155,7 +155,7 @@ export const HAND_WEIGHTS = {
   'vague.stranger': { weight: -6, kind: 'negative', group: 'vague', why: 'Several marks of a mass mailing from a stranger.' },
   'vague.exclusive': { weight: -5, kind: 'negative', group: 'vague', why: 'Asks for exclusivity or distributorship before any order.' },
 
-  // Scam and phishing (domain.md §2)
+  // Scam and phishing: any of these flags the mail as a risk, whatever else it says.
   'scam.link-mismatch': { weight: -35, kind: 'scam', group: 'scam', why: 'A link shows one address but goes to another.' },
   'scam.credential-link': { weight: -35, kind: 'scam', group: 'scam', why: 'A link leads to a login or document-view page.' },
   'scam.shortener': { weight: -20, kind: 'scam', group: 'scam', why: 'A link hides its target behind a URL shortener.' },
@@ -207,7 +207,7 @@ export const HAND_WEIGHTS = {
   'scam.vendor-registration': { weight: -30, kind: 'scam', group: 'scam', why: 'Asks you to register as a vendor or log in to see the order.' },
   'scam.sender-spoof': { weight: -30, kind: 'scam', group: 'scam', why: 'The display name claims an address or brand the sender does not have.' },
 
-  // Memory of earlier inquiries (history issue)
+  // Memory of earlier inquiries: repeat senders, mass-mailed templates, known companies.
   'memory.existing-contact': { weight: 15, kind: 'positive', group: 'memory', why: 'You have replied to, quoted or sold to this sender or company before.' },
   'memory.confirmed-scam': { weight: -50, kind: 'scam', group: 'scam', why: 'This sender or domain was confirmed as a scam before.' },
   'memory.mass-template': { weight: -12, kind: 'negative', group: 'vague', why: 'The same text arrived from several senders.' },

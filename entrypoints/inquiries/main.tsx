@@ -14,7 +14,7 @@ import type { Settings } from '../../lib/settings';
 
 const root = createRoot(document.getElementById('root')!);
 
-/** The learned weights travel with a JSON export and come back with an import (issue 10). */
+/** The learned weights travel with a JSON export and come back with an import. */
 const learnedWeights = {
   get: async () => (await loadSettings()).settings.recalibration,
   set: async (recalibration: Settings['recalibration']) => {

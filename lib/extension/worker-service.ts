@@ -45,7 +45,7 @@ export interface WorkerDeps {
   browser: WorkerBrowser;
   history: HistoryDb;
   settings: SettingsSource;
-  /** The opt-in checks of a sender's domain (issue 13); by default over the browser's fetch and this history. */
+  /** The opt-in checks of a sender's domain, off unless the rep turns them on; by default over the browser's fetch and this history. */
   online?: ReturnType<typeof onlineWorker>;
   /** Runs a function of entrypoints/page-actions.ts in a tab. */
   pageAction?: typeof runPageAction;

@@ -1,5 +1,5 @@
 /**
- * Turning evidence points into a calibrated estimate (issue 10): "a score of 80 means about 80 % of such
+ * Turning evidence points into a calibrated estimate: "a score of 80 means about 80 % of such
  * mails were real buyers in the labelled data".
  *
  * Platt scaling: P(real buyer) = σ((points − center) / scale), two numbers fitted by maximum likelihood

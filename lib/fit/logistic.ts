@@ -1,5 +1,5 @@
 /**
- * Fitting the weights table from labelled mail (issue 10): an L2-regularised logistic model over the
+ * Fitting the weights table from labelled mail: an L2-regularised logistic model over the
  * signal hits, in score points, with the hand weights as the prior.
  *
  * Why in points and not in log-odds: the panel explains a score as a baseline plus the points each

@@ -1,5 +1,5 @@
 /**
- * Recalibration from the rep's own outcomes (issue 10): once enough inquiries have an outcome, refit the
+ * Recalibration from the rep's own outcomes: once enough inquiries have an outcome, refit the
  * weights on them with the shipped table as the prior, so the score follows the rep's market (buyers who
  * write from free mail, say) while a handful of outcomes can only nudge it.
  *

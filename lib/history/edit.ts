@@ -16,7 +16,7 @@ export interface RepUpdate {
   note?: string;
 }
 
-/** The rep's own fields: outcome, status, stars (domain.md §6), a note. */
+/** The rep's own fields: outcome, follow-up status, stars (how much the buyer is worth chasing, 0–3), a note. */
 export async function updateRecord(db: HistoryDb, key: string, update: RepUpdate, now = Date.now()): Promise<HistoryRecord | undefined> {
   return historyWrite(db, async (w) => {
     const current = await db.inquiries.get(key);

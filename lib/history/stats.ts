@@ -63,7 +63,7 @@ function counts(map: Map<string, number>): CountRow[] {
 
 /**
  * A/B/C tiers of customers with won orders, ranked by won value: the top ~10 % are A, the next ~25 % B,
- * the rest C (domain.md §6). With few customers the first is always A.
+ * the rest C, so a rep serves the few who bring most of the value first. With few customers the first is always A.
  */
 export function tierCustomers(rows: ReadonlyArray<{ companyKey: string; label: string; wonValue: number; orders: number }>): CustomerTier[] {
   const ranked = [...rows].sort((a, b) => b.wonValue - a.wonValue || b.orders - a.orders || a.label.localeCompare(b.label));

@@ -70,7 +70,7 @@ function stageOf(input: ProfileInput): Stage {
 }
 
 /**
- * Size by one order against our monthly capacity (domain.md §6) when the rep set a capacity;
+ * Size by one order against our monthly capacity when the rep set a capacity;
  * otherwise only container loads say something reliable about size.
  */
 function sizeOf(input: ProfileInput): { size: SizeHint; evidence?: string } {

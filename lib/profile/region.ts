@@ -1,7 +1,7 @@
 import type { Region } from '../analysis';
 
 /**
- * ISO 3166-1 alpha-2 → the region scheme reps filter by (domain.md §6). Grouped by region so the
+ * ISO 3166-1 alpha-2 → the regions reps sort their buyers by. Grouped by region so the
  * table reads as the rep's map, not as 250 scattered lines.
  */
 const REGION_MEMBERS: Record<Exclude<Region, 'unknown'>, string> = {

@@ -196,7 +196,7 @@ function find(patterns: readonly RegExp[], sources: readonly string[]): string |
 }
 
 /**
- * Who the buyer is (domain.md §5), from the title in the signature, then cues in the text.
+ * Who the buyer is (agent, purchasing clerk or manager, owner, trader, end user), from the title in the signature, then cues in the text.
  * Order matters: a commission agent may call himself director of his agency, and a purchasing manager
  * often works for a distributor; the cue that most changes the reply wins.
  */

@@ -1,4 +1,4 @@
-/** Online checks (issue 13): the panel's "Check online" and the options switch. */
+/** Online checks: the panel's "Check online" and the options switch. */
 export const onlineEn = {
   online: {
     title: 'Check online',

@@ -1,4 +1,4 @@
-/** The options page's recalibration section (issue 10), in both UI languages. Extend both objects together. */
+/** The options page's recalibration section, in both UI languages. Extend both objects together. */
 export const recalibrationEn = {
   recal: {
     title: 'Learn from your outcomes',

@@ -1,4 +1,4 @@
-/** The options page saved section by section, and the first-run setup in the panel (issue 11). */
+/** The options page saved section by section, and the first-run setup in the panel. */
 export const settingsUiEn = {
   settingsUi: {
     pageTitle: 'InquiryLens settings',
