@@ -1,4 +1,4 @@
-// Lint rules that keep the layers apart and the code honest; `npm test` runs them (issue 12).
+// Lint rules that keep the layers apart and the code honest; `npm test` runs them.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';

@@ -6,7 +6,7 @@ import { lintClean } from './scripts/vite-lint-clean';
 const dep = (names: string): RegExp => new RegExp(`node_modules[\\\\/](?:${names})[\\\\/]`);
 
 /**
- * Splits the extension pages' shared libraries into chunks of their own (issue 12: no chunk a page loads
+ * Splits the extension pages' shared libraries into chunks of their own (the goal: no chunk a page loads
  * over 200 kB; `npm run -s bench` reports it as history_page_js_bytes). Without it the bundler packs React
  * DOM, zod and the page code into one shared chunk and recharts into the statistics page's own. Only the
  * pages' build (ES modules) is split: the worker and content scripts are single files. Recharts is cut

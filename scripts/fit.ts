@@ -37,7 +37,7 @@ export const DEV_SOURCES = ['authored', 'phishing', 'phishing-general', 'real/ml
 const REAL_SOURCES = ['real/mlists-dev', 'real/enron-dev'];
 /**
  * --balanced gives real buyers and the rest equal total weight. Off by default: the score is to read as the
- * share of real buyers in the labelled mail (issue 10), and balancing moved enron-dev's real buyers out
+ * share of real buyers in the labelled mail, and balancing moved enron-dev's real buyers out
  * of band high without raising its AUC.
  */
 const BALANCED = process.argv.includes('--balanced');
