@@ -1,24 +1,10 @@
 import type { Analysis } from '../analysis';
-import { isFreeMail } from '../domains/freemail';
-import { platformOf } from '../domains/platforms';
-import { domainOfAddress } from '../extract/urls';
 import type { Inquiry } from '../inquiry';
 import { companyKeyOf } from './company';
 import { fingerprint } from './fingerprint';
+import { senderOf } from './sender';
 import type { HistoryRecord } from './record';
 import { MAX_STORED_BODY, MAX_STORED_QUOTED, recordKey } from './record';
-
-/** The buyer's own address: Reply-To for relays, From otherwise. */
-export function senderOf(inquiry: Inquiry): { address: string; domain: string } {
-  const relay = platformOf(domainOfAddress(inquiry.from.address)) && inquiry.replyTo?.address;
-  const address = (relay ? inquiry.replyTo!.address : inquiry.from.address).toLowerCase().trim();
-  return { address, domain: domainOfAddress(address) ?? '' };
-}
-
-/** Domains shared by unrelated people say nothing about a company: no company memory for them. */
-export function isSharedDomain(domain: string): boolean {
-  return !domain || isFreeMail(domain) || Boolean(platformOf(domain));
-}
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}._-]{1,38}/gu;
 

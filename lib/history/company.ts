@@ -1,5 +1,5 @@
 import { getDomain } from 'tldts';
-import { isSharedDomain } from './build';
+import { isSharedDomain } from './sender';
 
 // Legal forms differ between a signature ("Acme Trading Co., Ltd.") and a platform field ("ACME TRADING"):
 // dropping them lets both land on one company timeline.

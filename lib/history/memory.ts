@@ -2,7 +2,7 @@ import type { Inquiry } from '../inquiry';
 import type { SignalHit } from '../signals/types';
 import { hit } from '../signals/types';
 import type { SignalId } from '../weights';
-import { isSharedDomain, senderOf } from './build';
+import { isSharedDomain, senderOf } from './sender';
 import { recordKey } from './record';
 import type { HistoryDb } from './db';
 import type { DigestRow } from './digest';

@@ -1,6 +1,6 @@
 import { getDomain } from 'tldts';
 import type { Analysis } from '../analysis';
-import { isSharedDomain } from '../history/build';
+import { isSharedDomain } from '../history/sender';
 import { INSTITUTIONAL } from '../signals/domain';
 import type { Endpoints } from './endpoints';
 import { originPattern, rdapBaseFor, siteUrl } from './endpoints';
