@@ -30,6 +30,9 @@ const BULK_FOOTER = wordsRegex([
 ]);
 
 /** A newsletter or list mailing: written to everyone on a list, so nothing in it is a request to you. */
+/** "Re:", "AW:", "回复：": the subject of a reply, in the languages mailers write it. */
+export const REPLY_SUBJECT = /^\s{0,3}(?:re|aw|sv|vs|r|rif|antw|odp|ответ|回复|答复)\s{0,2}[:：]/i;
+
 export function bulkFooter(ctx: Pick<SignalContext, 'body' | 'memo'>): string | undefined {
   return ctx.memo(
     'bulk-footer',

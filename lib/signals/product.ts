@@ -1,5 +1,6 @@
 import { wordsRegex } from '../text/patterns';
 import type { Signal, SignalContext, SignalHit } from './types';
+import { REPLY_SUBJECT } from './envelope';
 import { CONTENT_HEAD, headOf, hit } from './types';
 
 /**
@@ -349,7 +350,9 @@ export const productSignal: Signal = {
     }
     const quoted = quotedModels(ctx);
     // A reply that asks about "them" names its product only in the quoted conversation: show it, without credit.
-    if (!models.length && quoted.length) hits.push(hit(ctx, 'product.quoted', quoted.slice(0, 3).join(', '), { quotedModels: quoted.slice(0, 10).join(', ') }));
+    // Only in a reply: an advert with a stolen thread pasted under it is about nothing in that thread.
+    if (!models.length && quoted.length && REPLY_SUBJECT.test(ctx.inquiry.subject))
+      hits.push(hit(ctx, 'product.quoted', quoted.slice(0, 3).join(', '), { quotedModels: quoted.slice(0, 10).join(', ') }));
     if (models.length)
       hits.push(
         hit(ctx, 'product.model', models.slice(0, 3).join(', '), {

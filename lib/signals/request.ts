@@ -3,7 +3,7 @@ import type { PlatformFields } from '../inquiry';
 import { extractPlatformFields } from '../parse/platform-fields';
 import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { senderView } from './domain';
-import { bulkFooter, hasThread, header } from './envelope';
+import { bulkFooter, hasThread, header, REPLY_SUBJECT } from './envelope';
 import { findModels, findQuantities } from './product';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { headOf, hit } from './types';
@@ -337,7 +337,7 @@ export const requestSignal: Signal = {
     const procurement = !v.relay && !isFreeMail(v.buyerDomain) ? procurementReference(ctx) : undefined;
     if (procurement) hits.push(hit(ctx, 'request.procurement', procurement));
     const subject = ctx.inquiry.subject;
-    if (hasThread(ctx) && /^\s{0,3}(?:re|aw|sv|vs|r|rif|antw|odp|ответ|回复|答复)\s{0,2}[:：]/i.test(subject)) {
+    if (hasThread(ctx) && REPLY_SUBJECT.test(subject)) {
       hits.push(
         hit(
           ctx,

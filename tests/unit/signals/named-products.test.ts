@@ -38,6 +38,12 @@ describe('models in the quoted conversation', () => {
     expect(q?.data?.quotedModels).toBe('Velora Tour Elite 90, Pinnacle Gold Reach');
     expect(ids(hits)).not.toContain('product.model');
   });
+  it('is silent for a mail that is no reply, such as an advert with someone else’s thread pasted under it', () => {
+    const hits = productSignal.run(
+      makeCtx({ from: { name: '', address: 'r@example.org' }, subject: 'Home warranty: first 2 months free', body: 'Get a quote today.', quoted }),
+    );
+    expect(ids(hits)).not.toContain('product.quoted');
+  });
   it('is silent when the reply names its own model', () => {
     const hits = productSignal.run(
       makeCtx({ from: { name: '', address: 'r@example.org' }, subject: 'Re: Golf balls', body: 'Price for 3 dozen VT-90 please.', quoted }),
