@@ -20,7 +20,7 @@ const NOT_MODEL = new RegExp(
     '^(?:PO|P\\.O|RFQ|RFP|PI|INV|REF|NO|NR|ORDER|QUOTE|CN|VAT|TAX|HS|HRB|CNPJ|RC|TRN|GST)[-.#]?\\d',
     '^\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}$',
     '^\\d{4}-\\d{2}$',
-    '^\\d+(?:[.,]\\d+)?(?:pcs|pc|sets|set|units|m|mm|cm|kg|g|t|mt|w|v|a|k|hz|lm|ml|l|pairs|nos|ft|in|gsm|mah|%|x)$',
+    '^\\d+(?:[.,]\\d+)?(?:pcs|pc|sets|set|units|m|mm|cm|kg|g|t|mt|w|v|a|k|hz|lm|ml|l|pairs|nos|ft|in|gsm|mah|%|x|fcl|lcl|teu|ctns?|bags?|rolls?)$',
     '^(?:\\d+[xX]){1,3}\\d+(?:mm|cm|m)?$',
     '^(?:mp3|mp4|4g|5g|3g|2g|usb|usb-c|h264|h265|wifi6|hdmi2|covid-19|a4|a3|b2b|b2c|o2o|24h|7x24)$',
     '^(?:19|20)\\d\\d[a-z]?$',
@@ -51,7 +51,14 @@ const NOT_MODEL_SHAPE = new RegExp(
     '^\\d{2,5}[NSEW]$', // 3225N Harbor Dr
     '^(?:N|No|Nr)\\.\\d', // N.154
     '^\\d{1,2}F(?:-\\d{1,3})?$|^\\d{1,2}/F$', // 12/F, 3F-05: floors
-    '\\d{7,}', // order, ticket and account numbers
+    '\\d{6,}', // order, ticket and account numbers (no part number in the labelled mail has six digits in a row)
+    '[B-DF-HJ-NP-TV-Z]{5,}', // NBHFGTRU, QXWMPKZT: five consonants in a row are a generated id, not a model name
+    '^[A-Z]{6,}\\d{1,2}$', // REDALERT90, WELCOME10: a promotion code
+    '^[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,}$', // K8D3-N5X0-R4V9-L7H2: three or more long groups are a licence key or tracking code
+    '^\\d{3,4}-[A-Z]{2,4}-\\d{3,4}$', // 591-FCRP-5146: a ticket reference
+    '^[A-Z]{2,5}/[A-Z]{2,5}/\\d{1,4}$', // ECS/CN/06: a document reference
+    '^\\d+\\.[A-Z]{2,}$', // 3.FAX: a numbered list item
+    '^\\d+(?:mt|t|kg|tons?|fcl|pcs|sets|units)-\\d+(?:mt|t|kg|tons?|fcl|pcs|sets|units)$', // 1MT-5MT: a quantity range
     '\\d(?:gb|mb|kb)/s$',
     '(?:^|\\.)[A-Z]\\.[A-Z](?:\\.|$)', // 30E.S.T: dotted abbreviations
   ].join('|'),
@@ -71,7 +78,7 @@ const NUMERIC_PART = /(?<![\w/.+-])(?:\d{3,4}-\d{3}|\d{3}-\d{4}-\d{3})(?![\w/-])
 /** Models written with a space: "RWC 130", "USRP 2943R", "Brand K27". */
 const SPACED_MODEL = /(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]{0,2}\n?[ \t]{0,2}(?<=[A-Za-z][ \t\n]{1,5})([A-Z]?\d{2,5}[A-Z]{0,2})(?![\w%-]|\.\d)/g;
 const NOT_SERIES =
-  /^(?:CP|LPO|HRB|HRA|PLZ|KVK|CRN|ABN|GST|TIN|EIN|CAP|UREA|PO|NO|NR|ISO|EN|IEC|UL|CE|BOX|APT|UN|TEL|FAX|ZIP|REF|VAT|PIN|ID|HS|UK|US|USA|EU|GMT|EST|PST|CST|AM|PM|FOB|CIF|DN|DIN|PN|SN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Q[1-4]|RFQ|RFP|INV|STE|SUITE|ROOM|RM|FL|FLOOR|UNIT|PLOT|ROUTE|RD|ST|AVE|HWY|TX|CA|NY|IL|OH|PA|GA|NC|NJ|VA|WA|MA|AZ|TN|CO|MD|MN|WI|MO|SC|AL|LA|KY|OR|OK|CT|IA|MS|AR|KS|UT|NV|NM|WV|NE|HI|ME|NH|RI|MT|DE|SD|ND|AK|VT|WY|DC|EUR|USD|GBP|RMB|CNY|AED|INR|JPY|WIN|WK|CELL|MOB|EXT|PGR|PAGE|CHAPTER|SECTION|ITEM|LINE|NET|TOP|OP|ORDER|INVOICE|TICKET|CASE|FILE|LOT|BATCH|VOL)$/i;
+  /^(?:PMB|CP|LPO|HRB|HRA|PLZ|KVK|CRN|ABN|GST|TIN|EIN|CAP|UREA|PO|NO|NR|ISO|EN|IEC|UL|CE|BOX|APT|UN|TEL|FAX|ZIP|REF|VAT|PIN|ID|HS|UK|US|USA|EU|GMT|EST|PST|CST|AM|PM|FOB|CIF|DN|DIN|PN|SN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Q[1-4]|RFQ|RFP|INV|STE|SUITE|ROOM|RM|FL|FLOOR|UNIT|PLOT|ROUTE|RD|ST|AVE|HWY|TX|CA|NY|IL|OH|PA|GA|NC|NJ|VA|WA|MA|AZ|TN|CO|MD|MN|WI|MO|SC|AL|LA|KY|OR|OK|CT|IA|MS|AR|KS|UT|NV|NM|WV|NE|HI|ME|NH|RI|MT|DE|SD|ND|AK|VT|WY|DC|EUR|USD|GBP|RMB|CNY|AED|INR|JPY|WIN|WK|CELL|MOB|EXT|PGR|PAGE|CHAPTER|SECTION|ITEM|LINE|NET|TOP|OP|ORDER|INVOICE|TICKET|CASE|FILE|LOT|BATCH|VOL)$/i;
 
 export function findModels(ctx: Pick<SignalContext, 'text' | 'memo'>): string[] {
   return ctx.memo('models', () => modelsIn(headOf(ctx)));

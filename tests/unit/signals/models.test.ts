@@ -36,3 +36,24 @@ describe('case tells a model from an extension', () => {
     expect(modelsIn('such as B210 or X310, call me on x4471')).toEqual(['B210', 'X310']);
   });
 });
+
+describe('generated ids are not models', () => {
+  it('drops licence keys, tickets, order numbers, promotion codes, references and quantity ranges', () => {
+    for (const text of [
+      'Your licence key: K8D3-N5X0-R4V9-L7H2',
+      'Ticket 591-FCRP-5146 was opened for you.',
+      'Tracking 908LYQ-373MNS-310AVH, order MS-7894-319077.',
+      'Use code REDALERT90 at checkout, ref JKDFGHDLK058.',
+      'Our file ECS/CN/06 refers.',
+      'We need 1MT-5MT monthly, 1FCL trial.',
+      '1.PRICE 2.MOQ 3.FAX',
+      'PMB 505, Houston TX',
+    ])
+      expect(modelsIn(text), text).toEqual([]);
+  });
+  it('keeps real part numbers with long groups or letters in the middle', () => {
+    expect(modelsIn('Quote LX-T8-1200-18W, KT-XTAL-16M-3225, ST6000VXA01 and 105-5091-150.')).toEqual(
+      expect.arrayContaining(['LX-T8-1200-18W', 'KT-XTAL-16M-3225', 'ST6000VXA01', '105-5091-150']),
+    );
+  });
+});
