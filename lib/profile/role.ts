@@ -34,6 +34,23 @@ const PURCHASING_CLERK = [
   /采购(?:员|助理|专员)/u,
 ];
 
+/**
+ * The buyer who evaluates the bids and awards the contract decides, whatever their title: that is the
+ * purchasing manager of the role table, in the words a tender or RFQ evaluation uses.
+ */
+const DECIDES_BIDS = wordsRegex([
+  '(?:we are|is|are|am) (?:currently )?(?:evaluating|reviewing|assessing) (?:all |the |your |received )?(?:bids|offers|proposals|quotations|tenders)',
+  '(?:bid|tender|proposal) evaluation',
+  '(?:award|awarding) (?:of )?the (?:contract|tender|bid)',
+  'clarification (?:of|on|regarding) (?:your|the) (?:bid|offer|proposal|quotation)',
+  '(?:evaluamos|estamos evaluando) (?:las )?(?:ofertas|propuestas)',
+  'avaliando (?:as )?(?:propostas|ofertas)',
+  'Angebotsauswertung|Auswertung der Angebote|Vergabe des Auftrags',
+  '(?:évaluation|analyse) des offres',
+  'оценк\\S{0,2} (?:заявок|предложений)',
+  '评标',
+]);
+
 const PURCHASING_MANAGER = [
   wordsRegex([
     '(?:senior |sr\\.? |chief |lead |group |regional )?(?:purchasing|procurement|sourcing|buying|purchase|supply chain)(?: (?:and|&) [a-z]{2,20})? (?:manager|director|head|lead|engineer)',
@@ -209,6 +226,7 @@ export function detectRole(input: { title?: string; signature: string; text: str
     ['purchasing-manager', PURCHASING_MANAGER, person],
     ['owner', OWNER, person],
     ['owner', OWNER_SELF, [text]],
+    ['purchasing-manager', [DECIDES_BIDS], [text]],
     ['trader', TRADER, [text]],
     ['owner', GENERAL_MANAGER, person],
     ['end-user', END_USER, [text]],

@@ -48,6 +48,13 @@ describe('roles on real mail', () => {
     expect(roleOf('I resell them on eBay.')).toBe('trader');
     expect(roleOf('My local dealer does not have the parts in stock; I need replacement arms.')).toBe('end-user');
   });
+  it('takes the one who evaluates the bids for the purchasing manager, whatever the title, in several languages', () => {
+    const text = (t: string) => detectRole({ text: t, signature: 'Barry Willis\nGeologist\nCity Power Service', asksSpecifically: true }).role;
+    expect(text('Thank you for your bid. We are currently evaluating all bids and need a clarification of your bid.')).toBe('purchasing-manager');
+    expect(text('Estamos evaluando las ofertas recibidas para el suministro.')).toBe('purchasing-manager');
+    expect(text('Die Angebotsauswertung läuft bis Freitag.')).toBe('purchasing-manager');
+    expect(text('Please quote 5,000 MMBtu/d for January.')).toBe('end-user');
+  });
   it('takes a specific request with no trade or company role for the end user, and not a vague one', () => {
     expect(roleOf('What is your price on the RKC116?')).toBe('end-user');
     expect(roleOf('We are planning to use the boards in our research lab.', false)).toBe('end-user');
