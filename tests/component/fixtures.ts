@@ -13,15 +13,14 @@ export const GENUINE: Analysis = analyze(
   }),
 );
 
-export const VAGUE: Analysis = analyze(
-  makeInquiry({
-    source: 'paste',
-    id: 'v',
-    from: { name: 'Ahmed', address: 'ahmed786@gmail.com' },
-    subject: 'Inquiry',
-    body: 'Dear Sir, we are interested in your products. Please send catalog and best price list.',
-  }),
-);
+/** The mass mailer's note, as the history and statistics tests store it under their own source and id. */
+export const VAGUE_MAIL = {
+  from: { name: 'Ahmed', address: 'ahmed786@gmail.com' },
+  subject: 'Inquiry',
+  body: 'Dear Sir, we are interested in your products. Please send catalog and best price list.',
+} as const;
+
+export const VAGUE: Analysis = analyze(makeInquiry({ source: 'paste', id: 'v', ...VAGUE_MAIL }));
 
 export const HOSTILE_TEXT = '<img src=x onerror=alert(1)><script>alert(1)</script>';
 

@@ -15,6 +15,7 @@ import { makeInquiry } from '../../lib/inquiry';
 import type { Settings } from '../../lib/settings';
 import type { GlossedReply } from '../../lib/templates';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { VAGUE_MAIL } from './fixtures';
 
 /**
  * Issue 11: the history detail shows the replies of a stored inquiry, as the panel offers them when the
@@ -29,13 +30,7 @@ const RFQ: InquiryInput = {
   subject: 'RFQ LED tubes',
   body: 'We are an electrical distributor. Please quote LX-T8-1200-18W, 12,000 pcs, FOB Shenzhen, 30% T/T deposit. We will pay for 2 samples.\n\nBest regards,\nMark Delaney\nProduct Manager\nHarborline Electric Supply, Inc.\n2250 Commerce Park Dr, Toledo, OH 43612, USA\nTel: +1 419 555 0182\nwww.harborline-electric.example',
 };
-const VAGUE: InquiryInput = {
-  source: 'outlook',
-  id: 'vague',
-  from: { name: 'Ahmed', address: 'ahmed786@gmail.com' },
-  subject: 'Inquiry',
-  body: 'Dear Sir, we are interested in your products. Please send catalog and best price list.',
-};
+const VAGUE: InquiryInput = { source: 'outlook', id: 'vague', ...VAGUE_MAIL };
 
 let db: HistoryDb;
 let store: HistoryStore;

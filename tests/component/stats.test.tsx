@@ -10,6 +10,7 @@ import { localHistoryStore } from '../../lib/history/store';
 import type { InquiryInput } from '../../lib/inquiry';
 import { makeInquiry } from '../../lib/inquiry';
 import { t } from '../../lib/i18n';
+import { VAGUE_MAIL } from './fixtures';
 
 /** Wednesday 18 March 2026, noon UTC: the current week starts Monday 16 March. */
 const NOW = new Date('2026-03-18T12:00:00Z');
@@ -40,13 +41,7 @@ const GULF: InquiryInput = {
   subject: 'LED tube inquiry',
   body: 'Hi, we need LED tubes 18W, 2000 pcs. Please quote.\n\nOmar Haddad\nGulf Star Trading LLC\nTel: +971 4 555 0182',
 };
-const VAGUE = (source: 'outlook' | 'paste', id: string): InquiryInput => ({
-  source,
-  id,
-  from: { name: 'Ahmed', address: 'ahmed786@gmail.com' },
-  subject: 'Inquiry',
-  body: 'Dear Sir, we are interested in your products. Please send catalog and best price list.',
-});
+const VAGUE = (source: 'outlook' | 'paste', id: string): InquiryInput => ({ source, id, ...VAGUE_MAIL });
 const SCAM: InquiryInput = {
   source: 'alibaba',
   id: 's',
