@@ -38,7 +38,7 @@ const LABELS = new Map<string, Field>([
   ),
   ...labels(
     'product',
-    'product|product name|products|item|item name|inquiry product|product of interest|product inquired|' +
+    'product|product name|products|item|item name|inquiry product|product of interest|product inquired|looking for|' +
       'products of interest|sourcing product|产品|产品名称|produkt|produit|producto|produto|prodotto|товар|продукт',
   ),
 ]);

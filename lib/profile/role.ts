@@ -130,6 +130,8 @@ const TRADER = [
     'we (?:sell|supply|distribute|resell|import)(?: mainly| mostly| only)? (?:[a-z-]{2,20} ){0,4}to (?:[a-z-]{2,20} ){0,4}(?:contractors|shops|stores|retailers|customers|companies|chains|wholesalers|dealers|installers|hospitals|hotels|restaurants)',
     '(?:our|my) (?:customers|clients|shops|stores|buyers|retail stores|outlets|dealers|dealer network|resellers|end users|market)',
     '(?:for|to) (?:re-?sale|re-?sell|resell(?:ing)?)',
+    // A platform's buying-request field: "Sourcing purpose: Wholesale".
+    '(?:sourcing|purchase|purchasing|buying) purpose\\s{0,2}[:：]?\\s{0,3}(?:wholesale|resale|retail|distribution|reselling|trading)',
     're-?sell(?:ing)? (?:it|them|on)',
     'e-?bay|amazon (?:store|seller|listing)|(?:online|e-?commerce|web) (?:shop|store)',
     'distributorship',

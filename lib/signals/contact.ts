@@ -4,6 +4,7 @@ import { findPhones } from '../extract/phones';
 import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { countryFromText } from './countries';
 import { senderView } from './domain';
+import { platformShown } from './envelope';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { hit } from './types';
 
@@ -195,7 +196,7 @@ export const contactSignal: Signal = {
     // Short mail from a company address is how real buyers write; without one, the missing signature leaves nothing to check.
     const v = senderView(ctx);
     const anonymous = !v.buyerDomain || isFreeMail(v.buyerDomain, ctx.settings.extraFreeMailDomains);
-    if (!hasSignature && anonymous && !v.relay && !ctx.inquiry.platform)
+    if (!hasSignature && anonymous && !v.relay && !ctx.inquiry.platform && !platformShown(ctx))
       hits.push(hit(ctx, 'contact.no-signature', 'No signature with company, title or phone'));
     return hits;
   },

@@ -5,6 +5,7 @@ import { PLATFORMS, platformOf } from '../domains/platforms';
 import { ABUSED_HOSTS, hostIn, SHORTENERS, SOCIAL } from '../domains/web';
 import type { FoundUrl } from '../extract/urls';
 import { defang, domainOfAddress, extractUrls, orgLabel } from '../extract/urls';
+import { platformShown } from './envelope';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { hit } from './types';
 
@@ -154,7 +155,7 @@ export const domainSignal: Signal = {
       hits.push(hit(ctx, 'domain.company', `${v.buyerAddress} (company domain ${companyDomain})`, { domain: companyDomain }));
     }
     // Free mail already says there is no company address; only a sender with no address at all lacks both.
-    if (!matching && !signed && !v.relay && !bd) hits.push(hit(ctx, 'domain.no-website', 'No company website and no sender address'));
+    if (!matching && !signed && !v.relay && !bd && !platformShown(ctx)) hits.push(hit(ctx, 'domain.no-website', 'No company website and no sender address'));
     if (disposable) hits.push(hit(ctx, 'domain.disposable', v.buyerAddress));
     else if (free) hits.push(hit(ctx, 'domain.free-mail', v.buyerAddress, { domain: bd ?? '' }));
 

@@ -1,3 +1,5 @@
+import type { PlatformFields } from '../inquiry';
+import { extractPlatformFields } from '../parse/platform-fields';
 import { wordsRegex } from '../text/patterns';
 import type { SignalContext } from './types';
 
@@ -30,7 +32,25 @@ const BULK_FOOTER = wordsRegex([
 ]);
 
 /** A newsletter or list mailing: written to everyone on a list, so nothing in it is a request to you. */
-/** "Re:", "AW:", "回复：": the subject of a reply, in the languages mailers write it. */
+/** A labelled product line, the only field that makes a request; most mail has none. */
+const FIELD_LINE = /^[\s>*•|-]{0,8}(?:product|item|sourcing|inquiry product|looking for|产品|produ|prodotto|товар)[^:：\n]{0,25}[:：|]/im;
+
+/** Labelled fields ("Product Name: …", "Quantity: …") of a relayed form or a buying request copied from a platform. */
+export function requestFields(ctx: Pick<SignalContext, 'body' | 'memo'>): PlatformFields | undefined {
+  const head = ctx.body.slice(0, 6000);
+  return ctx.memo('form-fields', () => (FIELD_LINE.test(head) ? extractPlatformFields(head) : undefined));
+}
+
+/**
+ * A buying request as a platform shows it (product in a labelled field) with no sender address: copied
+ * from an RFQ market or a message centre, where the platform hides the buyer's address, website and
+ * signature. What it hides is no evidence against the buyer.
+ */
+export function platformShown(ctx: Pick<SignalContext, 'body' | 'memo' | 'inquiry'>): boolean {
+  return !ctx.inquiry.from.address.includes('@') && Boolean((ctx.inquiry.platform ?? requestFields(ctx))?.product);
+}
+
+/** "Re:", "AW:", "回复：: the subject of a reply, in the languages mailers write it. */
 export const REPLY_SUBJECT = /^\s{0,3}(?:re|aw|sv|vs|r|rif|antw|odp|ответ|回复|答复)\s{0,2}[:：]/i;
 
 export function bulkFooter(ctx: Pick<SignalContext, 'body' | 'memo'>): string | undefined {

@@ -1,9 +1,7 @@
 import { isFreeMail } from '../domains/freemail';
-import type { PlatformFields } from '../inquiry';
-import { extractPlatformFields } from '../parse/platform-fields';
 import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { senderView } from './domain';
-import { bulkFooter, hasThread, header, REPLY_SUBJECT } from './envelope';
+import { bulkFooter, hasThread, header, REPLY_SUBJECT, requestFields } from './envelope';
 import { findModels, findQuantities } from './product';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { headOf, hit } from './types';
@@ -147,14 +145,6 @@ function* sentencesOf(raw: string): Generator<string> {
   }
 }
 
-/** Labelled fields ("Product Name: …", "Quantity: …") in a relayed form or a buying request read from a page. */
-function formFields(ctx: SignalContext): PlatformFields | undefined {
-  const head = ctx.body.slice(0, 6000);
-  return ctx.memo('form-fields', () => (FIELD_LINE.test(head) ? extractPlatformFields(head) : undefined));
-}
-/** A labelled product line, the only field that makes a request; most mail has none. */
-const FIELD_LINE = /^[\s>*•|-]{0,8}(?:product|item|sourcing|inquiry product|产品|produ|prodotto|товар)[^:：\n]{0,25}[:：|]/im;
-
 export interface SpecificRequest {
   sentence: string;
   details: string[];
@@ -190,7 +180,7 @@ export function specificRequest(ctx: SignalContext): SpecificRequest | undefined
       for (const q of findQuantities(ctx).slice(0, 1)) if (!found.some((f) => f.text === q.text)) found.push({ text: q.text, strong: true });
     }
     // A platform's buying request or a web form states product and quantity as fields: that is the request.
-    const fields = ctx.inquiry.platform?.product ? ctx.inquiry.platform : formFields(ctx);
+    const fields = ctx.inquiry.platform?.product ? ctx.inquiry.platform : requestFields(ctx);
     if (fields?.product && !GENERIC_OBJECT.test(fields.product) && fields.product.trim().split(/\s+/).length <= 12) {
       asked ||= `${fields.product}${fields.quantity ? ` \u2014 ${fields.quantity}` : ''}`;
       // "toys — 1 piece" names a category; "LED panel light 600x600 — 500 pieces" names a product.
