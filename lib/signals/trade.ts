@@ -51,6 +51,12 @@ const PAYMENT = wordsRegex([
   'pay(?:ment)? (?:you )?(?:via|by|through|with|using) (?:paypal|credit card|card|cheque|check|bank transfer|wire|money order|escrow)',
   "(?:i|we)(?: can| will|'ll| would)? (?:send|make|wire|arrange) (?:you )?(?:the )?(?:payment|funds)",
   '(?:email|send|give) (?:me |us )?your (?:payment|paypal|bank) (?:info|information|details|options)',
+  'pag(?:o|amos|aremos|ar[ée]) (?:con|por|v[ií]a|mediante) (?:paypal|tarjeta|transferencia)',
+  'pag(?:amento|amos|aremos|arei) (?:via|com|por|pelo) (?:paypal|cart[aã]o|transfer[êe]ncia)',
+  'Zahlung (?:per|über|via|mit) (?:PayPal|Kreditkarte|Überweisung)',
+  'paiement (?:par|via) (?:paypal|carte|virement)',
+  'оплат\\S{0,3} (?:через|по|картой) ?(?:paypal|карт\\S{0,3}|перевод\\S{0,3})?',
+  '(?:通过|用)(?:PayPal|信用卡)(?:付款|支付)',
 ]);
 
 const DESTINATION = wordsRegex([
@@ -147,6 +153,10 @@ const TARGET = wordsRegex([
   "(?:i|we)(?:'ll| will| can| would| could)? (?:pay|offer) (?:you )?(?:USD|US\\$|\\$|EUR|€|£) ?\\d{1,9}(?:[,.]\\d{1,3})*",
   "(?:i|we)(?:'ll| will| shall)? (?:buy|take|order) [^.?!\\n]{1,60} for (?:USD|US\\$|\\$|EUR|€|£) ?\\d{1,9}(?:[,.]\\d{1,3})*",
   '(?:our |my )?budget (?:is|of) (?:about |around |up to )?(?:USD|US\\$|\\$|EUR|€|£) ?\\d{1,9}(?:[,.]\\d{1,3})*',
+  '(?:nuestro |mi )?presupuesto (?:es de|de) (?:USD|US\\$|\\$|EUR|€) ?\\d{1,9}(?:[,.]\\d{1,3})*',
+  '(?:aceptar[ií]a|aceptan|aceitaria|aceitam) (?:USD|US\\$|\\$|EUR|€) ?\\d{1,9}(?:[,.]\\d{1,3})*',
+  '(?:unser |mein )?Budget (?:liegt bei|beträgt|von) (?:USD|US\\$|\\$|EUR|€) ?\\d{1,9}(?:[,.]\\d{1,3})*',
+  '(?:notre |mon )?budget (?:est de|de) (?:USD|US\\$|\\$|EUR|€) ?\\d{1,9}(?:[,.]\\d{1,3})*',
   'price (?:should be|must be|around|below|under) (?:USD|US\\$|\\$|EUR|€)',
   'Zielpreis',
   'precio objetivo',

@@ -17,6 +17,11 @@ describe('a buyer who says how and what they will pay', () => {
       'I can send payment via PayPal once you confirm.',
       'We will pay by credit card.',
       'Please email your payment info and I will wire the funds.',
+      'Pagamos con PayPal al confirmar el pedido.',
+      'Zahlung per PayPal ist für uns am einfachsten.',
+      'Le paiement par carte nous convient.',
+      'Оплата через PayPal.',
+      '我们可以通过PayPal付款。',
     ])
       expect(ids(tradeSignal.run(makeCtx({ from: FROM, body }))), body).toContain('trade.payment');
   });
@@ -25,11 +30,20 @@ describe('a buyer who says how and what they will pay', () => {
       'Would you accept $100 for a dozen?',
       'Ok, I will buy the whole lot for $155 delivered.',
       'Our budget is around EUR 4,000 for the set.',
+      'Nuestro presupuesto es de USD 2.500 para el lote.',
+      'Unser Budget liegt bei EUR 3.000.',
+      '¿Aceptaría $90 por unidad?',
     ])
       expect(ids(tradeSignal.run(makeCtx({ from: FROM, body }))), body).toContain('trade.target-price');
   });
   it('does not read a question about terms or a seller’s price as the buyer’s', () => {
-    for (const body of ['What payment methods do you accept?', 'Your price of $155 seems high.', 'We accept PayPal.'])
+    for (const body of [
+      'What payment methods do you accept?',
+      'Your price of $155 seems high.',
+      'We accept PayPal.',
+      '¿Qué formas de pago aceptan?',
+      'Welche Zahlungsarten bieten Sie an?',
+    ])
       expect(
         ids(tradeSignal.run(makeCtx({ from: FROM, body }))).filter((id) => id === 'trade.payment' || id === 'trade.target-price'),
         body,
