@@ -182,7 +182,7 @@ export function modelsIn(raw: string): string[] {
 
 /** A style or model given by its label: "the style is CATALINA", "Model: OUTLAW". Capitals only, so "type: standard" is not one. */
 const LABELLED_NAME =
-  /(?<![A-Za-z])(?:[Mm]odel|[Ss]tyle|[Ss]eries|[Dd]esign|[Aa]rticle)(?: name| no\.?| number)?(?: is|:|#| =)[ \t]{0,2}([A-Z][A-Z0-9]{3,19}(?:[ -][A-Z0-9]{1,19})?)(?![\w-])/g;
+  /(?<![A-Za-z])(?:[Mm]odel(?:o|l|e)?|[Mm]odèle|[Ss]tyle|[Ee]stilo|[Ss]eries|[Dd]esign|[Aa]rti(?:cle|kel|culo|go)|[Мм]одель)(?: name| no\.?| number)?(?: is|:|#| =)[ \t]{0,2}([A-Z][A-Z0-9]{3,19}(?:[ -][A-Z0-9]{1,19})?)(?![\w-])/g;
 /**
  * A counted product line: "four sleeves of Titleist Tour Prestige 90", "8 cases of Pinnacle Gold
  * Distance". Only a brand and its line, capitalised as names are, after a count and "of".

@@ -7,6 +7,9 @@ describe('products named without a part number', () => {
   it('reads a labelled style or model in capitals', () => {
     expect(modelsIn('It is a Bernhardt sofa and the style is MONTEREY, fabric code 7063-010.')).toEqual(expect.arrayContaining(['MONTEREY', '7063-010']));
     expect(modelsIn('Model: NIGHTHAWK 2 please')).toContain('NIGHTHAWK 2');
+    expect(modelsIn('Modelo: ATLANTA, color gris')).toContain('ATLANTA');
+    expect(modelsIn('Modell: BERGEN in Eiche')).toContain('BERGEN');
+    expect(modelsIn('Модель: ORION')).toContain('ORION');
   });
   it('reads a brand and its line after a count', () => {
     expect(modelsIn('I have four sleeves of Velora Tour Elite 90 and 8 sleeves of Pinnacle Gold Reach golf balls.')).toEqual([
