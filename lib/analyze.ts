@@ -16,8 +16,7 @@ import type { SignalContext, SignalHit } from './signals/types';
 import { headOf, hit } from './signals/types';
 import { buildReplies } from './templates';
 import { capForScan, normalizeText } from './text/normalize';
-import type { SignalId } from './weights';
-import { BASELINE, effectiveWeights } from './weights';
+import { BASELINE, weightsFor } from './weights';
 
 /** Bump when judgement changes, so stored analyses can be told apart from fresh ones. */
 export const ANALYZER_VERSION = '2.1.0';
@@ -48,17 +47,6 @@ function buildContext(inquiry: Inquiry, settings: Settings, existingCustomer: bo
     },
   };
   return { ctx, truncated: body.truncated };
-}
-
-/** Settings objects are replaced, never changed in place: their effective weights are computed once each. */
-const WEIGHTS_OF = new WeakMap<Settings, Record<SignalId, number>>();
-function weightsFor(settings: Settings): Record<SignalId, number> {
-  let w = WEIGHTS_OF.get(settings);
-  if (!w) {
-    w = effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights);
-    WEIGHTS_OF.set(settings, w);
-  }
-  return w;
 }
 
 /** Run every signal; a signal that throws on odd input is skipped rather than losing the whole verdict. */

@@ -9,6 +9,8 @@
  * group: hits in one group add up to at most `GROUP_CAPS[group]` (absolute), so ten model numbers do not
  *   outweigh the absence of any company information.
  */
+import type { Settings } from './settings';
+import { learnedWeights } from './settings';
 import { FITTED } from './weights.fitted';
 
 export type SignalKind = 'positive' | 'negative' | 'scam' | 'info';
@@ -279,4 +281,17 @@ export function effectiveWeights(overrides: Record<string, number> = {}, learned
     out[id] = ok(o) ? o : ok(l) ? l : WEIGHTS[id].weight;
   }
   return out;
+}
+
+/** Settings objects are replaced, never changed in place: their effective weights are computed once each. */
+const WEIGHTS_OF = new WeakMap<object, Record<SignalId, number>>();
+
+/** The weights the rep's settings ask for: their own overrides, then what their outcomes taught, then the shipped table. */
+export function weightsFor(settings: Pick<Settings, 'weightOverrides' | 'recalibration'>): Record<SignalId, number> {
+  let w = WEIGHTS_OF.get(settings);
+  if (!w) {
+    w = effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights);
+    WEIGHTS_OF.set(settings, w);
+  }
+  return w;
 }

@@ -10,8 +10,8 @@ import type { Inquiry } from '../inquiry';
 import { PanelToBackground, ReadEnvelope } from '../messages';
 import { onlineWorker } from '../online/worker';
 import type { Settings } from '../settings';
-import { DEFAULT_SETTINGS, learnedWeights } from '../settings';
-import { effectiveWeights } from '../weights';
+import { DEFAULT_SETTINGS } from '../settings';
+import { weightsFor } from '../weights';
 import { autoRecalibrator } from './auto-recalibrate';
 import { runPageAction } from './page-actions';
 import type { SidebarActionApi, SidePanelApi } from './panel-opener';
@@ -86,7 +86,7 @@ export function startWorker(deps: WorkerDeps): void {
 
   const online = deps.online ?? onlineWorker(history);
   const verdicts = new TabVerdicts(browser.storage.session);
-  const memory = (inquiry: Inquiry) => memoryFor(history, inquiry, effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights));
+  const memory = (inquiry: Inquiry) => memoryFor(history, inquiry, weightsFor(settings));
 
   // Retention runs when the worker starts and then at most once an hour, after a save: a worker that
   // lives for minutes needs no alarm, and a rep who never opens mail has nothing new to forget.

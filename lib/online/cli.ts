@@ -2,8 +2,7 @@ import { analyze } from '../analyze';
 import type { Analysis } from '../analysis';
 import type { Inquiry } from '../inquiry';
 import type { Settings } from '../settings';
-import { learnedWeights } from '../settings';
-import { effectiveWeights } from '../weights';
+import { weightsFor } from '../weights';
 import { memoryCache } from './cache';
 import { runChecks } from './checks';
 import { endpointsWith } from './endpoints';
@@ -34,7 +33,7 @@ export function cliOnline(env: Record<string, string | undefined> = process.env,
     if (!targets.length) return a;
     const now = Date.now();
     const run = await runChecks(targets, { fetch: fetchImpl, endpoints, cache, now: () => now });
-    const hits = onlineHits(run.reports, mailFactsOf(a), effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights), now);
+    const hits = onlineHits(run.reports, mailFactsOf(a), weightsFor(settings), now);
     return analyze(inquiry, { settings, existingCustomer, memoryHits: hits });
   };
 }

@@ -1,9 +1,7 @@
 import type { Analysis } from '../analysis';
 import type { Settings } from '../settings';
-import { learnedWeights } from '../settings';
 import type { SignalHit } from '../signals/types';
-import type { SignalId } from '../weights';
-import { effectiveWeights } from '../weights';
+import { weightsFor } from '../weights';
 import type { OnlineCache } from './cache';
 import { cachedReports, runChecks } from './checks';
 import type { Endpoints } from './endpoints';
@@ -32,12 +30,8 @@ export function mailFactsOf(a: Pick<Analysis, 'facts'>): MailFacts {
   return { company: a.facts.company, products: a.facts.products };
 }
 
-function weightsOf(settings: Settings): Record<SignalId, number> {
-  return effectiveWeights(settings.weightOverrides, learnedWeights(settings).weights);
-}
-
 function hitsFor(reports: readonly DomainReport[], a: Analysis, settings: Settings, now: number): SignalHit[] {
-  return onlineHits(reports, mailFactsOf(a), weightsOf(settings), now);
+  return onlineHits(reports, mailFactsOf(a), weightsFor(settings), now);
 }
 
 /**
