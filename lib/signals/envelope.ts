@@ -31,7 +31,6 @@ const BULK_FOOTER = wordsRegex([
   'darse de baja|cancelar (?:la )?suscripci[oó]n|descadastr\\S{0,4}|abmelden|se d[ée]sabonner|d[ée]sinscri\\S{0,6}|отписаться',
 ]);
 
-/** A newsletter or list mailing: written to everyone on a list, so nothing in it is a request to you. */
 /** A labelled product line, the only field that makes a request; most mail has none. */
 const FIELD_LINE = /^[\s>*•|-]{0,8}(?:product|item|sourcing|inquiry product|looking for|产品|produ|prodotto|товар)[^:：\n]{0,25}[:：|]/im;
 
@@ -50,9 +49,15 @@ export function platformShown(ctx: Pick<SignalContext, 'body' | 'memo' | 'inquir
   return !ctx.inquiry.from.address.includes('@') && Boolean((ctx.inquiry.platform ?? requestFields(ctx))?.product);
 }
 
-/** "Re:", "AW:", "回复：: the subject of a reply, in the languages mailers write it. */
+/** "RE: FW: …" → "…": the prefixes replies and forwards put before a subject. */
+export function withoutReplyPrefix(subject: string): string {
+  return subject.replace(/^\s{0,3}(?:(?:re|aw|sv|fw|fwd|tr|wg)\s{0,2}[:：]\s{0,3})+/i, '');
+}
+
+/** "Re:", "AW:", "回复：": the subject of a reply, in the languages mailers write it. */
 export const REPLY_SUBJECT = /^\s{0,3}(?:re|aw|sv|vs|r|rif|antw|odp|ответ|回复|答复)\s{0,2}[:：]/i;
 
+/** A newsletter or list mailing: written to everyone on a list, so nothing in it is a request to you. */
 export function bulkFooter(ctx: Pick<SignalContext, 'body' | 'memo'>): string | undefined {
   return ctx.memo(
     'bulk-footer',

@@ -1,6 +1,6 @@
 import { wordsRegex } from '../text/patterns';
-import type { Signal, SignalContext, SignalHit } from './types';
 import { REPLY_SUBJECT } from './envelope';
+import type { Signal, SignalContext, SignalHit } from './types';
 import { CONTENT_HEAD, headOf, hit } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import { isFreeMail } from '../domains/freemail';
 import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { senderView } from './domain';
-import { bulkFooter, hasThread, header, REPLY_SUBJECT, requestFields } from './envelope';
+import { bulkFooter, hasThread, header, REPLY_SUBJECT, requestFields, withoutReplyPrefix } from './envelope';
 import { findModels, findQuantities } from './product';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { headOf, hit } from './types';
@@ -174,7 +174,7 @@ export function specificRequest(ctx: SignalContext): SpecificRequest | undefined
     // A reply in a thread, or a subject that names the thing, carries the object the body asks about:
     // "RE: Grand Cherokee" / "Do you have a black one in stock?"; "MB Quart RKC116" / "What is your price?".
     if (asked) {
-      const bare = subject.replace(/^\s{0,3}(?:(?:re|aw|sv|fw|fwd|tr|wg)\s{0,2}[:：]\s{0,3})+/i, '');
+      const bare = withoutReplyPrefix(subject);
       for (const d of detailsIn(`. ${bare}`, models)) if (!SUBJECT_WORDS.test(d.text) && !found.some((f) => f.text === d.text)) found.push(d);
       for (const m of models.slice(0, 2)) if (!found.some((f) => f.text === m)) found.push({ text: m, strong: true });
       for (const q of findQuantities(ctx).slice(0, 1)) if (!found.some((f) => f.text === q.text)) found.push({ text: q.text, strong: true });
@@ -294,7 +294,7 @@ export function procurementReference(ctx: SignalContext): string | undefined {
     if (!m) return undefined;
     const word = m[0];
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const before = text.slice(lineStart, m.index).replace(/^\s*(?:(?:re|aw|fw|fwd|tr|wg)\s{0,2}:\s{0,3})+/i, '');
+    const before = withoutReplyPrefix(text.slice(lineStart, m.index));
     const ref = REFERENCE_AFTER.exec(text.slice(m.index + word.length, m.index + word.length + 24));
     if (ref) return `${word}${ref[0]}`;
     const named = (n: string | undefined) => n !== undefined && n.split(/\s+/).some((w) => !SUBJECT_WORDS.test(w) && !COMMON_CAPS.has(w));
@@ -324,7 +324,7 @@ export const requestSignal: Signal = {
     const req = specificRequest(ctx);
     if (req) hits.push(hit(ctx, req.strong ? 'request.specific' : 'request.named', `${req.sentence} (${req.details.slice(0, 3).join(', ')})`));
     // A free mailbox or a relay names no organisation whose procurement this could be.
-    const procurement = !v.relay && !isFreeMail(v.buyerDomain) ? procurementReference(ctx) : undefined;
+    const procurement = !v.relay && !isFreeMail(v.buyerDomain, ctx.settings.extraFreeMailDomains) ? procurementReference(ctx) : undefined;
     if (procurement) hits.push(hit(ctx, 'request.procurement', procurement));
     const subject = ctx.inquiry.subject;
     if (hasThread(ctx) && REPLY_SUBJECT.test(subject)) {
