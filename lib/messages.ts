@@ -52,7 +52,7 @@ export type ShapeResult = z.infer<typeof ShapeResult>;
 
 export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-state'), tabId: z.number().int() }),
-  /** Fallback for any page: read the main article with Readability. */
+  /** Fallback for any page: find the open message (sender, date and body in one block) and read it (lib/sites/page-reader.ts). */
   z.object({ type: z.literal('analyze-page'), tabId: z.number().int() }),
   /** Paste box: judge text the rep pasted, shown for this tab. */
   z.object({ type: z.literal('analyze-text'), tabId: z.number().int(), text: z.string().max(2_000_000) }),

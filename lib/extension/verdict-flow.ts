@@ -138,7 +138,7 @@ export function verdictFlow(d: VerdictFlowDeps) {
       return deliver(tabId, v, current);
     },
 
-    /** "Analyse this page": the main article of any page, read with Readability (entrypoints/read-page.ts). */
+    /** "Analyse this page": the open message of any page, read by lib/sites/page-reader.ts (injected as entrypoints/read-page.ts). */
     async analyzePage(tabId: number): Promise<TabVerdict> {
       const current = claim(tabId);
       await d.ready;
