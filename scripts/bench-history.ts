@@ -13,10 +13,10 @@ import { serialize } from 'node:v8';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { HistoryBenchApi, QueryShape } from './history-bench-page';
+import { CHROMIUM, QUIET_CHROMIUM_FLAGS } from '../tests/e2e/harness';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ORIGIN = 'https://bench.inquirylens.test';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const HISTORY_KEYS = ['history_query_50k_ms', 'memory_lookup_50k_ms', 'record_bytes'] as const;
 
@@ -115,15 +115,7 @@ export async function historyBench(records = 50_000): Promise<HistoryResults> {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: QUIET_CHROMIUM_FLAGS,
     });
     await context.route(/^https?:\/\//, (route) => route.abort());
     await context.route(`${ORIGIN}/**`, (route) => {

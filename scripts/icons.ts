@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, QUIET_CHROMIUM_FLAGS } from '../tests/e2e/harness';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'public/icon');
@@ -16,7 +17,7 @@ const source = (size: number) => readFileSync(join(ROOT, 'assets', size <= 32 ? 
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: QUIET_CHROMIUM_FLAGS });
   try {
     for (const size of ICON_SIZES) {
       const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

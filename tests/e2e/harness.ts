@@ -7,6 +7,18 @@ import { REPO_ROOT } from '../corpus';
 
 export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
 export const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
+/** Debian's chromium (apt-get install -y chromium); nothing is downloaded. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Headless in a container, and silent on the network: no updates, sync or background requests of its own. */
+export const QUIET_CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface Harness {
   context: BrowserContext;
@@ -19,19 +31,13 @@ export interface Harness {
 /** Debian's Chromium, headless, with the built extension loaded and no network but our fixtures. */
 export async function launch(profile = mkdtempSync(join(tmpdir(), 'il-e2e-'))): Promise<Harness> {
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 800 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM_FLAGS,
       // The panel opens as a tab beside the site; a real side panel is never a hidden tab, so hidden
       // tabs must not be throttled here either.
       '--disable-renderer-backgrounding',
