@@ -19,7 +19,7 @@ import { capForScan, normalizeText } from './text/normalize';
 import { BASELINE, weightsFor } from './weights';
 
 /** Bump when judgement changes, so stored analyses can be told apart from fresh ones. */
-export const ANALYZER_VERSION = '2.1.0';
+export const ANALYZER_VERSION = '2.2.0';
 
 export interface AnalyzeOptions {
   settings?: Settings;

@@ -213,6 +213,13 @@ export function adviseSample(input: SampleInput): SampleVerdict {
     reasons.push({ id: 'sample.existing', text: 'Existing customer: follow your sample policy, no qualification needed.' });
     return done(policy.existingCustomer);
   }
+  if (has(hits, 'vague.no-content')) {
+    reasons.push({
+      id: 'sample.no-content',
+      text: 'The mail is empty: ask for the request in writing and check the company before anything else.',
+    });
+    return done('verify-first');
+  }
   if (has(hits, 'vague.cost-fishing')) {
     reasons.push({ id: 'sample.fishing', text: 'Asks about costs, suppliers or customers rather than buying: no sample, no detailed price.' });
     return done('decline');

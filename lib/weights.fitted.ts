@@ -69,6 +69,7 @@ export const FITTED: { adopted: boolean; baseline: number; weights: Readonly<Rec
     'vague.undisclosed-recipients': -8,
     'vague.cost-fishing': -15,
     'vague.free-samples': -8,
+    'vague.no-content': -20,
     'vague.very-short': -7, // hand -6, fires in 30 of 286
     'vague.dear-sir': -4, // hand -3, fires in 20 of 286
     'vague.urgency': -4, // hand -3, fires in 23 of 286

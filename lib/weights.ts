@@ -138,6 +138,12 @@ export const HAND_WEIGHTS = {
   'vague.undisclosed-recipients': { weight: -8, kind: 'negative', group: 'vague', why: 'Sent to undisclosed recipients: a mass mailing.' },
   'vague.cost-fishing': { weight: -15, kind: 'negative', group: 'vague', why: 'Fishes for costs, suppliers or customers rather than buying.' },
   'vague.free-samples': { weight: -8, kind: 'negative', group: 'vague', why: 'Demands free samples up front.' },
+  'vague.no-content': {
+    weight: -20,
+    kind: 'negative',
+    group: 'vague',
+    why: 'An empty mail with nothing attached: only the subject says what is wanted.',
+  },
   'vague.very-short': { weight: -6, kind: 'negative', group: 'vague', why: 'A very short message with nothing specific.' },
   'vague.dear-sir': { weight: -3, kind: 'negative', group: 'vague', why: '\u201cDear Sir/Madam\u201d with no specifics.' },
   'vague.urgency': { weight: -3, kind: 'negative', group: 'vague', why: 'Pushes urgency without any specifics.' },

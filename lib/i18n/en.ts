@@ -53,6 +53,7 @@ export const en = {
     'sample.existing': 'Existing customer: follow your sample policy.',
     'sample.fishing': 'Asks about costs, suppliers or customers rather than buying.',
     'sample.collector': 'Wants free samples of everything or will not pay the courier: a sample collector.',
+    'sample.no-content': 'The mail is empty: ask for the request in writing and check the company before anything else.',
     'sample.exclusive': 'Asks for exclusivity before any order: verify the company and its market first.',
     'sample.generic': 'No product named: send a quotation sheet with pictures instead of samples.',
     'sample.verify': 'Specific request from free webmail with no website: check the company first.',

@@ -47,6 +47,7 @@ export const SIGNAL_WHY_ZH: Record<SignalId, string> = {
   'vague.undisclosed-recipients': '收件人被隐藏：群发邮件。',
   'vague.cost-fishing': '打听成本、供应商或客户，而不是要买东西。',
   'vague.free-samples': '一上来就要免费样品。',
+  'vague.no-content': '邮件正文为空，也没有附件：只有主题说明要什么。',
   'vague.very-short': '内容很短，没有任何具体信息。',
   'vague.dear-sir': '“Dear Sir/Madam”开头且没有具体内容。',
   'vague.urgency': '催得很急，却没有具体内容。',

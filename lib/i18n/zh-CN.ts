@@ -50,6 +50,7 @@ export const zhCN: Catalog = {
     'sample.existing': '老客户：按你的寄样政策办理。',
     'sample.fishing': '打听成本、供应商或客户，并不是来采购的。',
     'sample.collector': '要所有产品的免费样品，或连快递费都不肯付：典型的样品收集者。',
+    'sample.no-content': '邮件是空的：先请对方把需求写清楚，并核实公司。',
     'sample.exclusive': '没下单就要独家：先核实公司和它的市场。',
     'sample.generic': '没有提具体产品：先发带图片的报价单，不寄样。',
     'sample.verify': '需求具体，但用免费邮箱且没有网站：先核实公司。',

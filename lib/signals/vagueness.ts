@@ -165,6 +165,9 @@ export const vaguenessSignal: Signal = {
     if (free && !OFFERS_TO_PAY.test(t)) hits.push(hit(ctx, 'vague.free-samples', free));
     const words = ctx.body.split(/\s+/).filter(Boolean).length;
     if (words < 25 && !specific) hits.push(hit(ctx, 'vague.very-short', `${words} words`));
+    // An empty mail with nothing attached: the subject alone cannot be qualified, whatever it names. (A
+    // short note pointing to a missing attachment is not enough: forwards and lists drop attachments.)
+    if (words === 0 && ctx.inquiry.attachments.length === 0) hits.push(hit(ctx, 'vague.no-content', 'The mail has no text and no attachment'));
     const dear = m(DEAR_SIR);
     if (dear && !specific) hits.push(hit(ctx, 'vague.dear-sir', dear));
     const urgent = m(URGENCY);

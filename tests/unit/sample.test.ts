@@ -22,6 +22,12 @@ describe('adviseSample', () => {
     expect(r.reasons[0]?.id).toBe('sample.risk');
   });
 
+  it('asks to verify first when the mail is empty, however specific the subject', () => {
+    const r = advise('', [...SPECIFIC, 'vague.no-content']);
+    expect(r.advice).toBe('verify-first');
+    expect(r.reasons[0]?.id).toBe('sample.no-content');
+  });
+
   it('follows the policy for existing customers without qualification', () => {
     expect(advise('samples of the new part please', ['product.model'], { existingCustomer: true }).advice).toBe('send-free');
     const paidPolicy = { ...DEFAULT_SETTINGS.samplePolicy, existingCustomer: 'send-paid' as const };

@@ -29,6 +29,15 @@ describe('vagueness', () => {
     expect(ids(hits)).toEqual(expect.arrayContaining(['vague.all-products', 'vague.undisclosed-recipients', 'vague.no-product']));
   });
 
+  it('says so when the mail is empty and nothing is attached, whatever the subject names', () => {
+    const subject = 'RFQ for 200 pcs VX-4410 control valves, DN50, PN40, delivery to Basra';
+    expect(ids(vaguenessSignal.run(ctx('', { subject })))).toContain('vague.no-content');
+    expect(ids(vaguenessSignal.run(ctx('\n  \n', { subject: 'Solicitud de cotización: 50 bombas KX-200' })))).toContain('vague.no-content');
+    const pdf = { filename: 'RFQ-2291.pdf', mimeType: 'application/pdf', size: 48_000 };
+    expect(ids(vaguenessSignal.run(ctx('', { subject, attachments: [pdf] })))).not.toContain('vague.no-content');
+    expect(ids(vaguenessSignal.run(ctx('Please quote 200 pcs VX-4410.', { subject })))).not.toContain('vague.no-content');
+  });
+
   it('spots cost and supplier fishing', () => {
     expect(ids(vaguenessSignal.run(ctx('Which brand of copper wire do you use, and who are your biggest customers?')))).toContain('vague.cost-fishing');
     expect(ids(vaguenessSignal.run(ctx('I am writing my bachelor thesis about exporters.')))).toContain('vague.cost-fishing');
