@@ -337,6 +337,9 @@ function lureContent(ctx: SignalContext): string[] {
   return out;
 }
 
+/** A security notice ("never provide your password") warns against the request that a lure makes. */
+const WARNS_AGAINST = /(?:\b(?:never|not|don'?t|won'?t|nunca|jamais|niemals|nie)\b|не\s|切勿|不要|请勿)[^.!?\n]*$/i;
+
 const PASSWORD = wordsRegex([
   'password\\s{0,3}[:：=]',
   '(?:use|enter|with|type|provide|confirm|verify|input) (?:the |this |your )?(?:correct |valid |email |e-mail |company |account )?(?:password|passcode|pin)',
@@ -488,7 +491,7 @@ export const lureSignal: Signal = {
 
     const pwText = headOf(ctx).slice(0, 4000);
     const pw = PASSWORD_STEM.test(pwText) ? PASSWORD.exec(pwText) : null;
-    if (pw) hits.push(hit(ctx, 'scam.password', pw[0]));
+    if (pw && !WARNS_AGAINST.test(pwText.slice(Math.max(0, pw.index - 40), pw.index))) hits.push(hit(ctx, 'scam.password', pw[0]));
     const personal = personalisedLink(ctx);
     if (personal) hits.push(hit(ctx, 'scam.credential-link', `${personal} (an e-mail address hidden in a link or reference)`));
     return hits;

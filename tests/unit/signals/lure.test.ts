@@ -105,6 +105,18 @@ describe('free abuse-prone TLDs, passwords and personalised links', () => {
       expect(lure({ from: { name: '', address: 'a@b.com' }, body }), body).toContain('scam.password');
     expect(lure({ from: { name: '', address: 'a@b.com' }, body: 'We reset our ERP password policy last year.' })).not.toContain('scam.password');
   });
+  it("does not read a provider's security warning as a password request", () => {
+    for (const body of [
+      'Security tip: never provide your password to anyone, we will never ask for it.',
+      'Please do not share or enter your password on other sites.',
+      'Nunca comparta ni introduzca su contraseña: 1234 es un ejemplo',
+      '请勿向任何人提供密码：我们不会索要。',
+    ])
+      expect(lure({ from: { name: '', address: 'a@b.com' }, body }), body).not.toContain('scam.password');
+    expect(lure({ from: { name: '', address: 'a@b.com' }, body: 'Never mind the delay. Enter your email and password to view the order' })).toContain(
+      'scam.password',
+    );
+  });
   it('flags a link or reference that carries an e-mail address, even in base64', () => {
     const b64 = Buffer.from('sales@example-factory.com').toString('base64');
     expect(ids(lureSignal.run(makeCtx({ from: { name: '', address: 'x@sender.example' }, body: 'View: https://files-view.example/#' + b64 })))).toContain(
