@@ -125,6 +125,8 @@ export function extractUrls(ctx: MailView): FoundUrl[] {
       const p = parse(m[0]);
       const tld = (p.publicSuffix ?? '').split('.').pop() ?? '';
       if (!p.domain || !p.isIcann || FILE_LIKE.has(tld) || /^\d/.test(p.domainWithoutSuffix ?? '')) continue;
+      // "…always.You can…": a sentence run into the next one, not a domain (names are written in lower case).
+      if (/\.[A-Z][a-z]+$/.test(m[0])) continue;
       const key = m[0].toLowerCase();
       if ([...seen].some((s) => s.includes(key))) continue;
       seen.add(key);

@@ -19,6 +19,14 @@ describe('URL and address extraction', () => {
     expect(extractUrls(c).map((u) => u.domain)).toEqual([]);
   });
 
+  it('does not read two sentences run together as a website, but keeps a lower-case domain', () => {
+    const c = makeCtx({
+      from: { name: '', address: '' },
+      body: 'Thanks\n\nWe will protect your account always.You can reach us any time.\nnordlicht-tools.de',
+    });
+    expect(extractUrls(c).map((u) => u.domain)).toEqual(['nordlicht-tools.de']);
+  });
+
   it('recognises raw IP hosts', () => {
     const c = makeCtx({ from: { name: '', address: '' }, body: 'open http://185.22.14.9/po' });
     expect(extractUrls(c)[0]).toMatchObject({ isIp: true, domain: null });
