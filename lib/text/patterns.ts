@@ -37,7 +37,13 @@ const LOWER_CACHE = 4;
 const cachedText: string[] = [];
 const cachedLower: Array<string | undefined> = [];
 function lowerOf(text: string): string | undefined {
-  for (let i = 0; i < cachedText.length; i++) if (cachedText[i] === text) return cachedLower[i];
+  for (let i = 0; i < cachedText.length; i++)
+    if (cachedText[i] === text) {
+      // An equal copy (the next analysis of the same mail) compares character by character: keep the
+      // caller's object so that every later pattern on it compares by reference.
+      cachedText[i] = text;
+      return cachedLower[i];
+    }
   const lower = text.toLowerCase();
   // A few letters change length in lower case ("İ"): then positions would not line up, and the slow path runs.
   const kept = lower.length === text.length ? lower : undefined;
