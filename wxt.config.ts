@@ -23,8 +23,9 @@ function pageChunks(): Plugin {
         strictExecutionOrder: true,
         codeSplitting: {
           groups: [
-            // React DOM's client is one 200 kB module: it gets a chunk to itself, React and the scheduler another.
-            { name: 'react', test: /node_modules[\\/](?:react[\\/]|scheduler[\\/]|react-dom[\\/](?:index\.js|cjs[\\/]react-dom\.production))/, priority: 30 },
+            // React DOM is one module (129 kB minified in React 18; React 19's client alone is 203 kB): it gets a
+            // chunk to itself, React and the scheduler another.
+            { name: 'react', test: dep('react|scheduler'), priority: 20 },
             { name: 'react-dom', test: dep('react-dom'), priority: 20 },
             { name: 'zod', test: dep('zod'), priority: 20 },
             { name: 'dexie', test: dep('dexie'), priority: 20 },

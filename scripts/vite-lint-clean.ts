@@ -44,10 +44,10 @@ export const PATCHES: readonly Patch[] = [
     why: 'recharts\u2019 decimal library looks for the global object the pre-2020 way.',
   },
   {
-    file: /node_modules\/react-dom\/cjs\/react-dom-client\.production\.js$/,
-    from: '(domElement.innerHTML = key)',
-    to: '(() => { throw new Error("dangerouslySetInnerHTML is not used in InquiryLens"); })()',
-    why: 'React\u2019s dangerouslySetInnerHTML, which no component uses: it fails loudly instead of writing HTML.',
+    file: /node_modules\/react-dom\/cjs\/react-dom\.production\.min\.js$/,
+    from: 'if("http://www.w3.org/2000/svg"!==a.namespaceURI||"innerHTML"in a)a.innerHTML=b;else{mb=mb||document.createElement("div");mb.innerHTML="<svg>"+b.valueOf().toString()+"</svg>";for(b=mb.firstChild;a.firstChild;)a.removeChild(a.firstChild);for(;b.firstChild;)a.appendChild(b.firstChild)}',
+    to: 'throw Error("dangerouslySetInnerHTML is not used in InquiryLens");',
+    why: 'React\u2019s innerHTML writer, called only for dangerouslySetInnerHTML, which no component uses: it fails loudly instead of writing HTML.',
   },
   {
     file: /node_modules\/@mozilla\/readability\/Readability\.js$/,

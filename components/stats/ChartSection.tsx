@@ -11,8 +11,8 @@ export const FALLBACK_WIDTH = 340;
  * nothing while the box measures 0 (as in a test DOM, or before layout), so a measured 0 falls back to
  * a fixed width instead of an empty chart.
  */
-export function useChartWidth(fallback = FALLBACK_WIDTH): [RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement | null>(null);
+export function useChartWidth(fallback = FALLBACK_WIDTH): [RefObject<HTMLDivElement>, number] {
+  const ref = useRef<HTMLDivElement>(null);
   const [measured, setMeasured] = useState(0);
   useLayoutEffect(() => {
     const el = ref.current;
