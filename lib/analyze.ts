@@ -16,6 +16,7 @@ import type { SignalContext, SignalHit } from './signals/types';
 import { headOf, hit } from './signals/types';
 import { buildReplies } from './templates';
 import { capForScan, normalizeText } from './text/normalize';
+import { scanTogether } from './text/patterns';
 import { BASELINE, weightsFor } from './weights';
 
 /** Bump when judgement changes, so stored analyses can be told apart from fresh ones. */
@@ -46,6 +47,7 @@ function buildContext(inquiry: Inquiry, settings: Settings, existingCustomer: bo
       return memo.get(key) as T;
     },
   };
+  scanTogether(ctx.text);
   return { ctx, truncated: body.truncated };
 }
 

@@ -1,6 +1,6 @@
 /** Word patterns: whole words in any case, and evidence in the writer's own capitals. */
 import { describe, expect, it } from 'vitest';
-import { wordsRegex } from '../../../lib/text/patterns';
+import { scanTogether, wordsRegex } from '../../../lib/text/patterns';
 
 describe('wordsRegex', () => {
   const PAY = wordsRegex(['T/T', 'letter of credit', 'L/C(?: at sight)?', 'предоплат[аыу]', '(\\d{1,3}) ?% deposit']);
@@ -36,5 +36,33 @@ describe('wordsRegex', () => {
     expect('Reply ASAP please'.match(re)?.[0]).toBe('ASAP');
     expect('a ASAP b asap c'.split(re)).toEqual(['a ', ' b ', ' c']);
     expect(re.flags).toBe('i');
+  });
+});
+
+describe('scanning one text for many word patterns at once', () => {
+  const patterns = [
+    wordsRegex(['(\\d{1,6}) ?(pcs|pieces)', 'units']),
+    wordsRegex(['free samples?']),
+    wordsRegex(['samples?', 'free']),
+    wordsRegex(['(t)/t', 'deposit']),
+    wordsRegex(['letter of credit']),
+    wordsRegex(['样品']),
+  ];
+  const firstMatches = (text: string) => patterns.map((p) => p.exec(text)).map((m) => (m ? { at: m.index, groups: [...m] } : null));
+
+  it('gives every pattern the same first match, groups included, as scanning alone', () => {
+    const text = 'Dear Sir, we need FREE SAMPLES first, then 2000 PCS.\nPayment: 30% deposit by T/T. 样品 please.';
+    const alone = firstMatches(text);
+    expect(alone[1]?.groups[0]).toBe('FREE SAMPLES');
+    expect(alone[2]?.groups[0]).toBe('FREE');
+    expect(alone[0]?.groups).toEqual(['2000 PCS', '2000', 'PCS']);
+    expect(alone[4]).toBeNull();
+    // The first analysis learns which patterns scan the marked text; the second answers them from one union.
+    for (let round = 0; round < 2; round++) {
+      scanTogether(text);
+      expect(firstMatches(text)).toEqual(alone);
+    }
+    scanTogether(`${text} `);
+    expect(firstMatches(`${text} `)).toEqual(alone);
   });
 });
