@@ -1,3 +1,5 @@
+import { headsOf } from './heads';
+
 /**
  * Word boundaries that work beyond ASCII. JavaScript's \b treats Cyrillic and accented letters as
  * non-word characters, so "\bдиректор" never matches; CJK has no spaces at all, so CJK terms get no
@@ -89,110 +91,120 @@ class CaselessWords extends RegExp {
 }
 
 // ---- Scanning one text for many patterns at once -------------------------------------------------------
-// Most word patterns scan the same text (the subject and body). Each scan walks the whole text; one union
-// of many patterns walks it once, and V8 runs a union two to three times faster than its members one by
-// one. The union only says where some member matches; which members match there is then checked at that
-// spot alone, so every pattern still gets exactly its own first match.
+// Most word patterns scan the same text, the subject and body, and each scan costs a few nanoseconds per
+// character for every alternation it tries there. Every match of a word pattern starts at a word, with one
+// of a few literal beginnings (heads.ts). So the text's words are walked once; each word start is looked up
+// by its first two characters among the heads of all patterns, and a pattern runs only where one of its
+// heads stands, anchored there. Each pattern still gets exactly its own first match.
 
 const NONE = -1;
 const UNKNOWN = -2;
-const UNION_SOURCE_LIMIT = 12_000; // V8 stops optimising a regex whose source passes 20 kB
-const members: string[] = [];
-const stickies: Array<RegExp | undefined> = [];
+// Word patterns are module constants; one built per call must not grow the tables without end.
+const MAX_MEMBERS = 1000;
+
+interface Member {
+  alternation: string;
+  heads: readonly string[] | null;
+  anchored?: RegExp;
+}
+/** A pattern's heads that begin with the same characters. */
+interface Candidates {
+  id: number;
+  heads: string[];
+}
+
+const members: Member[] = [];
+// Patterns that have scanned a marked text: only they are looked for at the next one.
 const asked = new Set<number>();
-let unions: Array<{ re: RegExp; ids: number[]; groups: number[] }> = [];
-let unionsCover = 0;
+let tablesCover = -1;
+let byFirstChar = new Map<number, Candidates[]>();
+let byFirstTwo = new Map<number, Candidates[]>();
+let notAtWords: Candidates[] = [];
 let batchText: string | undefined;
 let batchFirst: Int32Array | undefined;
 
-// Word patterns are module constants; one built per call would otherwise grow the unions without end.
-const MAX_MEMBERS = 1000;
-
 function register(lowerAlternation: string): number {
   if (members.length >= MAX_MEMBERS) return NONE;
-  members.push(lowerAlternation);
-  stickies.push(undefined);
-  return members.length - 1;
+  // Longer heads tell more patterns apart before one runs; a pattern with too many falls back to shorter.
+  const heads = headsOf(lowerAlternation, 8) ?? headsOf(lowerAlternation, 4) ?? headsOf(lowerAlternation, 2);
+  members.push({ alternation: lowerAlternation, heads });
+  return heads ? members.length - 1 : NONE;
 }
 
-/** Capturing groups in a regex source. */
-function groupCount(source: string): number {
-  let n = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) n++;
-  }
-  return n;
+// LETTER's characters as they stand in lower-case text.
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
+const twoKey = (c0: number, c1: number): number => c0 * 65536 + c1;
+
+function addCandidate(table: Map<number, Candidates[]>, key: number, id: number, head: string): void {
+  let list = table.get(key);
+  if (!list) table.set(key, (list = []));
+  let entry = list.find((e) => e.id === id);
+  if (!entry) list.push((entry = { id, heads: [] }));
+  entry.heads.push(head);
 }
 
-function buildUnions(): void {
-  const start = lowerPattern(WORD_START);
-  const end = lowerPattern(WORD_END);
-  unions = [];
-  let ids: number[] = [];
-  let parts: string[] = [];
-  let size = 0;
-  const flush = (): void => {
-    if (!ids.length) return;
-    const groups: number[] = [];
-    let group = 1;
-    for (const id of ids) {
-      groups.push(group);
-      group += 1 + groupCount(members[id]!);
+function buildTables(): void {
+  byFirstChar = new Map();
+  byFirstTwo = new Map();
+  notAtWords = [];
+  for (const id of [...asked].sort((x, y) => x - y)) {
+    const elsewhere: string[] = [];
+    for (const head of members[id]!.heads!) {
+      const c0 = head.charCodeAt(0);
+      if (!isWordCode(c0))
+        elsewhere.push(head); // CJK, currency signs: no word boundary to start from
+      else if (head.length === 1) addCandidate(byFirstChar, c0, id, head);
+      else addCandidate(byFirstTwo, twoKey(c0, head.charCodeAt(1)), id, head);
     }
-    unions.push({ re: new RegExp(`${start}(?:${parts.join('|')})${end}`, 'g'), ids, groups });
-    ids = [];
-    parts = [];
-    size = 0;
-  };
-  for (const id of [...asked].sort((a, b) => a - b)) {
-    const part = `(${members[id]})`;
-    if (size + part.length > UNION_SOURCE_LIMIT) flush();
-    ids.push(id);
-    parts.push(part);
-    size += part.length;
+    if (elsewhere.length) notAtWords.push({ id, heads: elsewhere });
   }
-  flush();
-  unionsCover = asked.size;
+  tablesCover = asked.size;
 }
 
-function stickyOf(id: number): RegExp {
-  return (stickies[id] ??= new RegExp(`${lowerPattern(WORD_START)}(?:${members[id]})${lowerPattern(WORD_END)}`, 'y'));
+function anchoredOf(id: number): RegExp {
+  const m = members[id]!;
+  return (m.anchored ??= new RegExp(`${lowerPattern(WORD_START)}(?:${m.alternation})${lowerPattern(WORD_END)}`, 'y'));
+}
+
+function matchesAt(id: number, lower: string, at: number): boolean {
+  const re = anchoredOf(id);
+  re.lastIndex = at;
+  return re.test(lower);
 }
 
 function scanBatch(lower: string): Int32Array {
-  if (unionsCover !== asked.size) buildUnions();
+  if (tablesCover !== asked.size) buildTables();
   const first = new Int32Array(members.length).fill(UNKNOWN);
-  for (const { re, ids, groups } of unions) {
-    for (const id of ids) first[id] = NONE;
-    let left = ids.length;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while (left > 0 && (m = re.exec(lower))) {
-      const at = m.index;
-      // The union tries its members in order: the first whose group took part is the first that matches here.
-      let k = 0;
-      while (k < ids.length - 1 && m[groups[k]!] === undefined) k++;
-      if (first[ids[k]!] === NONE) {
-        first[ids[k]!] = at;
-        left--;
+  for (const id of asked) first[id] = NONE;
+  const tryAt = (list: readonly Candidates[], at: number): void => {
+    for (const { id, heads } of list) {
+      if (first[id] !== NONE) continue;
+      for (const head of heads) {
+        if (!lower.startsWith(head, at)) continue;
+        if (matchesAt(id, lower, at)) first[id] = at;
+        break;
       }
-      // Later members may match at the same spot too; each is asked there alone.
-      for (let j = k + 1; j < ids.length; j++) {
-        const id = ids[j]!;
-        if (first[id] !== NONE) continue;
-        const sticky = stickyOf(id);
-        sticky.lastIndex = at;
-        if (sticky.test(lower)) {
-          first[id] = at;
-          left--;
-        }
+    }
+  };
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const wordCode = isWordCode(c);
+    if (wordCode && !inWord) {
+      const one = byFirstChar.get(c);
+      if (one) tryAt(one, i);
+      const two = byFirstTwo.get(twoKey(c, lower.charCodeAt(i + 1)));
+      if (two) tryAt(two, i);
+    }
+    inWord = wordCode;
+  }
+  for (const { id, heads } of notAtWords) {
+    for (const head of heads) {
+      for (let at = lower.indexOf(head); at >= 0 && (first[id] === NONE || at < first[id]!); at = lower.indexOf(head, at + 1)) {
+        if (!matchesAt(id, lower, at)) continue;
+        first[id] = at;
+        break;
       }
-      re.lastIndex = at + 1;
     }
   }
   return first;
@@ -206,8 +218,8 @@ function batchAnswer(id: number, lower: string): number {
 }
 
 /**
- * Marks the text most patterns will scan: its first scan then answers, in one pass, for every pattern that
- * scanned such a text before.
+ * Marks the text most patterns will scan: its first scan then answers, in one walk over its words, for
+ * every pattern that scanned such a text before.
  */
 export function scanTogether(text: string): void {
   batchText = text;
