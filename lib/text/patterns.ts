@@ -107,19 +107,23 @@ interface Member {
   heads: readonly string[] | null;
   anchored?: RegExp;
 }
-/** A pattern's heads that begin with the same characters. */
-interface Candidates {
+/** A pattern's heads that do not begin with a letter (CJK, currency signs): found as plain substrings. */
+interface Elsewhere {
   id: number;
   heads: string[];
+}
+/** The heads of every pattern as a tree of characters; `ids` are the patterns one of whose heads ends here. */
+interface HeadNode {
+  next: Map<number, HeadNode>;
+  ids: number[];
 }
 
 const members: Member[] = [];
 // Patterns that have scanned a marked text: only they are looked for at the next one.
 const asked = new Set<number>();
 let tablesCover = -1;
-let byFirstChar = new Map<number, Candidates[]>();
-let byFirstTwo = new Map<number, Candidates[]>();
-let notAtWords: Candidates[] = [];
+let headTree: HeadNode = { next: new Map(), ids: [] };
+let notAtWords: Elsewhere[] = [];
 let batchText: string | undefined;
 let batchFirst: Int32Array | undefined;
 
@@ -133,28 +137,25 @@ function register(lowerAlternation: string): number {
 
 // LETTER's characters as they stand in lower-case text.
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
-const twoKey = (c0: number, c1: number): number => c0 * 65536 + c1;
-
-function addCandidate(table: Map<number, Candidates[]>, key: number, id: number, head: string): void {
-  let list = table.get(key);
-  if (!list) table.set(key, (list = []));
-  let entry = list.find((e) => e.id === id);
-  if (!entry) list.push((entry = { id, heads: [] }));
-  entry.heads.push(head);
-}
 
 function buildTables(): void {
-  byFirstChar = new Map();
-  byFirstTwo = new Map();
+  headTree = { next: new Map(), ids: [] };
   notAtWords = [];
   for (const id of [...asked].sort((x, y) => x - y)) {
     const elsewhere: string[] = [];
     for (const head of members[id]!.heads!) {
-      const c0 = head.charCodeAt(0);
-      if (!isWordCode(c0))
-        elsewhere.push(head); // CJK, currency signs: no word boundary to start from
-      else if (head.length === 1) addCandidate(byFirstChar, c0, id, head);
-      else addCandidate(byFirstTwo, twoKey(c0, head.charCodeAt(1)), id, head);
+      if (!isWordCode(head.charCodeAt(0))) {
+        elsewhere.push(head);
+        continue;
+      }
+      let node = headTree;
+      for (let i = 0; i < head.length; i++) {
+        const c = head.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) node.next.set(c, (child = { next: new Map(), ids: [] }));
+        node = child;
+      }
+      node.ids.push(id);
     }
     if (elsewhere.length) notAtWords.push({ id, heads: elsewhere });
   }
@@ -176,25 +177,17 @@ function scanBatch(lower: string): Int32Array {
   if (tablesCover !== asked.size) buildTables();
   const first = new Int32Array(members.length).fill(UNKNOWN);
   for (const id of asked) first[id] = NONE;
-  const tryAt = (list: readonly Candidates[], at: number): void => {
-    for (const { id, heads } of list) {
-      if (first[id] !== NONE) continue;
-      for (const head of heads) {
-        if (!lower.startsWith(head, at)) continue;
-        if (matchesAt(id, lower, at)) first[id] = at;
-        break;
-      }
-    }
-  };
   let inWord = false;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     const wordCode = isWordCode(c);
     if (wordCode && !inWord) {
-      const one = byFirstChar.get(c);
-      if (one) tryAt(one, i);
-      const two = byFirstTwo.get(twoKey(c, lower.charCodeAt(i + 1)));
-      if (two) tryAt(two, i);
+      // Follow the text down the tree of heads; every head passed on the way is a pattern to try here.
+      let node = headTree.next.get(c);
+      for (let j = i + 1; node; j++) {
+        for (const id of node.ids) if (first[id] === NONE && matchesAt(id, lower, i)) first[id] = i;
+        node = node.next.get(lower.charCodeAt(j));
+      }
     }
     inWord = wordCode;
   }
