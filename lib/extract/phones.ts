@@ -16,18 +16,14 @@ const LAND_LABEL =
 
 const MAX_CANDIDATE_LINES = 40;
 
+// A whole line holding at least seven digits; the classes exclude each other, so it cannot backtrack.
+const DIGIT_LINE = /^[^\n\d]*(?:\d[^\n\d]*){7}[^\n]*/gm;
+const MAX_LINE = 300;
+
 function candidateLines(text: string): string {
   const out: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line.length > 300) continue;
-    let digits = 0;
-    for (let i = 0; i < line.length && digits < 7; i++) {
-      const c = line.charCodeAt(i);
-      if (c >= 48 && c <= 57) digits++;
-    }
-    if (digits >= 7) out.push(line);
-    if (out.length >= MAX_CANDIDATE_LINES) break;
-  }
+  DIGIT_LINE.lastIndex = 0;
+  for (let m = DIGIT_LINE.exec(text); m && out.length < MAX_CANDIDATE_LINES; m = DIGIT_LINE.exec(text)) if (m[0].length <= MAX_LINE) out.push(m[0]);
   return out.join('\n');
 }
 
