@@ -127,6 +127,16 @@ const REORDER = wordsRegex([
   'повторн\\S{0,2} заказ',
 ]);
 
+const SHORT_MAIL_WORDS = 25;
+
+/** Whitespace-separated words, counted up to `limit`: only a short mail's count is ever shown. */
+function wordsUpTo(text: string, limit: number): number {
+  const word = /\S+/g;
+  let n = 0;
+  while (n < limit && word.exec(text)) n++;
+  return n;
+}
+
 export const vaguenessSignal: Signal = {
   name: 'vagueness',
   run(ctx) {
@@ -163,8 +173,8 @@ export const vaguenessSignal: Signal = {
     if (fishing) hits.push(hit(ctx, 'vague.cost-fishing', fishing));
     const free = m(FREE_SAMPLES);
     if (free && !OFFERS_TO_PAY.test(t)) hits.push(hit(ctx, 'vague.free-samples', free));
-    const words = ctx.body.split(/\s+/).filter(Boolean).length;
-    if (words < 25 && !specific) hits.push(hit(ctx, 'vague.very-short', `${words} words`));
+    const words = wordsUpTo(ctx.body, SHORT_MAIL_WORDS);
+    if (words < SHORT_MAIL_WORDS && !specific) hits.push(hit(ctx, 'vague.very-short', `${words} words`));
     // An empty mail with nothing attached: the subject alone cannot be qualified, whatever it names. (A
     // short note pointing to a missing attachment is not enough: forwards and lists drop attachments.)
     if (words === 0 && ctx.inquiry.attachments.length === 0) hits.push(hit(ctx, 'vague.no-content', 'The mail has no text and no attachment'));

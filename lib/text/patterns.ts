@@ -80,9 +80,10 @@ class CaselessWords extends RegExp {
     this.#id = register(lowerAlternation);
   }
   override exec(text: string): RegExpExecArray | null {
-    const lower = typeof text === 'string' ? lowerOf(text) : undefined;
+    const marked = text === batchText;
+    const lower = marked ? batchLower : typeof text === 'string' ? lowerOf(text) : undefined;
     if (lower === undefined) return super.exec(text);
-    let at = text === batchText && this.#id !== NONE ? batchAnswer(this.#id, lower) : UNKNOWN;
+    let at = marked && this.#id !== NONE ? batchAnswer(this.#id, lower) : UNKNOWN;
     if (at === UNKNOWN) at = this.#fast.exec(lower)?.index ?? NONE;
     if (at === NONE) return null;
     this.#here.lastIndex = at;
@@ -177,6 +178,7 @@ let headTree: FlatTree = flatten({ next: new Map(), ids: [] });
 let notAtWords: Elsewhere[] = [];
 let batchText: string | undefined;
 let batchFirst: Int32Array | undefined;
+let batchLower: string | undefined;
 
 function register(lowerAlternation: string): number {
   if (members.length >= MAX_MEMBERS) return NONE;
@@ -279,6 +281,7 @@ function batchAnswer(id: number, lower: string): number {
 export function scanTogether(text: string): void {
   batchText = text;
   batchFirst = undefined;
+  batchLower = lowerOf(text);
 }
 
 /** First match of any pattern in any source, in order. */
