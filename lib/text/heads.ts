@@ -139,8 +139,12 @@ function firstAtom(source: string): { chars?: string[]; group?: string[]; end: n
   return { chars: [c], end: 1 };
 }
 
+/** How a run of digits stands in a head made with `digitRuns`: one '0', however many digits. */
+export const DIGIT_RUN = '0';
+const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+
 /** Heads of at most `k` characters of one sequence; '' means "could start with anything". */
-function headsOfSequence(source: string, k: number, out: Set<string>, prefix: string): void {
+function headsOfSequence(source: string, k: number, out: Set<string>, prefix: string, digitRuns: boolean): void {
   if (out.size > MAX_HEADS) return;
   if (k === 0 || source === '') {
     out.add(prefix);
@@ -153,26 +157,35 @@ function headsOfSequence(source: string, k: number, out: Set<string>, prefix: st
   }
   const q = quantifierAt(source, atom.end);
   const rest = source.slice(q.end);
-  if (q.min === 0) headsOfSequence(rest, k, out, prefix);
+  if (q.min === 0) headsOfSequence(rest, k, out, prefix, digitRuns);
   if (q.max === 0) return;
   if (atom.group) {
     // One pass through the group then the rest; a repeated group's own heads are a sound prefix.
-    for (const option of atom.group) headsOfSequence(q.max === 1 ? option + rest : option, k, out, prefix);
+    for (const option of atom.group) headsOfSequence(q.max === 1 ? option + rest : option, k, out, prefix, digitRuns);
     return;
   }
+  let digit = false;
   for (const ch of atom.chars!) {
-    if (q.max === 1) headsOfSequence(rest, k - 1, out, prefix + ch);
+    if (digitRuns && isDigit(ch)) digit = true;
+    else if (q.max === 1) headsOfSequence(rest, k - 1, out, prefix + ch, digitRuns);
     else out.add(prefix + ch);
+  }
+  // Digits, however many and however quantified, join the run the head already ends in, or start one.
+  if (digit) {
+    const joined = prefix.endsWith(DIGIT_RUN);
+    headsOfSequence(rest, joined ? k : k - 1, out, joined ? prefix : prefix + DIGIT_RUN, digitRuns);
   }
 }
 
 /**
  * Heads of at most `k` characters for a regex alternation, shortest-first with any head that another head
- * prefixes dropped; null when some alternative can begin with something that is not a literal.
+ * prefixes dropped; null when some alternative can begin with something that is not a literal. With
+ * `digitRuns`, every run of digits is one DIGIT_RUN, so a head goes on past "\d{1,5}" to the unit after it;
+ * the text must then be read the same way.
  */
-export function headsOf(alternation: string, k = 4): string[] | null {
+export function headsOf(alternation: string, k = 4, digitRuns = false): string[] | null {
   const found = new Set<string>();
-  for (const alternative of splitAlternatives(alternation)) headsOfSequence(alternative, k, found, '');
+  for (const alternative of splitAlternatives(alternation)) headsOfSequence(alternative, k, found, '', digitRuns);
   if (found.size > MAX_HEADS || found.has('')) return null;
   const sorted = [...found].sort((a, b) => a.length - b.length);
   const kept: string[] = [];

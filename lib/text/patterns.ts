@@ -1,4 +1,4 @@
-import { headsOf } from './heads';
+import { DIGIT_RUN, headsOf } from './heads';
 
 /**
  * Word boundaries that work beyond ASCII. JavaScript's \b treats Cyrillic and accented letters as
@@ -183,7 +183,7 @@ let batchLower: string | undefined;
 function register(lowerAlternation: string): number {
   if (members.length >= MAX_MEMBERS) return NONE;
   // Longer heads tell more patterns apart before one runs; a pattern with too many falls back to shorter.
-  const heads = headsOf(lowerAlternation, 8) ?? headsOf(lowerAlternation, 4) ?? headsOf(lowerAlternation, 2);
+  const heads = headsOf(lowerAlternation, 8, true) ?? headsOf(lowerAlternation, 4, true) ?? headsOf(lowerAlternation, 2, true);
   members.push({ alternation: lowerAlternation, heads });
   return heads ? members.length - 1 : NONE;
 }
@@ -198,7 +198,9 @@ function buildTables(): void {
     const elsewhere: string[] = [];
     for (const head of members[id]!.heads!) {
       if (!isWordCode(head.charCodeAt(0))) {
-        elsewhere.push(head);
+        // Found with indexOf in the text as written: only the part before any run of digits.
+        const run = head.indexOf(DIGIT_RUN);
+        elsewhere.push(run > 0 ? head.slice(0, run) : head);
         continue;
       }
       let node = tree;
@@ -227,6 +229,14 @@ function matchesAt(id: number, lower: string, at: number): boolean {
   return re.test(lower);
 }
 
+const DIGIT_CODE = DIGIT_RUN.charCodeAt(0);
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+function digitRunEnd(text: string, from: number): number {
+  let j = from;
+  while (isDigitCode(text.charCodeAt(j))) j++;
+  return j;
+}
+
 function scanBatch(lower: string): Int32Array {
   if (tablesCover !== asked.size) buildTables();
   const first = new Int32Array(members.length).fill(UNKNOWN);
@@ -237,13 +247,19 @@ function scanBatch(lower: string): Int32Array {
     const wordCode = isWordCode(c);
     if (wordCode && !inWord) {
       // Follow the text down the tree of heads; every head passed on the way is a pattern to try here.
+      // A run of digits reads as one DIGIT_RUN, as the heads were made.
       const { root, edgeStart, edgeChar, edgeTo, idStart, idList } = headTree;
-      for (let node = root[c]!, j = i + 1; node >= 0; j++) {
+      let j = isDigitCode(c) ? digitRunEnd(lower, i) : i + 1;
+      for (let node = root[isDigitCode(c) ? DIGIT_CODE : c]!; node >= 0;) {
         for (let k = idStart[node]!, end = idStart[node + 1]!; k < end; k++) {
           const id = idList[k]!;
           if (first[id] === NONE && matchesAt(id, lower, i)) first[id] = i;
         }
-        const next = lower.charCodeAt(j);
+        let next = lower.charCodeAt(j);
+        if (isDigitCode(next)) {
+          next = DIGIT_CODE;
+          j = digitRunEnd(lower, j);
+        } else j++;
         let to = -1;
         for (let e = edgeStart[node]!, end = edgeStart[node + 1]!; e < end; e++)
           if (edgeChar[e] === next) {

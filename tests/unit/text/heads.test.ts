@@ -15,6 +15,25 @@ describe('headsOf', () => {
     expect(headsOf('样品|muestras?', 3)?.sort()).toEqual(['mue', '样品']);
   });
 
+  it('reads a run of digits as one character when asked, so heads reach the unit after a number', () => {
+    expect(headsOf('\\d{1,5}(?:[.,]\\d{1,3})? ?(?:pcs|kg)', 6, true)?.sort()).toEqual([
+      '0 kg',
+      '0 pcs',
+      '0,0 kg',
+      '0,0 pc',
+      '0,0kg',
+      '0,0pcs',
+      '0.0 kg',
+      '0.0 pc',
+      '0.0kg',
+      '0.0pcs',
+      '0kg',
+      '0pcs',
+    ]);
+    expect(headsOf('24 ?hours|2nd', 4, true)?.sort()).toEqual(['0 ho', '0hou', '0nd']);
+    expect(headsOf('€\\d+', 4, true)).toEqual(['€0']);
+  });
+
   it('declines patterns that can begin with something other than a literal', () => {
     expect(headsOf('\\s*quote', 4)).toBeNull();
     expect(headsOf('(?=a)ab', 4)).toBeNull();
@@ -36,16 +55,24 @@ describe('headsOf', () => {
       .map((f) => readFileSync(f, 'utf8').toLowerCase());
     expect(texts.length).toBeGreaterThan(20);
     let matches = 0;
+    const runsAsOne = (s: string) => s.replace(/\d+/g, '0');
     for (const source of patterns) {
       const heads = headsOf(source, 8);
+      const byRuns = headsOf(source, 8, true);
       expect(heads, source).not.toBeNull();
+      expect(byRuns, source).not.toBeNull();
       const re = new RegExp(source, 'g');
       for (const text of texts)
         for (const m of text.matchAll(re)) {
           matches++;
           expect(
-            heads!.some((h) => m[0].startsWith(h) || text.startsWith(h, m.index)),
+            heads!.some((h) => text.startsWith(h, m.index)),
             `${source} at "${m[0]}"`,
+          ).toBe(true);
+          const read = runsAsOne(text.slice(m.index, m.index + 60));
+          expect(
+            byRuns!.some((h) => read.startsWith(h)),
+            `${source} at "${m[0]}" read as digit runs`,
           ).toBe(true);
         }
     }
