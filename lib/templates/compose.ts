@@ -241,23 +241,25 @@ function formalOf(buyerName: string): Formal | undefined {
   return { title, surname };
 }
 
-function compose(p: Phrases, input: ReplyInput, kind: ReplyKind): { subject: string; body: string } {
+/** Every kind of reply in one language; the greeting and the signature are the same in each. */
+function composeAll(p: Phrases, input: ReplyInput): Array<{ subject: string; body: string }> {
   const product = p.list(input.facts.products.slice(0, 2));
   const c: Ctx = { p, input, product, industry: input.sender.industryWords[0]?.trim() || product || fill(p.fill.industry) };
-  return {
-    subject: subject(kind, c),
-    body: tidy([p.greeting(input.facts.firstName, formalOf(input.facts.buyerName)), '', ...BODY[kind](c), '', ...signature(c)]),
-  };
+  const greeting = p.greeting(input.facts.firstName, formalOf(input.facts.buyerName));
+  const closing = signature(c);
+  return REPLY_KINDS.map((kind) => ({ subject: subject(kind, c), body: tidy([greeting, '', ...BODY[kind](c), '', ...closing]) }));
 }
 
 export function buildReplies(input: ReplyInput): GlossedReply[] {
   const p = PHRASES[input.lang] ?? en;
   const best = recommendedKind(input);
-  return REPLY_KINDS.map((kind) => ({
+  const replies = composeAll(p, input);
+  const glosses = composeAll(zh, input);
+  return REPLY_KINDS.map((kind, i) => ({
     kind,
     language: input.lang,
-    ...compose(p, input, kind),
+    ...replies[i]!,
     recommended: kind === best,
-    gloss: compose(zh, input, kind),
+    gloss: glosses[i]!,
   }));
 }
