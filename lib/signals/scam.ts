@@ -266,45 +266,66 @@ const VENDOR_REGISTRATION = wordsRegex([
   'may fall out(?:side)? of your scope',
 ]);
 
-const ATTACHED_REF = wordsRegex([
-  '(?:please )?(?:find|see|check|view|open|review|download)(?: the)? (?:attached|enclosed|attachment)',
-  'attached (?:is|are|please find|herewith|you will find|below)',
-  '(?:is|are) attached',
-  'in (?:the )?attach(?:ment|ed)',
-  'as attached',
-  'enclosed (?:is|are|please find)',
-  'em anexo|segue anexo|en (?:el )?adjunto|adjunto (?:le |les )?(?:env[ií]o|encontrar)|ci-?joint|en pi[eè]ce jointe|im anhang|anbei|во вложении|附件',
-]);
-const ATTACHED_WHAT = wordsRegex([
-  'po',
-  'p\\.o\\.?',
-  'purchase order',
-  'order',
-  'orders',
-  'rfq',
-  'drawing',
-  'drawings',
-  'specifications?',
-  'invoice',
-  'payment',
-  'transfer',
-  'slip',
-  'tt copy',
-  'documents?',
-  'quotation',
-  'product list',
-  'products',
-  'photos?',
-  'pictures?',
-  'pdf',
-  'pedido',
-  'cota[cç][aã]o',
-  'or[cç]amento',
-  'factura',
-  'bestellung',
-  'commande',
-  'заказ',
-]);
+/**
+ * Word patterns written with single spaces, made to take any run of one to three blanks between words: mail
+ * is wrapped at a fixed width, so "please find in" may end one line and "attachment" begin the next. The
+ * bound keeps each gap linear. Only for patterns whose spaces all stand between words (none in a class).
+ */
+export function gapped(alternatives: readonly string[]): string[] {
+  return alternatives.map((a) => a.replace(/ /g, '\\s{1,3}'));
+}
+
+const ATTACHED_REF = wordsRegex(
+  gapped([
+    '(?:please )?(?:find|see|check|view|open|review|download)(?: the)? (?:attached|enclosed|attachment)',
+    'attached (?:is|are|please find|herewith|you will find|below)',
+    '(?:is|are) attached',
+    'in (?:the )?attach(?:ment|ed)',
+    'as attached',
+    'enclosed (?:is|are|please find)',
+    'em anexo|segue anexo|en (?:el )?adjunto|adjunto (?:le |les )?(?:env[ií]o|encontrar)|ci-?joint|en pi[eè]ce jointe|im anhang|anbei|во вложении|附件',
+  ]),
+);
+const ATTACHED_WHAT = wordsRegex(
+  gapped([
+    'po',
+    'p\\.o\\.?',
+    'purchase order',
+    'order',
+    'orders',
+    'rfq',
+    'drawing',
+    'drawings',
+    'specifications?',
+    'invoice',
+    'payment',
+    'transfer',
+    'slip',
+    'tt copy',
+    'documents?',
+    'quotation',
+    'product list',
+    'products',
+    // What is to be priced: "quote the items in the attachment", "our requirements are attached".
+    'items?',
+    'goods',
+    'materials?',
+    'requirements?',
+    'inquiry',
+    'enquiry',
+    'photos?',
+    'pictures?',
+    'pdf',
+    'pedido',
+    'cota[cç][aã]o',
+    'or[cç]amento',
+    'factura',
+    'bestellung',
+    'commande',
+    'заказ',
+    '订单|采购单|询价单|报价单|图纸|规格书|水单|付款凭证|清单|产品',
+  ]),
+);
 
 function firstMatch(re: RegExp, text: string): string | undefined {
   const m = re.exec(text);
@@ -338,7 +359,7 @@ export function missingAttachment(ctx: SignalContext): string | undefined {
     if (!ref) return undefined;
     const around = t.slice(Math.max(0, ref.index - 80), ref.index + ref[0].length + 80);
     const what = firstMatch(ATTACHED_WHAT, around);
-    return what ? `"${ref[0]}" (${what}) but nothing is attached` : undefined;
+    return what ? `"${ref[0].replace(/\s+/g, ' ')}" (${what.replace(/\s+/g, ' ')}) but nothing is attached` : undefined;
   });
 }
 

@@ -101,6 +101,25 @@ describe('scam and phishing signals', () => {
     ).not.toContain('scam.missing-attachment');
   });
 
+  it('an attachment reference broken across lines, in several languages, still counts; prose about attachments does not', () => {
+    for (const body of [
+      'Dear partner, please find in\nattachment our purchase order for this month.',
+      'Kindly see the\nattached drawing and quote.',
+      'Our requirements are\n  attached, please quote the items.',
+      '订单请见\n附件，请报价。',
+      'Segue\nanexo o pedido de compra.',
+    ])
+      expect(ids(run({ from: COMPANY, body })), body).toContain('scam.missing-attachment');
+    for (const body of ['Please find in attachment our purchase order.', '请见附件订单。'])
+      expect(ids(run({ from: COMPANY, body, attachments: [{ name: 'PO-7.pdf', mimeType: 'application/pdf', size: 1000 }] })), body).not.toContain(
+        'scam.missing-attachment',
+      );
+    // A line break between unrelated words is no reference; nor is a word about attachments with nothing to price.
+    expect(ids(run({ from: COMPANY, body: 'We met in\nApril and talked about the order.' }))).not.toContain('scam.missing-attachment');
+    expect(ids(run({ from: COMPANY, body: '邮件附件大小有限制，请知悉。' }))).not.toContain('scam.missing-attachment');
+    expect(ids(run({ from: COMPANY, body: 'Find the\n\n\n\nattached note below about holidays.' }))).not.toContain('scam.missing-attachment');
+  });
+
   it('vendor registration and log-in-to-view requests', () => {
     expect(ids(run({ from: COMPANY, body: 'Kindly complete our supplier registration form.' }))).toContain('scam.vendor-registration');
     expect(ids(run({ from: COMPANY, body: 'Sign in with your email to view the RFQ.' }))).toContain('scam.vendor-registration');
