@@ -181,6 +181,12 @@ export const HAND_WEIGHTS = {
     why: 'Refers to an attached order, drawing or payment copy that is not attached (forwards and lists drop attachments, so alone this is weak).',
   },
   'scam.reply-diverted': { weight: -35, kind: 'scam', group: 'scam', why: 'Replies go to a different organisation than the one that sent the mail.' },
+  'scam.quote-diverted': {
+    weight: -35,
+    kind: 'scam',
+    group: 'scam',
+    why: 'The text asks you to send your quotation or reply to an address of another party than the one that sent the mail.',
+  },
   'scam.lookalike-company': {
     weight: -40,
     kind: 'scam',

@@ -74,6 +74,7 @@ export const SIGNAL_WHY_ZH: Record<SignalId, string> = {
   'scam.bigco-free-mail': '自称替知名大公司采购，却用免费邮箱。',
   'scam.missing-attachment': '说附上了订单、图纸或付款凭证，实际没有附件（转发和邮件列表会丢附件，单独出现时分量不重）。',
   'scam.reply-diverted': '回复会转到另一家机构的邮箱，而不是发件的那家。',
+  'scam.quote-diverted': '正文要求把报价或回复发到另一方的邮箱，而不是发件人自己的。',
   'scam.lookalike-company': '某个域名冒充邮件里自称的公司（改了一个字母或加了词）。',
   'scam.abused-tld': '来自曾被免费发放、多被滥用的顶级域名（也是马里、加蓬、托克劳等的国家域名）。',
   'scam.lure': '陌生人让你打开文件、确认付款或跟进一个从未有过的订单。',

@@ -8,7 +8,7 @@ import { contactFacts } from './contact';
 import { INSTITUTIONAL, senderView } from './domain';
 import { hasThread, header } from './envelope';
 import { findModels, findQuantities } from './product';
-import { missingAttachment } from './scam';
+import { gapped, missingAttachment } from './scam';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { headOf, hit } from './types';
 
@@ -189,23 +189,173 @@ export function lookalikeCompany(ctx: SignalContext): string | undefined {
   return undefined;
 }
 
+// ---------------------------------------------------------------- diversions
+
+/** Mailbox and name words that say a role or a company form, not who someone is: "sales", "info", "trading". */
+const ROLE_WORDS = new Set([
+  ...['info', 'sales', 'sale', 'purchase', 'purchases', 'purchasing', 'procurement', 'buyer', 'buying', 'supplier', 'suppliers', 'supply'],
+  ...['export', 'import', 'office', 'admin', 'contact', 'quote', 'quotes', 'quotation', 'quotations', 'order', 'orders', 'mail', 'email'],
+  ...['service', 'services', 'support', 'trade', 'trading', 'group', 'company', 'manager', 'director', 'enquiry', 'inquiry', 'reply'],
+  ...['noreply', 'team', 'dept', 'department', 'market', 'marketing', 'business', 'global', 'international', 'limited', 'corp'],
+  ...['official', 'account', 'accounts', 'project', 'projects', 'tender', 'vendor', 'general', 'head', 'mailbox', 'postmaster', 'server'],
+]);
+
+/** The sender's address; some mailers swap name and address ("Ana <ana@acme.co>" arrives as "ana@acme.co <Ana>"). */
+function senderAddress(ctx: SignalContext): string {
+  const { from } = ctx.inquiry;
+  return (from.address.includes('@') || !from.name.includes('@') ? from.address : from.name.trim()).toLowerCase();
+}
+
+/** A mailbox's letters, lower case, accents dropped, digits and punctuation as breaks: "Jo.Park77" → "jo|park|". */
+function mailboxLetters(address: string): string {
+  return (address.split('@')[0] ?? '')
+    .slice(0, 64)
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]+/g, '|');
+}
+
+/** The longest run of letters two short strings share (at most 64 characters each: 4,096 steps). */
+function longestCommon(a: string, b: string): string {
+  let best = 0;
+  let end = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1] && a[i - 1] !== '|') {
+        row[j] = prev[j - 1]! + 1;
+        if (row[j]! > best) {
+          best = row[j]!;
+          end = i;
+        }
+      }
+    }
+    prev = row;
+  }
+  return a.slice(end - best, end);
+}
+
+/**
+ * A name the sender's free mailbox and another mailbox share: the same person on two providers
+ * ("lena.sorokina@gmail" and "sorokinalena@yandex"), or at work ("jo.park77@gmail" and "jo.park@acme").
+ * Five letters in common (four if a whole word), four of them outside role words ("sales", "info"). Display
+ * names are not compared, since whoever sets the Reply-To sets them too.
+ */
+function sharedName(ctx: SignalContext, address: string): string | undefined {
+  const mine = mailboxLetters(senderAddress(ctx));
+  const theirs = mailboxLetters(address);
+  const common = longestCommon(mine, theirs);
+  // Four letters only as a whole word of one mailbox ("jo.park"), not as a chance piece of two names.
+  const word = (s: string) => `|${s}|`.includes(`|${common}|`);
+  if (common.length < 4 || (common.length === 4 && !word(mine) && !word(theirs))) return undefined;
+  let rest = common;
+  for (const w of ROLE_WORDS) rest = rest.split(w).join('');
+  return rest.length >= 4 ? common : undefined;
+}
+
+/**
+ * Would an answer sent to `address` reach another party than the one that wrote? Not when it stays on the
+ * sender's organisation (same registrable domain, or the same name on another ending), on a platform, or
+ * with the rep's own company or the company the mail was sent to. A person writing from free mail may give
+ * their other mailbox: the same name on it is the same person. A company mailbox that sends replies to a
+ * free mailbox is a diversion whatever name it carries (a hijacked or spoofed account's classic set-up).
+ * From free mail, a company address in a Reply-To header is a buyer writing from home (`homeOk`), as it
+ * always was; written in the text, it must carry the sender's name.
+ */
+function divertedTo(ctx: SignalContext, address: string, homeOk: boolean): boolean {
+  const v = senderView(ctx);
+  const target = address.toLowerCase();
+  const domain = domainOfAddress(target);
+  if (!v.fromDomain || !domain || v.relay || target === senderAddress(ctx)) return false;
+  if (platformOf(domain) || ctx.settings.ownDomains.some((d) => d.toLowerCase().replace(/^www\./, '') === domain)) return false;
+  const extra = ctx.settings.extraFreeMailDomains;
+  // The recipient's own company ("copy our sales@ colleague"): a company domain the mail was sent to.
+  const recipients = `${header(ctx, 'to')} ${header(ctx, 'cc')}`.toLowerCase();
+  if (!isFreeMail(domain, extra) && recipients.includes(`@${domain}`)) return false;
+  const freeFrom = isFreeMail(v.fromDomain, extra);
+  const freeTarget = isFreeMail(domain, extra) || isDisposable(domain);
+  if (!freeTarget && (domain === v.fromDomain || orgLabel(domain) === orgLabel(v.fromDomain))) return false;
+  if (homeOk && freeFrom && !freeTarget) return false;
+  const shared = freeFrom ? sharedName(ctx, target) : undefined;
+  if (!shared) return true;
+  // A company's name on two free mailboxes is a company that does not write from its own domain: the
+  // name is borrowed, not shared.
+  const claimed = compactNames(contactFacts(ctx).company ?? '').full;
+  return freeFrom && freeTarget && claimed.length >= 4 && claimed.includes(shared);
+}
+
+/**
+ * "Send your quotation to …", "reply to …": where the mail itself tells you to answer. Run on short windows
+ * before each address, so not through the caseless cache that keeps the long texts' lower-case copies.
+ */
+const ANSWER_TO = wordsRegex(
+  gapped([
+    '(?:send|forward|submit|e-?mail|mail|direct|address|return)(?: (?:us|me|it|them))?(?: (?:your|the|all|our|any))?(?: (?:best|final|lowest|official|formal|detailed|price))? (?:quotations?|quotes?|offers?|prices?|price lists?|proposals?|bids?|repl(?:y|ies)|responses?|feedback|catalogu?es?|catalogs?|invoices?|proforma(?: invoice)?|pi)(?: (?:directly|only|strictly))? (?:to|at|via)',
+    '(?:quotations?|quotes?|offers?|repl(?:y|ies)|responses?|bids?|proposals?|prices?) (?:(?:is|are|should|must|shall|can|may|will)(?: to)?|to)(?: (?:only|directly|also))? be (?:sent|forwarded|submitted|directed|e-?mailed|mailed|addressed|returned)(?: (?:directly|only|strictly))? (?:to|at|via)',
+    '(?:reply|respond|revert|write back|get back)(?: (?:directly|only|back|strictly))? (?:to|at|via)',
+    '(?:contact|reach|e-?mail|write to) (?:me|us) (?:directly|only|privately|personally) (?:at|on|via)',
+    '(?:报价|报价单|回复|回信|答复|价格|资料)[^。！？\\n]{0,8}(?:发送|发|寄|转发|回复|回)(?:至|到|给)',
+    '(?:请|烦请|麻烦)(?:直接)?(?:回复|回信|联系)(?:至|到)',
+    '(?:env[ií]e|env[ií]en|enviar|mande|manden|remita)(?: (?:su|sus|la|el|nos|me))? (?:oferta|cotizaci[oó]n|presupuesto|respuesta|propuesta|precios?)(?: directamente)? (?:a|al)',
+    'respond(?:a|an|er) (?:directamente )?(?:a|al)',
+    '(?:envi(?:e|em|ar)|mand(?:e|em|ar))(?: (?:sua|seu|a|o|nos|me))? (?:cota[cç][aã]o|proposta|oferta|or[cç]amento|resposta|pre[cç]os?)(?: diretamente)? (?:para|ao|a)',
+    '(?:envoy(?:ez|er)|adress(?:ez|er)|transmett(?:ez|re))(?: (?:nous|moi))?(?: (?:votre|vos|la|le|les))? (?:offre|devis|cotation|r[ée]ponse|proposition|prix)(?: (?:directement|uniquement))? (?:[àa]|au)',
+    'r[ée]pond(?:ez|re) (?:directement )?[àa]',
+    '(?:senden|schicken|richten) sie (?:ihr|ihre|das|die) (?:angebot|antwort|preise|preisliste|offerte)(?: (?:bitte|direkt|nur))? an',
+    '(?:angebot|antwort|offerte) (?:bitte |direkt |nur ){1,2}an',
+    '(?:отправ(?:ьте|ляйте)|присылайте|пришлите|направ(?:ьте|ляйте))(?: (?:ваше|ваш|ваши|нам|мне))? (?:предложение|предложения|котировку|ответ|цены|прайс)(?: на| по адресу)',
+  ]),
+  'iu',
+);
+/** Where a sentence ends, before which a directive belongs to another sentence. */
+const SENTENCE_END = /[.!?。！？](?=\s)|\n\s*\n/g;
+
+/** The first address the text asks you to send your quotation or reply to, when it is another party's. */
+export function textDiversion(ctx: SignalContext): string | undefined {
+  return ctx.memo('text-diversion', () => {
+    const text = headOf(ctx);
+    const lower = text.toLowerCase();
+    const replyTo = ctx.inquiry.replyTo?.address.toLowerCase() ?? '';
+    for (const e of extractEmails(ctx).slice(0, 30)) {
+      // The Reply-To header has its own judgement (scam.reply-diverted).
+      if (e.address === replyTo) continue;
+      const at = lower.indexOf(e.address);
+      if (at < 0) continue;
+      let before = text.slice(Math.max(0, at - 160), at);
+      SENTENCE_END.lastIndex = 0;
+      let cut = 0;
+      for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) cut = m.index + m[0].length;
+      before = before.slice(cut);
+      const d = ANSWER_TO.exec(before);
+      if (!d || before.length - (d.index + d[0].length) > 40 || before.includes('@', d.index)) continue;
+      if (!divertedTo(ctx, e.address, false)) continue;
+      return `"${d[0].replace(/\s+/g, ' ')} ${e.address}", but the mail comes from ${senderAddress(ctx)}`;
+    }
+    return undefined;
+  });
+}
+
 // ---------------------------------------------------------------- lures
 
-const FOLLOW_UP = wordsRegex([
-  'did you (?:receive|get|see|check|read|review) (?:my|our|the) (?:previous |last |earlier |prior |first )?(?:e-?mail|mail|message|order|purchase order|po|inquiry|enquiry|request|quotation request)',
-  "(?:have|haven't) you (?:received|seen|checked) (?:my|our) (?:previous|last|earlier|prior)",
-  '(?:this is (?:my|our) )?(?:second|2nd|third|3rd) (?:e-?mail|mail|reminder|request|notice|attempt)',
-  'following up (?:on )?(?:my|our|the) (?:previous|last|earlier|recent|prior) (?:e-?mail|mail|message|order|inquiry|enquiry|purchase order)',
-  '(?:as|further to) (?:my|our) (?:previous|last|earlier|prior) (?:e-?mail|mail|message|correspondence)',
-  "we (?:have not|haven't) (?:heard from you|received (?:any|a|your) (?:reply|response|feedback))",
-  'still waiting for your (?:reply|response|quotation|quote|confirmation|feedback)',
-  '(?:the|our) (?:purchase order|order|po) (?:we|i) (?:sent|placed|forwarded)',
-  '(?:kindly|please) (?:confirm|acknowledge) (?:the )?receipt',
-  '¿?recibi[oó] (?:mi|nuestro) (?:correo|pedido|mensaje) anterior',
-  'recebeu (?:o )?(?:meu|nosso) (?:e-?mail|pedido) anterior',
-  'meine (?:letzte|vorherige) (?:E-?Mail|Nachricht)',
-  'mon (?:dernier|précédent) (?:e-?mail|message)',
-]);
+const FOLLOW_UP = wordsRegex(
+  gapped([
+    'did you (?:receive|get|see|check|read|review) (?:my|our|the) (?:previous |last |earlier |prior |first )?(?:e-?mail|mail|message|order|purchase order|po|inquiry|enquiry|request|quotation request)',
+    "(?:have|haven't) you (?:received|seen|checked) (?:my|our) (?:previous|last|earlier|prior)",
+    '(?:this is (?:my|our) )?(?:second|2nd|third|3rd) (?:e-?mail|mail|reminder|request|notice|attempt)',
+    'following up (?:on )?(?:my|our|the) (?:previous|last|earlier|recent|prior) (?:e-?mail|mail|message|order|inquiry|enquiry|purchase order)',
+    '(?:as|further to) (?:my|our) (?:previous|last|earlier|prior) (?:e-?mail|mail|message|correspondence)',
+    "we (?:have not|haven't) (?:heard from you|received (?:any|a|your) (?:reply|response|feedback))",
+    'still waiting for your (?:reply|response|quotation|quote|confirmation|feedback)',
+    '(?:the|our) (?:purchase order|order|po) (?:we|i) (?:sent|placed|forwarded)',
+    '(?:kindly|please) (?:confirm|acknowledge) (?:the )?receipt',
+    '¿?recibi[oó] (?:mi|nuestro) (?:correo|pedido|mensaje) anterior',
+    'recebeu (?:o )?(?:meu|nosso) (?:e-?mail|pedido) anterior',
+    'meine (?:letzte|vorherige) (?:E-?Mail|Nachricht)',
+    'mon (?:dernier|précédent) (?:e-?mail|message)',
+  ]),
+);
 
 // Cheap literal checks before the full patterns: most mail holds none of these stems.
 const PAYMENT_STEM = /pay|remit|swift|mt103|bank|deposit|wire|invoice|cheque|check|reconcil|comprob|comprov|zahlung|paiement|платеж|оплат|付款|水单/i;
@@ -213,30 +363,32 @@ const FOLLOW_STEM =
   /receiv|seen|read|review|previous|last|earlier|prior|second|2nd|third|3rd|following|further|heard|waiting|sent|placed|forwarded|confirm|acknowledge|recibi|recebeu|letzte|vorherige|dernier|précédent/i;
 const PASSWORD_STEM = /pass|pin|contrase|senha|пароль|密码/i;
 
-const PAYMENT_NOTICE = wordsRegex([
-  'payment (?:confirmation|advice|notification|notice|receipt|copy|slip|proof|schedule|details|made|sent|release|reminder)',
-  'proof of (?:payment|transfer|remittance)',
-  'remittance(?: advice| copy| slip)?',
-  'swift(?: copy| message| mt103| confirmation)',
-  'mt103',
-  'bank (?:slip|transfer copy|receipt|confirmation)',
-  '(?:outstanding|overdue|pending|final) (?:payment|invoice|balance)',
-  'deposit (?:was|has been|is) (?:sent|paid|made|transferred)',
-  'deposit (?:for|of) [^.\\n]{1,40} (?:was|has been|is) (?:sent|paid|made|wired|transferred)',
-  '(?:payment )?receipt (?:is )?attached',
-  'payment status',
-  'schedule the (?:wire|payment|transfer)',
-  'wire (?:confirmation|transfer (?:copy|confirmation|receipt))',
-  'invoice (?:attached|enclosed|due|overdue|copy)',
-  '(?:check|cheque) (?:cleared|deposited)',
-  'reconciliation (?:report|statement)',
-  'comprobante de (?:pago|transferencia)',
-  'comprovante de (?:pagamento|transfer[êe]ncia)',
-  'Zahlungs(?:best[äa]tigung|avis|nachweis)',
-  'preuve de paiement|avis de paiement',
-  'платежн\\S{0,3} поручени\\S{0,2}|подтверждение оплаты',
-  '付款通知|付款凭证|水单',
-]);
+const PAYMENT_NOTICE = wordsRegex(
+  gapped([
+    'payment (?:confirmation|advice|notification|notice|receipt|copy|slip|proof|schedule|details|made|sent|release|reminder)',
+    'proof of (?:payment|transfer|remittance)',
+    'remittance(?: advice| copy| slip)?',
+    'swift(?: copy| message| mt103| confirmation)',
+    'mt103',
+    'bank (?:slip|transfer copy|receipt|confirmation)',
+    '(?:outstanding|overdue|pending|final) (?:payment|invoice|balance)',
+    'deposit (?:was|has been|is) (?:sent|paid|made|transferred)',
+    'deposit (?:for|of) [^.\\n]{1,40} (?:was|has been|is) (?:sent|paid|made|wired|transferred)',
+    '(?:payment )?receipt (?:is )?attached',
+    'payment status',
+    'schedule the (?:wire|payment|transfer)',
+    'wire (?:confirmation|transfer (?:copy|confirmation|receipt))',
+    'invoice (?:attached|enclosed|due|overdue|copy)',
+    '(?:check|cheque) (?:cleared|deposited)',
+    'reconciliation (?:report|statement)',
+    'comprobante de (?:pago|transferencia)',
+    'comprovante de (?:pagamento|transfer[êe]ncia)',
+    'Zahlungs(?:best[äa]tigung|avis|nachweis)',
+    'preuve de paiement|avis de paiement',
+    'платежн\\S{0,3} поручени\\S{0,2}|подтверждение оплаты',
+    '付款通知|付款凭证|水单',
+  ]),
+);
 
 /** What a stranger asks a rep to open: the order, the RFQ, the invoice, "the documents". */
 const DOC_SUBJECT = wordsRegex([
@@ -316,11 +468,11 @@ function lureContent(ctx: SignalContext): string[] {
   const out: string[] = [];
   const opening = `${ctx.inquiry.subject}\n${ctx.body.slice(0, 1500)}`;
   const payment = PAYMENT_STEM.test(opening) ? PAYMENT_NOTICE.exec(opening) : null;
-  if (payment) out.push(`payment notice "${payment[0]}"`);
+  if (payment) out.push(`payment notice "${payment[0].replace(/\s+/g, ' ')}"`);
   if (!hasThread(ctx)) {
     const head = t.slice(0, 3000);
     const follow = FOLLOW_STEM.test(head) ? FOLLOW_UP.exec(head) : null;
-    if (follow) out.push(`claims an earlier exchange ("${follow[0]}") with no thread`);
+    if (follow) out.push(`claims an earlier exchange ("${follow[0].replace(/\s+/g, ' ')}") with no thread`);
   }
   const missing = missingAttachment(ctx);
   if (missing) out.push(missing);
@@ -433,24 +585,19 @@ export const lureSignal: Signal = {
     const hits: SignalHit[] = [];
     const v = senderView(ctx);
     if (v.ownMail) return hits;
-    const fromLabel = orgLabel(v.fromDomain);
-    const replyLabel = orgLabel(v.replyToDomain);
-    const replyAddr = ctx.inquiry.replyTo?.address.toLowerCase() ?? '';
-    const fromAddr = ctx.inquiry.from.address.toLowerCase();
     // From free mail, a Reply-To to another free mailbox is a second identity: the one that will answer.
     // A free mailbox that asks for replies at a company address is a buyer writing from home, not a diversion.
-    const freeFrom = isFreeMail(v.fromDomain);
-    const freeReply = isFreeMail(v.replyToDomain) || isDisposable(v.replyToDomain);
-    const freeSwap = freeFrom && freeReply && Boolean(replyAddr) && replyAddr !== fromAddr;
-    const otherOrg = v.fromDomain !== v.replyToDomain && fromLabel !== replyLabel && !(freeFrom && !freeReply);
-    if (!v.relay && v.fromDomain && v.replyToDomain && (otherOrg || freeSwap)) {
+    const replyAddr = ctx.inquiry.replyTo?.address ?? '';
+    if (v.replyToDomain && divertedTo(ctx, replyAddr, true)) {
       hits.push(
-        hit(ctx, 'scam.reply-diverted', `From ${ctx.inquiry.from.address}, replies go to ${ctx.inquiry.replyTo?.address ?? ''}`, {
-          from: v.fromDomain,
+        hit(ctx, 'scam.reply-diverted', `From ${ctx.inquiry.from.address}, replies go to ${replyAddr}`, {
+          from: v.fromDomain ?? '',
           replyTo: v.replyToDomain,
         }),
       );
     }
+    const inText = textDiversion(ctx);
+    if (inText) hits.push(hit(ctx, 'scam.quote-diverted', inText));
     const look = lookalikeCompany(ctx);
     if (look) hits.push(hit(ctx, 'scam.lookalike-company', look));
     else {

@@ -251,3 +251,102 @@ describe('a buyer writing from home', () => {
     ).not.toContain('scam.reply-diverted');
   });
 });
+
+describe('a quotation asked for at another party\u2019s address (scam.quote-diverted)', () => {
+  const stranger = { from: { name: 'Supply Chain', address: 'k7x2p.office@outlook.com' } };
+  it('flags the text sending quotes or replies to another organisation, in several languages and across a line break', () => {
+    for (const body of [
+      'Please quote 40 units of the pump below.\nKindly send your quotation to: rfq@northgate-procure.com for approval.',
+      'Quotes are to be sent\nto tenders@northgate-procure.com only.',
+      'Please reply directly to tenders@northgate-procure.com',
+      '请将报价发送至 tenders@northgate-procure.com，谢谢。',
+      'Por favor envíe su cotización a tenders@northgate-procure.com',
+      'Envoyez votre offre à tenders@northgate-procure.com',
+      'Senden Sie Ihr Angebot bitte an tenders@northgate-procure.com',
+    ])
+      expect(lure({ ...stranger, body }), body).toContain('scam.quote-diverted');
+    // A company mailbox that wants the answer at an unrelated free mailbox.
+    expect(lure({ from: { name: 'Tomas', address: 'tomas@lindqvist-tools.se' }, body: 'Send your best offer to tl.buyer1988@gmail.com please.' })).toContain(
+      'scam.quote-diverted',
+    );
+  });
+  it('leaves the same company, a colleague, the same person, a platform and the rep\u2019s own company alone', () => {
+    const company = { from: { name: 'Tomas', address: 'tomas@lindqvist-tools.se' } };
+    for (const body of [
+      'Please send your quotation to purchasing@lindqvist-tools.se.',
+      'Kindly send your quotation to my colleague anna@eu.lindqvist-tools.se',
+      'Please reply to tomas@lindqvist-tools.com, our export office.',
+      '请将报价发送至 purchasing@lindqvist-tools.se。',
+      'Por favor envíe su cotización a compras@lindqvist-tools.se',
+      'Send your quotation to our contact at buyer@alibaba.com message centre.',
+      'Please send the quotation to sales@ourfactory.example as well.',
+      'Our address is tomas@lindqvist-tools.se and you can also write to info@harbour-freight.example about delivery.',
+    ])
+      expect(lure(company, { ownDomains: ['ourfactory.example'] }), body).not.toContain('scam.quote-diverted');
+    // From home: the same person's company mailbox.
+    expect(
+      lure({ from: { name: 'Jo Park', address: 'jo.park77@gmail.com' }, body: 'Please send the quote to jo.park@gyeol-lighting.co.kr, my office mailbox.' }),
+    ).not.toContain('scam.quote-diverted');
+    // The recipient's own company, named in To.
+    expect(
+      lure({
+        ...company,
+        headers: [header('To', 'export@ourfactory-two.example')],
+        body: 'Please send your quotation to sales@ourfactory-two.example as well.',
+      }),
+    ).not.toContain('scam.quote-diverted');
+  });
+});
+
+describe('a free mailbox whose Reply-To is the same person\u2019s other free mailbox', () => {
+  it('is no diversion when both mailboxes carry the same name', () => {
+    expect(
+      lure({ from: { name: '', address: 'lena.sorokina@gmail.com' }, replyTo: { name: '', address: 'sorokina.lena@yandex.ru' }, body: 'Пришлите прайс.' }),
+    ).not.toContain('scam.reply-diverted');
+    expect(
+      lure({ from: { name: '', address: 'wangfang88@163.com' }, replyTo: { name: '', address: 'wangfang.trade@qq.com' }, body: '请发产品目录。' }),
+    ).not.toContain('scam.reply-diverted');
+  });
+  it('still flags another person, a name only in the display name, a company name borrowed by two free mailboxes, or a company mailbox answered from free mail', () => {
+    expect(
+      lure({ from: { name: '', address: 'info@korvald-metal.com' }, replyTo: { name: '', address: 'korvald.metal@hotmail.com' }, body: 'Send catalog.' }),
+    ).toContain('scam.reply-diverted');
+    expect(
+      lure({
+        from: { name: 'Lena', address: 'info@korvald-metal.com' },
+        replyTo: { name: 'Lena', address: 'lena.k.buyer@hotmail.com' },
+        body: 'Send catalog.',
+      }),
+    ).toContain('scam.reply-diverted');
+    expect(
+      lure({ from: { name: '王芳', address: 'wangfang88@163.com' }, replyTo: { name: '王芳', address: 'lihua2020@qq.com' }, body: '请发产品目录。' }),
+    ).toContain('scam.reply-diverted');
+    expect(
+      lure({
+        from: { name: 'Sales', address: 'sales.brevantec@yahoo.co.jp' },
+        replyTo: { name: '', address: 'sales.brevantec@hotmail.com' },
+        body: 'Please send your catalog.\n\nBest regards\nBrevantec Co., Ltd.\nTokyo',
+      }),
+    ).toContain('scam.reply-diverted');
+    // Two company domains: a shared first name is no tie.
+    expect(
+      lure({ from: { name: '', address: 'peter@halvorsen-marine.no' }, replyTo: { name: '', address: 'peter@quickbuy-trading.com' }, body: 'Quote.' }),
+    ).toContain('scam.reply-diverted');
+  });
+});
+
+describe('lure wording wrapped across lines', () => {
+  const stranger = { from: { name: 'Accounts', address: 'accounts.dept@gmail.com' } };
+  it('reads a payment notice or a claimed earlier mail broken by a line break, in several languages', () => {
+    expect(lure({ ...stranger, subject: 'Hello', body: 'Dear Sir, the payment\nadvice is attached, please confirm.' })).toContain('scam.lure');
+    expect(lure({ ...stranger, subject: 'Hello', body: 'Dear Sir, did you receive my\nprevious email about the order?' })).toContain('scam.lure');
+    expect(lure({ ...stranger, subject: 'Hola', body: 'Estimados señores, adjunto el comprobante de\npago.' })).toContain('scam.lure');
+    expect(lure({ ...stranger, subject: '你好', body: 'Dear Sir, 请查收付款通知，见附件。' })).toContain('scam.lure');
+  });
+  it('does not join words a paragraph apart, nor a Chinese note with no payment or earlier order', () => {
+    expect(lure({ ...stranger, subject: 'Hello', body: 'Dear Sir, we discussed the payment\n\n\n\nadvice of our lawyer about your catalogue.' })).not.toContain(
+      'scam.lure',
+    );
+    expect(lure({ ...stranger, subject: '你好', body: '您好，请发一份产品目录和价格表。' })).not.toContain('scam.lure');
+  });
+});
