@@ -33,6 +33,7 @@ const NOT_MODEL = new RegExp(
     '^m[23]/[a-z]{1,3}$',
     '^(?:USD|US|EUR|RMB|CNY|GBP|AED|INR|BRL|JPY)\\d',
     '\\d(?:am|pm)(?:$|-)',
+    '^v?\\d{1,4}(?:\\.\\d{1,4}){1,3}(?:\\.x)?$', // 18.06.x, v2.1: software versions
   ].join('|'),
   'i',
 );
@@ -64,8 +65,8 @@ const NOT_MODEL_SHAPE = new RegExp(
   ].join('|'),
   'i',
 );
-/** Shapes where case tells: a phone extension (x4471, not the model X310), a capitalised word with digits (Rej888), a numbered list (1.You), "173p", "o2500". */
-const CASED_SHAPE = /^x\d{3,5}$|^[A-Z][a-z]{2,}\d+$|^\d+\.[A-Z][a-z]|(?:^|[-./])[A-Z][a-z]{2,}(?:$|[-./])|^\d+[a-z]{1,2}$|^[a-z]\d{4,}$/;
+/** Shapes where case tells: a number run into the next sentence (000The), a phone extension (x4471, not the model X310), a capitalised word with digits (Rej888), a numbered list (1.You), "173p", "o2500". */
+const CASED_SHAPE = /^\d+[A-Z][a-z]{2,}$|^x\d{3,5}$|^[A-Z][a-z]{2,}\d+$|^\d+\.[A-Z][a-z]|(?:^|[-./])[A-Z][a-z]{2,}(?:$|[-./])|^\d+[a-z]{1,2}$|^[a-z]\d{4,}$/;
 
 /** A postcode beside its city ("D-50933 Köln", "A-9020 Klagenfurt", "SW1E 6QX"). */
 function postcodeAt(tok: string, after: string): boolean {
@@ -78,7 +79,7 @@ const NUMERIC_PART = /(?<![\w/.+-])(?:\d{3,4}-\d{3}|\d{3}-\d{4}-\d{3})(?![\w/-])
 /** Models written with a space: "RWC 130", "USRP 2943R", "Brand K27". */
 const SPACED_MODEL = /(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]{0,2}\n?[ \t]{0,2}(?<=[A-Za-z][ \t\n]{1,5})([A-Z]?\d{2,5}[A-Z]{0,2})(?![\w%-]|\.\d)/g;
 const NOT_SERIES =
-  /^(?:PMB|CP|LPO|HRB|HRA|PLZ|KVK|CRN|ABN|GST|TIN|EIN|CAP|UREA|PO|NO|NR|ISO|EN|IEC|UL|CE|BOX|APT|UN|TEL|FAX|ZIP|REF|VAT|PIN|ID|HS|UK|US|USA|EU|GMT|EST|PST|CST|AM|PM|FOB|CIF|DN|DIN|PN|SN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Q[1-4]|RFQ|RFP|INV|STE|SUITE|ROOM|RM|FL|FLOOR|UNIT|PLOT|ROUTE|RD|ST|AVE|HWY|TX|CA|NY|IL|OH|PA|GA|NC|NJ|VA|WA|MA|AZ|TN|CO|MD|MN|WI|MO|SC|AL|LA|KY|OR|OK|CT|IA|MS|AR|KS|UT|NV|NM|WV|NE|HI|ME|NH|RI|MT|DE|SD|ND|AK|VT|WY|DC|EUR|USD|GBP|RMB|CNY|AED|INR|JPY|WIN|WK|CELL|MOB|EXT|PGR|PAGE|CHAPTER|SECTION|ITEM|LINE|NET|TOP|OP|ORDER|INVOICE|TICKET|CASE|FILE|LOT|BATCH|VOL)$/i;
+  /^(?:PMB|CP|LPO|HRB|HRA|PLZ|KVK|CRN|ABN|GST|TIN|EIN|CAP|UREA|PO|NO|NR|ISO|EN|IEC|UL|CE|BOX|APT|UN|TEL|FAX|ZIP|REF|VAT|PIN|ID|HS|UK|US|USA|EU|GMT|EST|PST|CST|AM|PM|FOB|CIF|DN|DIN|PN|SN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Q[1-4]|RFQ|RFP|INV|STE|SUITE|ROOM|RM|FL|FLOOR|UNIT|PLOT|ROUTE|RD|ST|AVE|HWY|TX|CA|NY|IL|OH|PA|GA|NC|NJ|VA|WA|MA|AZ|TN|CO|MD|MN|WI|MO|SC|AL|LA|KY|OR|OK|CT|IA|MS|AR|KS|UT|NV|NM|WV|NE|HI|ME|NH|RI|MT|DE|SD|ND|AK|VT|WY|DC|EUR|USD|GBP|RMB|CNY|AED|INR|JPY|WIN|WK|CELL|MOB|EXT|PGR|PAGE|CHAPTER|SECTION|ITEM|LINE|NET|TOP|OP|ORDER|INVOICE|TICKET|CASE|FILE|LOT|BATCH|VOL|LTD|LLC|INC|CORP|GMBH|PLC|PTE|PVT|SDN|BHD|SRL|SARL|LTDA|JSC|LIMITED|COMPANY|JALAN|JLN|TAMAN|LORONG|BLOCK|BLK|LEVEL|TOWER|ZONE|SECTOR|PHASE)$/i;
 
 export function findModels(ctx: Pick<SignalContext, 'text' | 'memo'>): string[] {
   return ctx.memo('models', () => modelsIn(headOf(ctx)));
@@ -92,6 +93,37 @@ export function quotedModels(ctx: Pick<SignalContext, 'text' | 'memo' | 'inquiry
     return modelsIn(ctx.inquiry.quoted.slice(0, CONTENT_HEAD).replace(/^[ \t]*(?:>[ \t]?)+/gm, '')).filter((m) => !own.has(m.toUpperCase()));
   });
 }
+
+/**
+ * Address lines: street and area words in the languages seen in signatures ("Peoples Colony", "Jalan 26",
+ * "Hyeon Yeong-ro", "Danwon-gu", 张江路88号). House and unit numbers on them (343-B, A.64) are not products.
+ */
+const ADDRESS_WORD =
+  /(?<![\p{L}\d])(?:road|rd|street|avenue|lane|boulevard|highway|colony|jalan|jln|lorong|taman|persiaran|soi|calle|avenida|rua|strasse|straße|rue|district|sector|industrial (?:park|estate|zone|area)|village|county|province|prefecture|building|bldg|tower|plaza|p\.?\s?o\.?\s?box)(?![\p{L}\d])|\p{L}-(?:ro|gil|gu|dong|si|myeon|eup)(?![\p{L}\d])|[\u4e00-\u9fff](?:路|街|大道)\s?\d{1,5}\s?号/iu;
+
+function lineAt(text: string, at: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return { start, end: end < 0 ? text.length : end };
+}
+
+/**
+ * Whether a candidate stands in an address: on a line with a street or area word, or opening a line
+ * ("4Sa-801, Shihwa MTV,") next to one.
+ */
+function inAddress(text: string, at: number, length: number): boolean {
+  const { start, end } = lineAt(text, at);
+  const line = text.slice(start, end);
+  if (line.length <= 160 && ADDRESS_WORD.test(line)) return true;
+  if (text.slice(start, at).trim() || !/^,\s{0,2}\p{Lu}/u.test(text.slice(at + length, at + length + 4))) return false;
+  const prev = start > 0 ? text.slice(lineAt(text, start - 1).start, start - 1) : '';
+  const next = end < text.length ? text.slice(end + 1, lineAt(text, end + 1).end) : '';
+  return [prev, next].some((l) => l.length <= 160 && ADDRESS_WORD.test(l));
+}
+
+/** A label that says the next token is the product's model or part number ("Product/Model No:", "P/N", 型号). */
+const MODEL_LABEL =
+  /(?:model|part|product|item|article|art|type|style|cat(?:alog(?:ue)?)?|sku|mpn|mfr|p\/n)\.?\s{0,2}(?:(?:no|nr|number|num)\.?\s{0,2}[:#]?|[:#])\s{0,2}$|型号\s{0,2}[:：]?\s{0,2}$/i;
 
 export function modelsIn(raw: string): string[] {
   const seen = new Set<string>();
@@ -110,17 +142,22 @@ export function modelsIn(raw: string): string[] {
   MODEL_RE.lastIndex = 0;
   for (let m = MODEL_RE.exec(text); m && out.length < 20; m = MODEL_RE.exec(text)) {
     const tok = m[0].replace(/[.,]+$/, '');
-    if (tok.length < 4 || !/[A-Za-z]/.test(tok) || !/\d/.test(tok) || NOT_MODEL.test(tok)) continue;
-    if (NOT_MODEL_SHAPE.test(tok) || CASED_SHAPE.test(tok)) continue;
+    if (tok.length < 4 || !/[A-Za-z]/.test(tok) || !/\d/.test(tok)) continue;
+    // A model label vouches for the token: a standard's prefix, long digit runs and "No:" before it are then the model's own.
+    const labelled = MODEL_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!labelled && NOT_MODEL.test(tok)) continue;
+    if ((!labelled && NOT_MODEL_SHAPE.test(tok)) || CASED_SHAPE.test(tok)) continue;
     // Phone-like runs and URLs' pieces are not models.
     if ((tok.match(/\d/g)?.length ?? 0) > 14) continue;
     const before = context(m.index);
     if (
-      /(?:PO|P\.O\.|order|invoice|ref|RFQ|RFP|no|nr|number|ticket|case|item|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand|room|suite|ste|apt|unit|floor)\s{0,2}[:#.]{0,3}\s{0,2}$/i.test(
+      !labelled &&
+      /(?:PO|P\.O\.|order|invoice|ref|RFQ|RFP|no|nr|number|ticket|case|item|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand|room|suite|ste|apt|unit|floor|[A-Za-z0-9]\.)\s{0,2}[:#.]{0,3}\s{0,2}$/i.test(
         before,
       )
     )
       continue;
+    if (inAddress(text, m.index, m[0].length)) continue;
     if (postcodeAt(tok, text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     // Part numbers are upper case; all-lowercase runs are handles, list names and file names.
     if (/[a-z]{3}/.test(tok) && /[A-Z]/.test(tok)) continue;
@@ -144,6 +181,7 @@ export function modelsIn(raw: string): string[] {
     const [, series, num] = m as unknown as [string, string, string];
     if (NOT_SERIES.test(series) || !/[A-Z]{2}/.test(series) || /^\d{4}$/.test(num)) continue;
     if (/(?:tel|phone|fax|box|suite|no|#)\s{0,2}[:#.]?\s{0,2}$/i.test(context(m.index))) continue;
+    if (inAddress(text, m.index, m[0].length)) continue;
     // "2943R" alone was already taken: the series name makes it "USRP 2943R".
     const i = out.findIndex((o) => o.toUpperCase() === num.toUpperCase());
     if (i >= 0) out.splice(i, 1);
@@ -153,8 +191,13 @@ export function modelsIn(raw: string): string[] {
   for (let m = NUMERIC_PART.exec(text); m && out.length < 20; m = NUMERIC_PART.exec(text)) {
     const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
     if (
-      /(?:tel|phone|fax|mob|cell|call|ph|wk|box|zip|po|order|invoice|ref|no|#|acct|account|\+)\s{0,2}[:#.]?\s{0,3}\(?$/i.test(line) ||
-      /(?:^|[^A-Za-z\d])\d{1,4}[\s)-]{0,2}$/.test(line)
+      /(?:tel|phone|fax|mob|cell|call|ph|hp|h\/p|handphone|whats ?app|wk|box|zip|po|order|invoice|ref|no|#|acct|account|\+)\s{0,2}[:#.]?\s{0,3}\(?$/i.test(
+        line,
+      ) ||
+      /(?:^|[^A-Za-z\d])\d{1,4}[\s)-]{0,2}$/.test(line) ||
+      // "019-251 8890": the rest of a phone number follows.
+      /^[ -]\d{3,4}(?![\w/-])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) ||
+      inAddress(text, m.index, m[0].length)
     )
       continue;
     add(m[0]);

@@ -57,3 +57,42 @@ describe('generated ids are not models', () => {
     );
   });
 });
+
+describe('addresses, versions and run-together text are not models; a model label is believed', () => {
+  it('drops house and unit numbers on address lines, in several countries', () => {
+    const text = [
+      'Best regards',
+      'Omar Latif',
+      'Rahim Textiles',
+      '512-C Garden Colony No 3, Multan, Pakistan.',
+      'B.17, Songdo Haean-ro, Yeonsu-gu, Incheon',
+      'Seoul Metal Co.,Ltd',
+      '7Ka-302, Namdong Tech Park,',
+      '55 Gojan-dong, Namdong-gu,',
+      '22-3 JALAN 14/27B',
+      'TAMAN BUKIT 53100 SETAPAK',
+      '上海市浦东新区张江路88号 A-12',
+      'HP : 012-345 6789',
+      'GLOBAL TRADE PTE LTD',
+      '21, Second Industrial Road',
+    ].join('\n');
+    expect(modelsIn(text)).toEqual([]);
+  });
+
+  it('still reads a product line that has commas and capitals but no street', () => {
+    expect(modelsIn('KX-200B, Stainless Steel, 500 pcs\nQM-55, Black, 300 pcs')).toEqual(['KX-200B', 'QM-55']);
+  });
+
+  it('drops software versions, shortened links and a number run into the next sentence', () => {
+    expect(modelsIn('We run firmware 18.06.x and v2.14.3; see bit.ly/4kz9pq2 for the log.\nWe need 5,000The rest later.')).toEqual([]);
+  });
+
+  it('believes "Model No:", "P/N", "Part Number" and 型号 labels, even for long digit runs or a standard-like prefix', () => {
+    expect(modelsIn('Product/Model No: TM7720 PRESSURE VALVE')).toEqual(['TM7720']);
+    expect(modelsIn('Part Number: QRS8841207 x 40')).toEqual(['QRS8841207']);
+    expect(modelsIn('P/N: EN4410 qty 20')).toEqual(['EN4410']);
+    expect(modelsIn('型号：KL3300，数量200台')).toEqual(['KL3300']);
+    // Without a label the same shapes stay out: an order number, a standard.
+    expect(modelsIn('Order no: QRS8841207 and the EN4410 standard')).toEqual([]);
+  });
+});
