@@ -144,17 +144,19 @@ export function modelsIn(raw: string): string[] {
     const tok = m[0].replace(/[.,]+$/, '');
     if (tok.length < 4 || !/[A-Za-z]/.test(tok) || !/\d/.test(tok)) continue;
     // A model label vouches for the token: a standard's prefix, long digit runs and "No:" before it are then the model's own.
-    const labelled = MODEL_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if (!labelled && NOT_MODEL.test(tok)) continue;
-    if ((!labelled && NOT_MODEL_SHAPE.test(tok)) || CASED_SHAPE.test(tok)) continue;
+    const at = m.index;
+    let labelled: boolean | undefined;
+    const isLabelled = (): boolean => (labelled ??= MODEL_LABEL.test(text.slice(Math.max(0, at - 30), at)));
+    if ((NOT_MODEL.test(tok) || NOT_MODEL_SHAPE.test(tok)) && !isLabelled()) continue;
+    if (CASED_SHAPE.test(tok)) continue;
     // Phone-like runs and URLs' pieces are not models.
     if ((tok.match(/\d/g)?.length ?? 0) > 14) continue;
     const before = context(m.index);
     if (
-      !labelled &&
       /(?:PO|P\.O\.|order|invoice|ref|RFQ|RFP|no|nr|number|ticket|case|item|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand|room|suite|ste|apt|unit|floor|[A-Za-z0-9]\.)\s{0,2}[:#.]{0,3}\s{0,2}$/i.test(
         before,
-      )
+      ) &&
+      !isLabelled()
     )
       continue;
     if (inAddress(text, m.index, m[0].length)) continue;
