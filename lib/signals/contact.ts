@@ -190,7 +190,9 @@ export const contactSignal: Signal = {
     if (fax) hits.push(hit(ctx, 'contact.fax', fax.raw));
     if (mobile && !land) hits.push(hit(ctx, 'contact.mobile-only', mobile.raw, { country: mobile.country ?? '' }));
     if (f.title) hits.push(hit(ctx, 'contact.title', f.title, { title: f.title }));
-    const reg = REGISTRATION.exec(`${ctx.signature}\n${ctx.body.slice(0, 20_000)}`);
+    // The signature first, then the body (which holds it): each a part of the analysed text, so one that
+    // names no registration is passed over without a scan.
+    const reg = REGISTRATION.exec(ctx.signature) ?? REGISTRATION.exec(ctx.body.slice(0, 20_000));
     if (reg) hits.push(hit(ctx, 'contact.registration', reg[0]));
     const hasSignature = Boolean(ctx.signature) && (Boolean(f.company) || f.phones.length > 0 || Boolean(f.title));
     // Short mail from a company address is how real buyers write; without one, the missing signature leaves nothing to check.

@@ -84,6 +84,7 @@ class CaselessWords extends RegExp {
     const lower = marked ? batchLower : typeof text === 'string' ? lowerOf(text) : undefined;
     if (lower === undefined) return super.exec(text);
     let at = marked && this.#id !== NONE ? batchAnswer(this.#id, lower) : UNKNOWN;
+    if (at === UNKNOWN && !marked && this.#id !== NONE && absentFromPart(this.#id, text)) return null;
     if (at === UNKNOWN) at = this.#fast.exec(lower)?.index ?? NONE;
     if (at === NONE) return null;
     this.#here.lastIndex = at;
@@ -106,6 +107,8 @@ const MAX_MEMBERS = 1000;
 interface Member {
   alternation: string;
   heads: readonly string[] | null;
+  /** Nothing in it looks past the word boundaries (no lookaround, \b, ^ or $). */
+  edgeFree: boolean;
   anchored?: RegExp;
 }
 /** A pattern's heads that do not begin with a letter (CJK, currency signs): found as plain substrings. */
@@ -184,7 +187,7 @@ function register(lowerAlternation: string): number {
   if (members.length >= MAX_MEMBERS) return NONE;
   // Longer heads tell more patterns apart before one runs; a pattern with too many falls back to shorter.
   const heads = headsOf(lowerAlternation, 8, true) ?? headsOf(lowerAlternation, 4, true) ?? headsOf(lowerAlternation, 2, true);
-  members.push({ alternation: lowerAlternation, heads });
+  members.push({ alternation: lowerAlternation, heads, edgeFree: !/\(\?<?[=!]|\\[bB]|[$^]/.test(lowerAlternation) });
   return heads ? members.length - 1 : NONE;
 }
 
@@ -290,6 +293,33 @@ function batchAnswer(id: number, lower: string): number {
   return at;
 }
 
+// A part of the marked text (the body, the signature, a head) between word boundaries: what a word pattern
+// cannot find in the whole, it cannot find in the part either, so no scan of the part is needed.
+let partText: string | undefined;
+let partOfMarked = false;
+
+function isPartOfMarked(text: string): boolean {
+  if (text === partText) return partOfMarked;
+  partText = text;
+  partOfMarked = false;
+  const whole = batchText!;
+  const lower = batchLower!;
+  for (let i = whole.indexOf(text); i >= 0 && i < whole.length; i = whole.indexOf(text, i + 1)) {
+    const end = i + text.length;
+    if ((i === 0 || !isWordCode(lower.charCodeAt(i - 1))) && (end === whole.length || !isWordCode(lower.charCodeAt(end)))) {
+      partOfMarked = true;
+      break;
+    }
+  }
+  return partOfMarked;
+}
+
+function absentFromPart(id: number, text: string): boolean {
+  if (batchText === undefined || batchLower === undefined || !members[id]!.edgeFree || !text || text.length >= batchText.length) return false;
+  if (!isPartOfMarked(text)) return false;
+  return batchAnswer(id, batchLower) === NONE;
+}
+
 /**
  * Marks the text most patterns will scan: its first scan then answers, in one walk over its words, for
  * every pattern that scanned such a text before.
@@ -298,6 +328,7 @@ export function scanTogether(text: string): void {
   batchText = text;
   batchFirst = undefined;
   batchLower = lowerOf(text);
+  partText = undefined;
 }
 
 /** First match of any pattern in any source, in order. */

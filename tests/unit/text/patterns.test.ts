@@ -66,3 +66,29 @@ describe('scanning one text for many word patterns at once', () => {
     expect(firstMatches(`${text} `)).toEqual(alone);
   });
 });
+
+describe('parts of the marked text', () => {
+  const QUOTE = wordsRegex(['quot(?:e|ation)', 'price list']);
+  const VAT = wordsRegex(['vat no\\.? ?\\d{6,12}']);
+
+  it('answers a part (the body, the signature) as scanning it would, found or not', () => {
+    const text = 'RFQ brackets\nHello, please quote 500 sets.\n\nBest regards\nAnna Berg\nNordic Parts AB';
+    const body = text.slice(text.indexOf('\n') + 1);
+    const signature = text.slice(text.indexOf('Best regards'));
+    const alone = [QUOTE.exec(body)?.[0], QUOTE.exec(signature)?.[0], VAT.exec(body)?.[0], QUOTE.exec('')?.[0]];
+    expect(alone).toEqual(['quote', undefined, undefined, undefined]);
+    for (let round = 0; round < 2; round++) {
+      scanTogether(text);
+      expect([QUOTE.exec(body)?.[0], QUOTE.exec(signature)?.[0], VAT.exec(body)?.[0], QUOTE.exec('')?.[0]]).toEqual(alone);
+    }
+  });
+
+  it('still scans a piece cut inside a word, where a shortened word can match', () => {
+    const text = 'Please send the quotations soon';
+    scanTogether(text);
+    QUOTE.exec(text);
+    scanTogether(text);
+    expect(QUOTE.exec(text)).toBeNull();
+    expect(QUOTE.exec(text.slice(0, text.indexOf('quotations') + 9))?.[0]).toBe('quotation');
+  });
+});
