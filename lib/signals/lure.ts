@@ -10,7 +10,7 @@ import { hasThread, header } from './envelope';
 import { findModels, findQuantities } from './product';
 import { gapped, missingAttachment } from './scam';
 import type { Signal, SignalContext, SignalHit } from './types';
-import { headOf, hit } from './types';
+import { headOf, hit, leading } from './types';
 
 /**
  * Scam mechanisms that reach reps as "inquiries" on real mail: replies diverted to another organisation,
@@ -466,11 +466,11 @@ function strangerMarks(ctx: SignalContext): StrangerMark[] {
 function lureContent(ctx: SignalContext): string[] {
   const t = headOf(ctx);
   const out: string[] = [];
-  const opening = `${ctx.inquiry.subject}\n${ctx.body.slice(0, 1500)}`;
+  const opening = leading(ctx.text, ctx.text.length - ctx.body.length + 1500);
   const payment = PAYMENT_STEM.test(opening) ? PAYMENT_NOTICE.exec(opening) : null;
   if (payment) out.push(`payment notice "${payment[0].replace(/\s+/g, ' ')}"`);
   if (!hasThread(ctx)) {
-    const head = t.slice(0, 3000);
+    const head = leading(t, 3000);
     const follow = FOLLOW_STEM.test(head) ? FOLLOW_UP.exec(head) : null;
     if (follow) out.push(`claims an earlier exchange ("${follow[0].replace(/\s+/g, ' ')}") with no thread`);
   }

@@ -9,7 +9,7 @@ import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { senderView } from './domain';
 import { hasThread } from './envelope';
 import type { Signal, SignalContext, SignalHit } from './types';
-import { headOf, hit } from './types';
+import { headOf, hit, leading } from './types';
 
 // ---------------------------------------------------------------- links
 
@@ -388,7 +388,7 @@ function notificationHit(ctx: SignalContext, hits: SignalHit[]): void {
   // A reply in a real thread talks about "your payment" or "your order" as a buyer does.
   if (hasThread(ctx) && /^\s{0,3}(?:re|aw|sv|antw|回复|答复)\s{0,2}[:：]/i.test(ctx.inquiry.subject)) return;
   const subjectAndName = `${ctx.inquiry.subject}\n${ctx.inquiry.from.name}`;
-  const notice = firstMatch(NOTIFICATION, subjectAndName) ?? firstMatch(NOTIFICATION, ctx.body.slice(0, 600));
+  const notice = firstMatch(NOTIFICATION, subjectAndName) ?? firstMatch(NOTIFICATION, leading(ctx.body, 600));
   if (!notice) return;
   const claimed = brandIn(SERVICE_BRANDS, `${subjectAndName}\n${ctx.body.slice(0, 2000)}`);
   const free = isFreeMail(v.fromDomain) || !ctx.inquiry.from.address;

@@ -49,6 +49,18 @@ export function clip(s: string, max = 160): string {
  */
 export const CONTENT_HEAD = 30_000;
 
+/**
+ * The first `max` characters or fewer, ending between words: a word cut in two would read as a shorter
+ * word, and a piece that ends between words is a part of the text the word patterns have already read.
+ */
+export function leading(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // text[end] is the first character left out: a blank, unless no word ends in the second half.
+  let end = max;
+  for (let c = text.charCodeAt(end); end > max / 2 && c !== 32 && c !== 10 && c !== 9 && c !== 13; c = text.charCodeAt(--end));
+  return end > max / 2 ? text.slice(0, end) : text.slice(0, max);
+}
+
 export function headOf(ctx: Pick<SignalContext, 'text' | 'memo'>): string {
   return ctx.memo('head', () => (ctx.text.length > CONTENT_HEAD ? ctx.text.slice(0, CONTENT_HEAD) : ctx.text));
 }
