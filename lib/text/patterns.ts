@@ -81,10 +81,11 @@ class CaselessWords extends RegExp {
   }
   override exec(text: string): RegExpExecArray | null {
     const marked = text === batchText;
+    // A part of the marked text that the batch says lacks the pattern needs not even its lower-case copy.
+    if (!marked && this.#id !== NONE && typeof text === 'string' && absentFromPart(this.#id, text)) return null;
     const lower = marked ? batchLower : typeof text === 'string' ? lowerOf(text) : undefined;
     if (lower === undefined) return super.exec(text);
     let at = marked && this.#id !== NONE ? batchAnswer(this.#id, lower) : UNKNOWN;
-    if (at === UNKNOWN && !marked && this.#id !== NONE && absentFromPart(this.#id, text)) return null;
     if (at === UNKNOWN) at = this.#fast.exec(lower)?.index ?? NONE;
     if (at === NONE) return null;
     this.#here.lastIndex = at;
