@@ -107,18 +107,28 @@ function lineAt(text: string, at: number): { start: number; end: number } {
   return { start, end: end < 0 ? text.length : end };
 }
 
+/** Which lines of one text are address lines, by where they start: candidates often share a line. */
+type AddressLines = Map<number, boolean>;
+
+function isAddressLine(text: string, start: number, end: number, seen: AddressLines): boolean {
+  let known = seen.get(start);
+  if (known === undefined) {
+    known = end - start <= 160 && ADDRESS_WORD.test(text.slice(start, end));
+    seen.set(start, known);
+  }
+  return known;
+}
+
 /**
  * Whether a candidate stands in an address: on a line with a street or area word, or opening a line
  * ("4Sa-801, Shihwa MTV,") next to one.
  */
-function inAddress(text: string, at: number, length: number): boolean {
+function inAddress(text: string, at: number, length: number, seen: AddressLines): boolean {
   const { start, end } = lineAt(text, at);
-  const line = text.slice(start, end);
-  if (line.length <= 160 && ADDRESS_WORD.test(line)) return true;
+  if (isAddressLine(text, start, end, seen)) return true;
   if (text.slice(start, at).trim() || !/^,\s{0,2}\p{Lu}/u.test(text.slice(at + length, at + length + 4))) return false;
-  const prev = start > 0 ? text.slice(lineAt(text, start - 1).start, start - 1) : '';
-  const next = end < text.length ? text.slice(end + 1, lineAt(text, end + 1).end) : '';
-  return [prev, next].some((l) => l.length <= 160 && ADDRESS_WORD.test(l));
+  if (start > 0 && isAddressLine(text, lineAt(text, start - 1).start, start - 1, seen)) return true;
+  return end < text.length && isAddressLine(text, end + 1, lineAt(text, end + 1).end, seen);
 }
 
 /** A label that says the next token is the product's model or part number ("Product/Model No:", "P/N", 型号). */
@@ -139,6 +149,7 @@ export function modelsIn(raw: string): string[] {
     out.push(tok);
   };
   const context = (index: number) => text.slice(Math.max(0, index - 14), index);
+  const addressLines: AddressLines = new Map();
   MODEL_RE.lastIndex = 0;
   for (let m = MODEL_RE.exec(text); m && out.length < 20; m = MODEL_RE.exec(text)) {
     const tok = m[0].replace(/[.,]+$/, '');
@@ -159,7 +170,7 @@ export function modelsIn(raw: string): string[] {
       !isLabelled()
     )
       continue;
-    if (inAddress(text, m.index, m[0].length)) continue;
+    if (inAddress(text, m.index, m[0].length, addressLines)) continue;
     if (postcodeAt(tok, text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     // Part numbers are upper case; all-lowercase runs are handles, list names and file names.
     if (/[a-z]{3}/.test(tok) && /[A-Z]/.test(tok)) continue;
@@ -183,7 +194,7 @@ export function modelsIn(raw: string): string[] {
     const [, series, num] = m as unknown as [string, string, string];
     if (NOT_SERIES.test(series) || !/[A-Z]{2}/.test(series) || /^\d{4}$/.test(num)) continue;
     if (/(?:tel|phone|fax|box|suite|no|#)\s{0,2}[:#.]?\s{0,2}$/i.test(context(m.index))) continue;
-    if (inAddress(text, m.index, m[0].length)) continue;
+    if (inAddress(text, m.index, m[0].length, addressLines)) continue;
     // "2943R" alone was already taken: the series name makes it "USRP 2943R".
     const i = out.findIndex((o) => o.toUpperCase() === num.toUpperCase());
     if (i >= 0) out.splice(i, 1);
@@ -199,7 +210,7 @@ export function modelsIn(raw: string): string[] {
       /(?:^|[^A-Za-z\d])\d{1,4}[\s)-]{0,2}$/.test(line) ||
       // "019-251 8890": the rest of a phone number follows.
       /^[ -]\d{3,4}(?![\w/-])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) ||
-      inAddress(text, m.index, m[0].length)
+      inAddress(text, m.index, m[0].length, addressLines)
     )
       continue;
     add(m[0]);
