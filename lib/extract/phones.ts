@@ -17,13 +17,14 @@ const LAND_LABEL =
 const MAX_CANDIDATE_LINES = 40;
 
 // A whole line holding at least seven digits; the classes exclude each other, so it cannot backtrack.
-const DIGIT_LINE = /^[^\n\d]*(?:\d[^\n\d]*){7}[^\n]*/gm;
+// Without the m flag: ^ would also start a line after every \r, and a run of them would make it quadratic.
+const DIGIT_LINE = /(?:^|\n)([^\n\d]*(?:\d[^\n\d]*){7}[^\n]*)/g;
 const MAX_LINE = 300;
 
 function candidateLines(text: string): string {
   const out: string[] = [];
   DIGIT_LINE.lastIndex = 0;
-  for (let m = DIGIT_LINE.exec(text); m && out.length < MAX_CANDIDATE_LINES; m = DIGIT_LINE.exec(text)) if (m[0].length <= MAX_LINE) out.push(m[0]);
+  for (let m = DIGIT_LINE.exec(text); m && out.length < MAX_CANDIDATE_LINES; m = DIGIT_LINE.exec(text)) if (m[1]!.length <= MAX_LINE) out.push(m[1]!);
   return out.join('\n');
 }
 
