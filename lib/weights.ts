@@ -65,6 +65,12 @@ export const HAND_WEIGHTS = {
   'domain.match': { weight: 12, kind: 'positive', group: 'website', why: 'The sender writes from the same domain as the website they give.' },
   'domain.company': { weight: 12, kind: 'positive', group: 'website', why: 'The sender writes from a company domain, not free webmail.' },
   'domain.website-mismatch': { weight: -6, kind: 'negative', group: 'website', why: 'The website given is on a different domain than the sender address.' },
+  'domain.name-mismatch': {
+    weight: -8,
+    kind: 'negative',
+    group: 'website',
+    why: 'The company the sender signs for has nothing to do with the domain they write from.',
+  },
   'domain.no-website': { weight: -6, kind: 'negative', group: 'website', why: 'No company website in the mail, and written from no company domain.' },
   'domain.free-mail': { weight: -8, kind: 'negative', group: 'website', why: 'Written from free webmail; a company buyer usually has a company address.' },
   'domain.disposable': { weight: -20, kind: 'negative', group: 'website', why: 'Written from a throw-away (disposable) mailbox.' },

@@ -13,7 +13,8 @@ const BOILERPLATE =
 
 function stripTrailingBoilerplate(lines: string[]): string[] {
   let end = lines.length;
-  while (end > 0 && (!lines[end - 1]!.trim() || BOILERPLATE.test(lines[end - 1]!))) end--;
+  // A line with no letter or digit (".", "*", "~~") is a stray mark below the signature, not part of it.
+  while (end > 0 && (!/[\p{L}\p{N}]/u.test(lines[end - 1]!) || BOILERPLATE.test(lines[end - 1]!))) end--;
   return lines.slice(0, end);
 }
 

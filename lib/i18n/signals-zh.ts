@@ -7,6 +7,7 @@ export const SIGNAL_WHY_ZH: Record<SignalId, string> = {
   'domain.match': '发件邮箱与所留网站是同一个域名。',
   'domain.company': '用公司域名邮箱发信，而不是免费邮箱。',
   'domain.website-mismatch': '所留网站与发件邮箱不是同一个域名。',
+  'domain.name-mismatch': '署名的公司名称与发件邮箱的域名毫无关系。',
   'domain.no-website': '邮件里没有任何公司网站。',
   'domain.free-mail': '使用免费邮箱发信；真正的公司买家一般用公司邮箱。',
   'domain.disposable': '使用一次性（临时）邮箱发信。',

@@ -69,7 +69,7 @@ const NOT_SENDER_COMPANY =
   /(?:attach|file|copyright|©|all rights reserved|powered by|registered office|sent (?:from|via)|alibaba|made-in-china|global sources|linkedin|microsoft|google|apple)/i;
 /** Where a writer introduces their own company in the text: "we are X Ltd", "this is Anna from X GmbH". */
 const SELF_INTRO_G =
-  /(?:we are|we're|this is|i am|i'm|my name is|on behalf of|representing|i work (?:for|at)|writing from|from|de la empresa|somos|nous sommes|wir sind|мы)\b/gi;
+  /(?:we are|we're|this is|i am|i'm|my name is|on behalf of|representing|(?:i|we) represent|i work (?:for|at)|writing from|from|de la empresa|somos|represento|nous sommes|je représente|wir sind|ich vertrete|мы|я представляю)\b/gi;
 
 /** The sentences where the writer introduces themself, found from each cue rather than by splitting everything. */
 function selfIntroduction(text: string): string {

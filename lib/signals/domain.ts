@@ -5,6 +5,7 @@ import { PLATFORMS, platformOf } from '../domains/platforms';
 import { ABUSED_HOSTS, hostIn, SHORTENERS, SOCIAL } from '../domains/web';
 import type { FoundUrl } from '../extract/urls';
 import { defang, domainOfAddress, extractUrls, orgLabel } from '../extract/urls';
+import { contactFacts } from './contact';
 import { platformShown } from './envelope';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { hit } from './types';
@@ -20,6 +21,32 @@ const FORM_FOOTER = /(?:sent|submitted) (?:from|via|through|using) (?:a |the |yo
 
 /** Universities, schools and governments are not companies: their domain earns no company credit. */
 export const INSTITUTIONAL = /(?:^|\.)(?:edu|ac|gov|gob|govt|mil|k12|sch|school|uni)(?:\.[a-z]{2})?$|\.edu\.[a-z]{2}$|\.gov\.[a-z]{2}$/i;
+
+/** A company name that ends in a legal form ("… Co., Ltd.", "… GmbH", "… B.V."): a name the sender registered. */
+const LEGAL_FORM =
+  /(?:^|[\s,.])(?:co\.?,?\s?ltd|ltd|limited|inc|incorporated|llc|l\.l\.c|corp|corporation|company|gmbh|ag|s\.?a|s\.?l|b\.?v|n\.?v|plc|pte|pvt|bhd|srl|s\.r\.l|sarl|spa|s\.p\.a|oy|ab|jsc|tbk|ltda|kft|s\.r\.o|sp\. z o\.o)\.?$/i;
+
+/**
+ * Whether a domain's name can stand for the company: a word of the name in it ("harborline-electric",
+ * "enron"), the start of one ("tecm" for Tecmar), the name's initials ("hes" for Harborline Electric
+ * Supply), or the whole name. A rep sees "Pacific Hospital Supply Co., Ltd." writing from "jyshemgde.com"
+ * at once: the name and the domain have nothing to do with each other.
+ */
+export function nameFitsDomain(company: string, label: string): boolean {
+  const words = company
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const l = label.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (!l || !words.length) return true;
+  const joined = words.join('');
+  if (joined.includes(l) || l.includes(joined)) return true;
+  if (words.some((w) => w.length >= 3 && (l.includes(w.slice(0, 4)) || w.startsWith(l.slice(0, 3))))) return true;
+  const initials = words.map((w) => w[0]).join('');
+  return initials.length >= 2 && (l.startsWith(initials.slice(0, 3)) || initials.includes(l));
+}
 
 export interface SenderView {
   fromDomain: string | null;
@@ -152,7 +179,11 @@ export const domainSignal: Signal = {
       if (companyDomain) hits.push(hit(ctx, 'domain.website-mismatch', `${v.buyerAddress} \u2194 ${signed.host}`, { domain: companyDomain }));
     }
     if (!matching && !signed && companyDomain) {
-      hits.push(hit(ctx, 'domain.company', `${v.buyerAddress} (company domain ${companyDomain})`, { domain: companyDomain }));
+      // The domain vouches for the company only if it can be the company's: not a stranger's name.
+      const company = contactFacts(ctx).company;
+      if (company && LEGAL_FORM.test(company.trim()) && !nameFitsDomain(company, orgLabel(companyDomain)))
+        hits.push(hit(ctx, 'domain.name-mismatch', `${company} \u2194 ${v.buyerAddress}`, { domain: companyDomain, company }));
+      else hits.push(hit(ctx, 'domain.company', `${v.buyerAddress} (company domain ${companyDomain})`, { domain: companyDomain }));
     }
     // Free mail already says there is no company address; only a sender with no address at all lacks both.
     if (!matching && !signed && !v.relay && !bd && !platformShown(ctx)) hits.push(hit(ctx, 'domain.no-website', 'No company website and no sender address'));

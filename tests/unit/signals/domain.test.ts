@@ -121,3 +121,40 @@ describe('lookAlikeOf', () => {
       expect(lookAlikeOf(d), d).toBeUndefined();
   });
 });
+
+describe('a company name that has nothing to do with the sender domain', () => {
+  const mismatch = (address: string, body: string) => ids(run({ from: { name: '', address }, body }));
+
+  it('withholds company-domain credit when the signed company could not own the domain', () => {
+    for (const [address, body] of [
+      ['anna@xqvrtlmn.com', 'Please quote your catalogue.\n\nRegards\nAnna\nNorthwind Medical Supply Co., Ltd.\nTel: +886 2 2000 0000'],
+      ['li@kwpzhd.cn', '您好，请报价。\n\nBest regards\nLi Wei\nShenzhen Bright Lighting Co., Ltd.'],
+      ['h.meyer@trvxkol.de', 'Bitte senden Sie uns ein Angebot.\n\nMit freundlichen Grüßen\nHans Meyer\nKlaus Bergmann Maschinenbau GmbH'],
+      ['sales@qqzmbt.com', 'I represent the Spanish company Ibérica Suministros SL and need your price list.'],
+    ]) {
+      const got = mismatch(address!, body!);
+      expect(got, address).toContain('domain.name-mismatch');
+      expect(got, address).not.toContain('domain.company');
+    }
+  });
+
+  it('keeps the credit when the domain can be the company: its words, a word start, its initials', () => {
+    for (const [address, body] of [
+      ['mark@harborline-electric.example', 'Quote please.\n\nBest regards\nMark\nHarborline Electric Supply, Inc.'],
+      ['p@hes-lighting.com', 'Quote please.\n\nBest regards\nPeter\nHarborline Electric Supply, Inc.'],
+      ['k@tecmar.de', 'Angebot bitte.\n\nMit freundlichen Grüßen\nK. Braun\nTecmarine Handels GmbH'],
+      ['li@szbright.cn', '请报价。\n\nBest regards\nLi Wei\nShenzhen Bright Lighting Co., Ltd.'],
+      // A department name without a legal form is not the company's registered name: no judgement.
+      ['jo@enron.com', 'Please price the swap.\n\nThanks\nJo\nGas Financial Trading'],
+    ]) {
+      const got = mismatch(address!, body!);
+      expect(got, address).toContain('domain.company');
+      expect(got, address).not.toContain('domain.name-mismatch');
+    }
+  });
+
+  it('reads the signature above a stray punctuation line', () => {
+    const body = 'Please quote.\n\nAnna\nNorthwind Medical Supply Co., Ltd.\nTel: +886 2 2000 0000\n\n.';
+    expect(mismatch('anna@xqvrtlmn.com', body)).toContain('domain.name-mismatch');
+  });
+});
