@@ -98,8 +98,23 @@ const BUYING_INTENT = [
     'коммерческое предложение',
     'купить',
     'закупк\\S{0,3}',
+    // Buying a service is buying too: paid work, a contract, a budget for someone's time.
+    'paid (?:contract|work|project|job|engagement|consulting|support|development)',
+    '(?:on a )?(?:contract|freelance|consulting) (?:basis|work|engagement|job)',
+    "(?:we|i)(?:'ll| will| would| can| are willing to| am willing to| are happy to) pay (?:you|for|someone|a)",
+    'hir(?:e|ing) (?:a|an|someone|you|your)',
+    'bounty',
+    'budget (?:of|is|for)',
+    'contratar',
+    'pagaremos',
+    'rémunéré',
+    'nous paierons',
+    'beauftragen',
+    'gegen Bezahlung',
+    'заплатим',
+    'нанять',
   ]),
-  /(?:报价|价格|价钱|询价|样品|采购|购买)/u,
+  /(?:报价|价格|价钱|询价|样品|采购|购买|有偿|付费|外包|聘请|预算)/u,
 ];
 
 export const intentSignal: Signal = {
