@@ -135,6 +135,10 @@ function inAddress(text: string, at: number, length: number, seen: AddressLines)
 const MODEL_LABEL =
   /(?:model|part|product|item|article|art|type|style|cat(?:alog(?:ue)?)?|sku|mpn|mfr|p\/n)\.?\s{0,2}(?:(?:no|nr|number|num)\.?\s{0,2}[:#]?|[:#])\s{0,2}$|型号\s{0,2}[:：]?\s{0,2}$/i;
 
+function labelledAt(text: string, at: number): boolean {
+  return MODEL_LABEL.test(text.slice(Math.max(0, at - 30), at));
+}
+
 export function modelsIn(raw: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -155,10 +159,8 @@ export function modelsIn(raw: string): string[] {
     const tok = m[0].replace(/[.,]+$/, '');
     if (tok.length < 4 || !/[A-Za-z]/.test(tok) || !/\d/.test(tok)) continue;
     // A model label vouches for the token: a standard's prefix, long digit runs and "No:" before it are then the model's own.
-    const at = m.index;
     let labelled: boolean | undefined;
-    const isLabelled = (): boolean => (labelled ??= MODEL_LABEL.test(text.slice(Math.max(0, at - 30), at)));
-    if ((NOT_MODEL.test(tok) || NOT_MODEL_SHAPE.test(tok)) && !isLabelled()) continue;
+    if ((NOT_MODEL.test(tok) || NOT_MODEL_SHAPE.test(tok)) && !(labelled ??= labelledAt(text, m.index))) continue;
     if (CASED_SHAPE.test(tok)) continue;
     // Phone-like runs and URLs' pieces are not models.
     if ((tok.match(/\d/g)?.length ?? 0) > 14) continue;
@@ -167,7 +169,7 @@ export function modelsIn(raw: string): string[] {
       /(?:PO|P\.O\.|order|invoice|ref|RFQ|RFP|no|nr|number|ticket|case|item|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand|room|suite|ste|apt|unit|floor|[A-Za-z0-9]\.)\s{0,2}[:#.]{0,3}\s{0,2}$/i.test(
         before,
       ) &&
-      !isLabelled()
+      !(labelled ??= labelledAt(text, m.index))
     )
       continue;
     if (inAddress(text, m.index, m[0].length, addressLines)) continue;
