@@ -96,9 +96,9 @@ class CaselessWords extends RegExp {
 // ---- Scanning one text for many patterns at once -------------------------------------------------------
 // Most word patterns scan the same text, the subject and body, and each scan costs a few nanoseconds per
 // character for every alternation it tries there. Every match of a word pattern starts at a word, with one
-// of a few literal beginnings (heads.ts). So the text's words are walked once; each word start is looked up
-// by its first two characters among the heads of all patterns, and a pattern runs only where one of its
-// heads stands, anchored there. Each pattern still gets exactly its own first match.
+// of a few literal beginnings (heads.ts). So the text's words are walked once down one tree of the heads of
+// all patterns, and a pattern runs only where one of its heads stands, anchored there. Each pattern still
+// gets exactly its own first match.
 
 const NONE = -1;
 const UNKNOWN = -2;
@@ -315,8 +315,12 @@ function isPartOfMarked(text: string): boolean {
   return partOfMarked;
 }
 
+// Finding a part costs a search of the whole; a sentence is cheaper to scan than to find.
+const MIN_PART = 256;
+
 function absentFromPart(id: number, text: string): boolean {
-  if (batchText === undefined || batchLower === undefined || !members[id]!.edgeFree || !text || text.length >= batchText.length) return false;
+  if (batchText === undefined || batchLower === undefined || !members[id]!.edgeFree) return false;
+  if (text.length < MIN_PART || text.length >= batchText.length) return false;
   if (!isPartOfMarked(text)) return false;
   return batchAnswer(id, batchLower) === NONE;
 }

@@ -72,7 +72,10 @@ describe('parts of the marked text', () => {
   const VAT = wordsRegex(['vat no\\.? ?\\d{6,12}']);
 
   it('answers a part (the body, the signature) as scanning it would, found or not', () => {
-    const text = 'RFQ brackets\nHello, please quote 500 sets.\n\nBest regards\nAnna Berg\nNordic Parts AB';
+    // Parts long enough to be worth finding in the whole (a sentence is simply scanned).
+    const details = 'The brackets are for outdoor cabinets, zinc plated, 3 mm steel, drawings follow next week. '.repeat(3);
+    const office = 'Warehouse and office: Industrivagen 14, 41250 Gothenburg, Sweden. Open Monday to Friday. '.repeat(3);
+    const text = `RFQ brackets\nHello, please quote 500 sets. ${details}\n\nBest regards\nAnna Berg\nNordic Parts AB\n${office}`;
     const body = text.slice(text.indexOf('\n') + 1);
     const signature = text.slice(text.indexOf('Best regards'));
     const alone = [QUOTE.exec(body)?.[0], QUOTE.exec(signature)?.[0], VAT.exec(body)?.[0], QUOTE.exec('')?.[0]];
@@ -84,7 +87,7 @@ describe('parts of the marked text', () => {
   });
 
   it('still scans a piece cut inside a word, where a shortened word can match', () => {
-    const text = 'Please send the quotations soon';
+    const text = `${'We build outdoor cabinets for telecom operators in the Nordic countries. '.repeat(4)}Please send the quotations soon`;
     scanTogether(text);
     QUOTE.exec(text);
     scanTogether(text);
