@@ -8,8 +8,17 @@ import { platformShown } from './envelope';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { hit } from './types';
 
-const LEGAL_FORM =
-  '(?:Co\\.,? ?Ltd\\.?|Company Limited|Limited|Ltd\\.?|L\\.?L\\.?C\\.?|Inc\\.?|Incorporated|Corp\\.?|Corporation|GmbH(?: ?& ?Co\\.? ?KG)?|AG|KG|OHG|e\\.K\\.|S\\.?A\\.?(?: de C\\.?V\\.?)?|S\\.?L\\.?U?|S\\.?A\\.?S\\.?|SARL|S\\.?A\\.?R\\.?L\\.?|S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Private Limited|LLP|PLC|B\\.?V\\.?|N\\.?V\\.?|Sp\\. ?z ?o\\.?o\\.?|LTDA\\.?|Ltda\\.?|A\\.[SŞ]\\.?|EIRELI|ME|JSC|PJSC|OOO|ООО|АО|ЗАО|ПАО|Oy|AB|A/S|ApS|AS|Est\\.?|Establishment|FZE|FZCO|FZ-LLC|W\\.?L\\.?L\\.?|Sdn\\.? Bhd\\.?|Bhd\\.?|PT|Tbk|K\\.?K\\.?|Co\\.|Company|Trading|Enterprises?|Industries|Group)';
+/** The legal forms a company registers under ("Co., Ltd.", "GmbH", "S.A.", "Sdn. Bhd."). */
+const REGISTERED_FORM =
+  '(?:Co\\.,? ?Ltd\\.?|Company Limited|Limited|Ltd\\.?|L\\.?L\\.?C\\.?|Inc\\.?|Incorporated|Corp\\.?|Corporation|GmbH(?: ?& ?Co\\.? ?KG)?|AG|KG|OHG|e\\.K\\.|S\\.?A\\.?(?: de C\\.?V\\.?)?|S\\.?L\\.?U?|S\\.?A\\.?S\\.?|SARL|S\\.?A\\.?R\\.?L\\.?|S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Private Limited|LLP|PLC|B\\.?V\\.?|N\\.?V\\.?|Sp\\. ?z ?o\\.?o\\.?|LTDA\\.?|Ltda\\.?|A\\.[SŞ]\\.?|EIRELI|ME|JSC|PJSC|OOO|ООО|АО|ЗАО|ПАО|Oy|AB|A/S|ApS|AS|Est\\.?|Establishment|FZE|FZCO|FZ-LLC|W\\.?L\\.?L\\.?|Sdn\\.? Bhd\\.?|Bhd\\.?|PT|Tbk|K\\.?K\\.?|Kft\\.?|s\\.r\\.o\\.?|Co\\.|Company)';
+/** A company name's last word: a legal form, or a business word a name may end in instead ("… Trading"). */
+const LEGAL_FORM = `(?:${REGISTERED_FORM}|Trading|Enterprises?|Industries|Group)`;
+const REGISTERED_NAME = new RegExp(`(?:^|[\\s,.])${REGISTERED_FORM}$`, 'iu');
+
+/** Whether a company name ends in a form it is registered under, not just a business word ("Gas Financial Trading"). */
+export function registeredName(name: string): boolean {
+  return REGISTERED_NAME.test(name.trim());
+}
 // A capitalised name (1–6 words) ending in a legal form: "Harborline Electric Supply, Inc."
 const COMPANY_RE = new RegExp(
   `(?:^|[\\n:,;(]|\\s)((?:[A-Z0-9ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝА-Я&][\\w'’.&À-ÿА-яё-]{0,30}[ ,]{1,2}(?:(?:de|da|do|dos|das|del|la|le|van|von|der|di|e|y|and|of|&) )?){1,6}${LEGAL_FORM})(?=$|[\\s,.;)\\n])`,

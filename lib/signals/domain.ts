@@ -5,7 +5,7 @@ import { PLATFORMS, platformOf } from '../domains/platforms';
 import { ABUSED_HOSTS, hostIn, SHORTENERS, SOCIAL } from '../domains/web';
 import type { FoundUrl } from '../extract/urls';
 import { defang, domainOfAddress, extractUrls, orgLabel } from '../extract/urls';
-import { contactFacts } from './contact';
+import { contactFacts, registeredName } from './contact';
 import { platformShown } from './envelope';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { hit } from './types';
@@ -21,10 +21,6 @@ const FORM_FOOTER = /(?:sent|submitted) (?:from|via|through|using) (?:a |the |yo
 
 /** Universities, schools and governments are not companies: their domain earns no company credit. */
 export const INSTITUTIONAL = /(?:^|\.)(?:edu|ac|gov|gob|govt|mil|k12|sch|school|uni)(?:\.[a-z]{2})?$|\.edu\.[a-z]{2}$|\.gov\.[a-z]{2}$/i;
-
-/** A company name that ends in a legal form ("… Co., Ltd.", "… GmbH", "… B.V."): a name the sender registered. */
-const LEGAL_FORM =
-  /(?:^|[\s,.])(?:co\.?,?\s?ltd|ltd|limited|inc|incorporated|llc|l\.l\.c|corp|corporation|company|gmbh|ag|s\.?a|s\.?l|b\.?v|n\.?v|plc|pte|pvt|bhd|srl|s\.r\.l|sarl|spa|s\.p\.a|oy|ab|jsc|tbk|ltda|kft|s\.r\.o|sp\. z o\.o)\.?$/i;
 
 /**
  * Whether a domain's name can stand for the company: a word of the name in it ("harborline-electric",
@@ -59,7 +55,8 @@ export interface SenderView {
   ownMail: boolean;
 }
 
-function isOwn(domain: string | null, ctx: SignalContext): boolean {
+/** One of the rep's own company domains (Settings). */
+export function isOwn(domain: string | null, ctx: SignalContext): boolean {
   return Boolean(domain) && ctx.settings.ownDomains.some((d) => d.toLowerCase().replace(/^www\./, '') === domain);
 }
 
@@ -181,7 +178,7 @@ export const domainSignal: Signal = {
     if (!matching && !signed && companyDomain) {
       // The domain vouches for the company only if it can be the company's: not a stranger's name.
       const company = contactFacts(ctx).company;
-      if (company && LEGAL_FORM.test(company.trim()) && !nameFitsDomain(company, orgLabel(companyDomain)))
+      if (company && registeredName(company) && !nameFitsDomain(company, orgLabel(companyDomain)))
         hits.push(hit(ctx, 'domain.name-mismatch', `${company} \u2194 ${v.buyerAddress}`, { domain: companyDomain, company }));
       else hits.push(hit(ctx, 'domain.company', `${v.buyerAddress} (company domain ${companyDomain})`, { domain: companyDomain }));
     }

@@ -3,12 +3,12 @@ import { isDisposable, isFreeMail } from '../domains/freemail';
 import { platformOf } from '../domains/platforms';
 import { defang, domainOfAddress, extractEmails, extractUrls, orgLabel } from '../extract/urls';
 import { nearMiss } from '../text/distance';
-import { wordsRegex } from '../text/patterns';
+import { gapped, wordsRegex } from '../text/patterns';
 import { contactFacts } from './contact';
-import { INSTITUTIONAL, senderView } from './domain';
+import { INSTITUTIONAL, isOwn, senderView } from './domain';
 import { hasThread, header } from './envelope';
 import { findModels, findQuantities } from './product';
-import { gapped, missingAttachment } from './scam';
+import { missingAttachment } from './scam';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { headOf, hit, leading } from './types';
 
@@ -269,7 +269,7 @@ function divertedTo(ctx: SignalContext, address: string, homeOk: boolean): boole
   const target = address.toLowerCase();
   const domain = domainOfAddress(target);
   if (!v.fromDomain || !domain || v.relay || target === senderAddress(ctx)) return false;
-  if (platformOf(domain) || ctx.settings.ownDomains.some((d) => d.toLowerCase().replace(/^www\./, '') === domain)) return false;
+  if (platformOf(domain) || isOwn(domain, ctx)) return false;
   const extra = ctx.settings.extraFreeMailDomains;
   // The recipient's own company ("copy our sales@ colleague"): a company domain the mail was sent to.
   const recipients = `${header(ctx, 'to')} ${header(ctx, 'cc')}`.toLowerCase();

@@ -5,7 +5,7 @@ import { platformOf } from '../domains/platforms';
 import { ABUSED_HOSTS, hostIn, SHORTENERS } from '../domains/web';
 import { defang, domainOfAddress, extractEmails, extractUrls } from '../extract/urls';
 import { nearMiss } from '../text/distance';
-import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
+import { gapped, WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { senderView } from './domain';
 import { hasThread } from './envelope';
 import type { Signal, SignalContext, SignalHit } from './types';
@@ -265,15 +265,6 @@ const VENDOR_REGISTRATION = wordsRegex([
   'source (?:for )?the product(?:s)? and supply',
   'may fall out(?:side)? of your scope',
 ]);
-
-/**
- * Word patterns written with single spaces, made to take any run of one to three blanks between words: mail
- * is wrapped at a fixed width, so "please find in" may end one line and "attachment" begin the next. The
- * bound keeps each gap linear. Only for patterns whose spaces all stand between words (none in a class).
- */
-export function gapped(alternatives: readonly string[]): string[] {
-  return alternatives.map((a) => a.replace(/ /g, '\\s{1,3}'));
-}
 
 const ATTACHED_REF = wordsRegex(
   gapped([

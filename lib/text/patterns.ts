@@ -21,6 +21,15 @@ export function wordsRegex(alternatives: readonly string[], flags = 'i'): RegExp
   return flags === 'i' ? new CaselessWords(source, lowerPattern(alternation)) : new RegExp(source, flags);
 }
 
+/**
+ * Word patterns written with single spaces, made to take any run of one to three blanks between words: mail
+ * is wrapped at a fixed width, so "please find in" may end one line and "attachment" begin the next. The
+ * bound keeps each gap linear. Only for patterns whose spaces all stand between words (none in a class).
+ */
+export function gapped(alternatives: readonly string[]): string[] {
+  return alternatives.map((a) => a.replace(/ /g, '\\s{1,3}'));
+}
+
 /** The pattern's letters in lower case; escapes (\\S, \\W, \\D, \\B, \\uXXXX) keep theirs, or they would change meaning. */
 function lowerPattern(source: string): string {
   let out = '';

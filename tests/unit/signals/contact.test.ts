@@ -52,6 +52,15 @@ describe('contact completeness', () => {
     ).toBe('Embalaviva Distribuidora de Embalagens Ltda.');
   });
 
+  it('reads Hungarian and Czech company forms (Kft., s.r.o.) as company names', () => {
+    expect(evidence(contactSignal.run(ctx('Kérjük árajánlatát.\n\nÜdvözlettel\nKovács Péter\nDunai Gépgyártó Kft.')), 'contact.company-name')).toBe(
+      'Dunai Gépgyártó Kft.',
+    );
+    expect(evidence(contactSignal.run(ctx('Prosíme o nabídku.\n\nS pozdravem\nJan Novák\nMoravske Strojirny s.r.o.')), 'contact.company-name')).toBe(
+      'Moravske Strojirny s.r.o.',
+    );
+  });
+
   it('does not take a sentence ending in "company" as a company name', () => {
     expect(ids(contactSignal.run(ctx('We are a small trading company.\n\nThanks\nTom')))).not.toContain('contact.company-name');
   });
