@@ -172,6 +172,18 @@ function decodeSafe(s: string): string {
   }
 }
 
+/** A name as a domain would spell it: lower case, umlauts spelled out (Böhm → boehm), other accents dropped. */
+export function spelledForDomain(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
 /** The organisation part of a domain: "johnlewis" for mail.johnlewis.co.uk. */
 export function orgLabel(domain: string | null | undefined): string {
   if (!domain) return '';

@@ -4,7 +4,7 @@ import { isDisposable, isFreeMail } from '../domains/freemail';
 import { PLATFORMS, platformOf } from '../domains/platforms';
 import { ABUSED_HOSTS, hostIn, SHORTENERS, SOCIAL } from '../domains/web';
 import type { FoundUrl } from '../extract/urls';
-import { defang, domainOfAddress, extractUrls, orgLabel } from '../extract/urls';
+import { defang, domainOfAddress, extractUrls, orgLabel, spelledForDomain } from '../extract/urls';
 import { contactFacts, registeredName } from './contact';
 import { platformShown } from './envelope';
 import type { Signal, SignalContext, SignalHit } from './types';
@@ -29,10 +29,7 @@ export const INSTITUTIONAL = /(?:^|\.)(?:edu|ac|gov|gob|govt|mil|k12|sch|school|
  * at once: the name and the domain have nothing to do with each other.
  */
 export function nameFitsDomain(company: string, label: string): boolean {
-  const words = company
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const words = spelledForDomain(company)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   const l = label.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -1,7 +1,7 @@
 import { lookAlikeOf } from '../domains/brands';
 import { isDisposable, isFreeMail } from '../domains/freemail';
 import { platformOf } from '../domains/platforms';
-import { defang, domainOfAddress, extractEmails, extractUrls, orgLabel } from '../extract/urls';
+import { defang, domainOfAddress, extractEmails, extractUrls, orgLabel, spelledForDomain } from '../extract/urls';
 import { nearMiss } from '../text/distance';
 import { gapped, wordsRegex } from '../text/patterns';
 import { contactFacts } from './contact';
@@ -70,15 +70,7 @@ const LEGAL_WORDS =
 
 /** A company name reduced to what a domain would spell: "Deltrol Corp." → "deltrolcorp" and "deltrol". */
 function compactNames(name: string): { full: string; core: string } {
-  // Domains spell umlauts out (Böhm → boehm); other accents are dropped.
-  const lower = name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const lower = spelledForDomain(name);
   return {
     full: lower.replace(/[^a-z0-9]/g, '').slice(0, 40),
     core: lower

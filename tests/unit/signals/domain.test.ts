@@ -143,6 +143,8 @@ describe('a company name that has nothing to do with the sender domain', () => {
       ['mark@harborline-electric.example', 'Quote please.\n\nBest regards\nMark\nHarborline Electric Supply, Inc.'],
       ['p@hes-lighting.com', 'Quote please.\n\nBest regards\nPeter\nHarborline Electric Supply, Inc.'],
       ['k@tecmar.de', 'Angebot bitte.\n\nMit freundlichen Grüßen\nK. Braun\nTecmarine Handels GmbH'],
+      // Domains spell umlauts out: Müller as "mueller".
+      ['j.weber@mueller-boehm.de', 'Angebot bitte.\n\nMit freundlichen Grüßen\nJ. Weber\nMüller Böhm GmbH'],
       ['li@szbright.cn', '请报价。\n\nBest regards\nLi Wei\nShenzhen Bright Lighting Co., Ltd.'],
       // A department name without a legal form is not the company's registered name: no judgement.
       ['jo@enron.com', 'Please price the swap.\n\nThanks\nJo\nGas Financial Trading'],
