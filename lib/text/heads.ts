@@ -1,15 +1,16 @@
 /**
  * The literal beginnings a regex alternation can match: every string the pattern matches starts with one of
- * the returned heads. A pattern whose heads are all absent from a text cannot match it, and that is decided
- * with a few set lookups instead of running the regex over every position of the text.
+ * the returned heads. A pattern can then match only where one of its heads stands in the text, and the word
+ * patterns' batch (patterns.ts) finds those places for all patterns in one walk instead of running each
+ * regex over every position.
  *
  * Only the regex syntax the word lists use is understood: literals, escapes of punctuation, \d, small
- * character classes, non-capturing groups and the quantifiers ? * + {m,n}. Anything else at the start of an
+ * character classes, groups (capturing or not) and the quantifiers ? * + {m,n}. Anything else at the start of an
  * alternative (\s, \w, lookarounds, wide classes) makes the answer `null`: no heads, the regex must run.
  */
 
 const META = '\\()[].?*+{}|^$';
-// Expanding optional parts multiplies the heads; past this many the lookups would cost more than the regex.
+// Expanding optional parts multiplies the heads; past this many, shorter heads (or the plain regex) serve better.
 const MAX_HEADS = 400;
 
 /** The top-level alternatives of a regex source. */
