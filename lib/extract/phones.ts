@@ -8,11 +8,13 @@ export interface Phone {
   kind: 'landline' | 'mobile' | 'fax' | 'unknown';
 }
 
-const FAX_LABEL = /(?:fax|telefax|传真|факс)\s{0,3}(?:no\.?|number|nr\.?)?\s{0,3}[:：.]?\s{0,3}$/i;
+// A label is a word of its own: "account 5127-0934-2" is not labelled "t", nor "parcel 80123456" "cel".
+// Chinese labels follow other characters directly ("联系电话").
+const FAX_LABEL = /(?:(?<![A-Za-zÀ-ɏЀ-ӿ])(?:fax|telefax|факс)|传真)\s{0,3}(?:no\.?|number|nr\.?)?\s{0,3}[:：.]?\s{0,3}$/i;
 const MOBILE_LABEL =
-  /(?:mob(?:ile)?|cell(?:ular)?|cel|celular|handy|whats ?app|wechat|viber|telegram|gsm|手机|моб(?:\.|ильный)?|сот(?:\.|овый)?)\s{0,3}(?:no\.?|phone|number)?\s{0,3}[:：.]?\s{0,3}(?:\/?\s{0,3}whats ?app\s{0,3}[:：]?\s{0,3})?$/i;
+  /(?:(?<![A-Za-zÀ-ɏЀ-ӿ])(?:mob(?:ile)?|cell(?:ular)?|cel|celular|handy|hand ?phone|h\/?p|whats ?app|wechat|viber|telegram|gsm|моб(?:\.|ильный)?|сот(?:\.|овый)?)|手机)\s{0,3}(?:no\.?|phone|number)?\s{0,3}[:：.]?\s{0,3}(?:\/?\s{0,3}whats ?app\s{0,3}[:：]?\s{0,3})?$/i;
 const LAND_LABEL =
-  /(?:tel(?:ephone|efon|éfono|efone)?|phone|ph|office|t|tél|téléphone|fon|direct|dir|land ?line|board|电话|тел(?:\.|ефон)?)\s{0,3}(?:no\.?|number|nr\.?)?\s{0,3}[:：.]?\s{0,3}$/i;
+  /(?:(?<![A-Za-zÀ-ɏЀ-ӿ])(?:tel(?:ephone|efon|éfono|efone)?|phone|ph|office|t|tél|téléphone|fon|direct|dir|land ?line|board|help ?line|hot ?line|тел(?:\.|ефон)?)|电话)\s{0,3}(?:no\.?|number|nr\.?)?\s{0,3}[:：.]?\s{0,3}$/i;
 
 const MAX_CANDIDATE_LINES = 40;
 
@@ -21,22 +23,48 @@ const MAX_CANDIDATE_LINES = 40;
 const DIGIT_LINE = /(?:^|\n)([^\n\d]*(?:\d[^\n\d]*){7}[^\n]*)/g;
 const MAX_LINE = 300;
 
-function candidateLines(text: string): string {
-  const out: string[] = [];
+interface DigitLine {
+  text: string;
+  /** The end of the line before, for a number near the start of its line: "… by fax to Ms. Wiatrek\nat 210-353-3060", "Tel:\n+1 …". */
+  lead: string;
+}
+
+function candidateLines(text: string): DigitLine[] {
+  const out: DigitLine[] = [];
   DIGIT_LINE.lastIndex = 0;
-  for (let m = DIGIT_LINE.exec(text); m && out.length < MAX_CANDIDATE_LINES; m = DIGIT_LINE.exec(text)) if (m[1]!.length <= MAX_LINE) out.push(m[1]!);
-  return out.join('\n');
+  for (let m = DIGIT_LINE.exec(text); m && out.length < MAX_CANDIDATE_LINES; m = DIGIT_LINE.exec(text)) {
+    if (m[1]!.length > MAX_LINE) continue;
+    const end = m.index + m[0].length - m[1]!.length - 1;
+    const lead = end > 0 ? text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 40), end) : '';
+    // A line with its own number keeps its label for that number ("713-305-1502 cell").
+    out.push({ text: m[1]!, lead: /\d/.test(lead) ? '' : lead });
+  }
+  return out;
 }
 
 /** Number-shaped runs: an optional + or 00, then digits with the usual separators. Bounded, linear. */
 const CANDIDATE = /(?:\+|\b00)?\(?\d[\d\s()./-]{5,22}\d/g;
 
-function classify(before: string, type: string | undefined): Phone['kind'] {
+// "call us at …", "Contact: …", "kindly call us immediately …", "fax to Ms. Wiatrek at …": a verb labels the number.
+const CALLED =
+  /(?<![A-Za-z])(call|phone|ring|reach|contact|fax|text|dial)\b(?:(?:\s{1,3}[^\s!?]{1,24}){0,4}?\s{1,3}(?:at|on)|\s{1,3}(?:us|me)(?:\s{1,3}\p{L}{2,12}ly)?|\s{0,3}[:：])?\s{0,3}$/iu;
+
+type Label = 'fax' | 'mobile' | 'landline' | undefined;
+
+function labelOf(before: string): Label {
   if (FAX_LABEL.test(before) || /(?:^|[|,;/]\s{0,3})f\s{0,2}[:：.]\s{0,3}$/i.test(before)) return 'fax';
-  if (MOBILE_LABEL.test(before) || type === 'MOBILE') return 'mobile';
-  if (type === 'FIXED_LINE' || type === 'TOLL_FREE' || type === 'UAN' || type === 'FIXED_LINE_OR_MOBILE') return 'landline';
+  if (MOBILE_LABEL.test(before)) return 'mobile';
   if (LAND_LABEL.test(before)) return 'landline';
-  return 'unknown';
+  const called = CALLED.exec(before);
+  if (called) return called[1]!.toLowerCase() === 'fax' ? 'fax' : 'landline';
+  return undefined;
+}
+
+function classify(label: Label, type: string | undefined): Phone['kind'] {
+  if (label === 'fax') return 'fax';
+  if (label === 'mobile' || type === 'MOBILE') return 'mobile';
+  if (type === 'FIXED_LINE' || type === 'TOLL_FREE' || type === 'UAN' || type === 'FIXED_LINE_OR_MOBILE') return 'landline';
+  return label ?? 'unknown';
 }
 
 /**
@@ -54,34 +82,39 @@ export function findPhones(ctx: Pick<MailView, 'signature' | 'memo'> & { body: s
     // The signature is part of the body: its numbers come round twice, and validating one costs far more than this.
     const tried = new Set<string>();
     const out: Phone[] = [];
-    for (const text of sources) {
-      CANDIDATE.lastIndex = 0;
-      for (let m = CANDIDATE.exec(text); m && out.length < 30; m = CANDIDATE.exec(text)) {
-        const raw = m[0].trim();
-        const digits = raw.replace(/\D/g, '');
-        if (digits.length < 7 || digits.length > 16) continue;
-        const lineStart = text.lastIndexOf('\n', m.index) + 1;
-        const before = text.slice(Math.max(lineStart, m.index - 40), m.index);
-        const key = `${before}|${raw}`;
-        if (tried.has(key)) continue;
-        tried.add(key);
-        const international = /^(?:\+|00)/.test(raw);
-        let parsed: ReturnType<typeof parsePhoneNumberFromString>;
-        try {
-          parsed = international ? parsePhoneNumberFromString(raw.replace(/^00/, '+')) : undefined;
-        } catch {
-          parsed = undefined;
+    for (const lines of sources)
+      for (const line of lines) {
+        const text = line.text;
+        CANDIDATE.lastIndex = 0;
+        for (let m = CANDIDATE.exec(text); m && out.length < 30; m = CANDIDATE.exec(text)) {
+          // A number run into a letter is a code or a model ("LX-T8-1200-18W"), not a phone.
+          if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]!)) continue;
+          const raw = m[0].trim();
+          const digits = raw.replace(/\D/g, '');
+          if (digits.length < 7 || digits.length > 16) continue;
+          const inLine = text.slice(Math.max(0, m.index - 40), m.index);
+          const before = m.index <= 40 && line.lead ? `${line.lead} ${inLine}` : inLine;
+          const key = `${before}|${raw}`;
+          if (tried.has(key)) continue;
+          tried.add(key);
+          const international = /^(?:\+|00)/.test(raw);
+          let parsed: ReturnType<typeof parsePhoneNumberFromString>;
+          try {
+            parsed = international ? parsePhoneNumberFromString(raw.replace(/^00/, '+')) : undefined;
+          } catch {
+            parsed = undefined;
+          }
+          if (international && !parsed?.isPossible()) continue;
+          const label = labelOf(before);
+          if (!international && !label) continue;
+          const e164 = parsed ? String(parsed.number) : digits;
+          if (seen.has(e164)) continue;
+          seen.add(e164);
+          const p: Phone = { raw, e164, kind: classify(label, parsed?.getType()) };
+          if (parsed?.country) p.country = parsed.country;
+          out.push(p);
         }
-        if (international && !parsed?.isPossible()) continue;
-        if (!international && !(FAX_LABEL.test(before) || MOBILE_LABEL.test(before) || LAND_LABEL.test(before))) continue;
-        const e164 = parsed ? String(parsed.number) : digits;
-        if (seen.has(e164)) continue;
-        seen.add(e164);
-        const p: Phone = { raw, e164, kind: classify(before, parsed?.getType()) };
-        if (parsed?.country) p.country = parsed.country;
-        out.push(p);
       }
-    }
     return out;
   });
 }
