@@ -117,6 +117,10 @@ const STOPWORDS: Record<string, readonly string[]> = {
 /** word → languages it is a function word of, so each word costs one lookup. */
 const LANGS_OF = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) LANGS_OF.set(w, [...(LANGS_OF.get(w) ?? []), lang]);
+const LONGEST = Math.max(...[...LANGS_OF.keys()].map((w) => w.length));
+
+// Lower-case Latin letters of every language above: ß, ş, ı, ż, ę, and Vietnamese's ạ, ả, ớ… included, × and ÷ not.
+const isLatinLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
 
 function scriptLanguage(s: string): string | undefined {
   let cyr = 0;
@@ -158,12 +162,21 @@ export function detectLanguage(text: string): string {
   if (byScript) return byScript;
   const counts: Record<string, number> = {};
   let words = 0;
-  // One native split into words is cheaper than a match object per word.
-  for (const w of sample.toLowerCase().split(/[^a-zà-ÿăâđêôơưçãõñü]+/)) {
-    if (!w || w.length > 20) continue;
-    words++;
-    const langs = LANGS_OF.get(w);
-    if (langs) for (const lang of langs) counts[lang] = (counts[lang] ?? 0) + 1;
+  // Words are cut by hand: only those short enough to be a function word become strings.
+  const lower = sample.toLowerCase();
+  for (let i = 0; i < lower.length;) {
+    if (!isLatinLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lower.length && isLatinLetter(lower.charCodeAt(j))) j++;
+    if (j - i <= 20) {
+      words++;
+      const langs = j - i <= LONGEST ? LANGS_OF.get(lower.slice(i, j)) : undefined;
+      if (langs) for (const lang of langs) counts[lang] = (counts[lang] ?? 0) + 1;
+    }
+    i = j;
   }
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   const best = ranked[0];

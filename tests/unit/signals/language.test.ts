@@ -12,4 +12,12 @@ describe('language', () => {
     expect(detectLanguage('请报价，谢谢')).toBe('zh');
     expect(detectLanguage('ok')).toBe('und');
   });
+
+  it('counts function words spelled with letters beyond Latin-1 (ß, ę, Vietnamese tones)', () => {
+    expect(detectLanguage('Mit freundlichen Grüßen')).toBe('de');
+    expect(detectLanguage('Zwracam się z prośbą o wycenę.')).toBe('pl');
+    expect(detectLanguage('Cảm ơn bạn')).toBe('vi');
+    // × is a sign, not a letter: "4×the" is two words
+    expect(detectLanguage('Size 4×the and 6×the')).toBe('en');
+  });
 });
