@@ -10,7 +10,7 @@ import { hasThread, header } from './envelope';
 import { findModels, findQuantities } from './product';
 import { missingAttachment } from './scam';
 import type { Signal, SignalContext, SignalHit } from './types';
-import { headOf, hit, leading } from './types';
+import { headOf, hit, leading, wordsUpTo } from './types';
 
 /**
  * Scam mechanisms that reach reps as "inquiries" on real mail: replies diverted to another organisation,
@@ -470,7 +470,7 @@ function lureContent(ctx: SignalContext): string[] {
   if (missing) out.push(missing);
   // The substance is a document to open: a short note around an attachment or a link, no product named.
   const doc = DOC_SUBJECT.exec(ctx.inquiry.subject) ?? DOC_SUBJECT.exec(ctx.body.slice(0, 400));
-  const words = doc ? ctx.body.split(/\s+/, 130).filter(Boolean).length : 0;
+  const words = doc ? wordsUpTo(ctx.body, 120) : 0;
   const foreignLinks = extractUrls(ctx).filter((u) => u.domain && u.domain !== senderView(ctx).fromDomain && !platformOf(u.domain));
   const docAttached = ctx.inquiry.attachments.some((a) => !/^image\//i.test(a.mimeType));
   if (doc && words < 120 && (docAttached || foreignLinks.length > 0) && !findModels(ctx).length && !findQuantities(ctx).length) {

@@ -288,8 +288,9 @@ const DOCUMENT_FILE = /\.(?:docx?|pdf|xlsx?|rtf|odt|ods)$/i;
  */
 export function procurementReference(ctx: SignalContext): string | undefined {
   return ctx.memo('procurement', () => {
-    const subject = ctx.inquiry.subject;
-    const text = `${subject}\n${headOf(ctx)}`;
+    // The head starts with the subject line: its scan was shared with the other word patterns.
+    const text = headOf(ctx);
+    const subjectEnd = ctx.text.length - ctx.body.length - 1;
     const m = PROCUREMENT.exec(text) ?? PROCUREMENT_CJK.exec(text);
     if (!m) return undefined;
     const word = m[0];
@@ -300,7 +301,7 @@ export function procurementReference(ctx: SignalContext): string | undefined {
     const named = (n: string | undefined) => n !== undefined && n.split(/\s+/).some((w) => !SUBJECT_WORDS.test(w) && !COMMON_CAPS.has(w));
     const name = NAMED_BEFORE.exec(before)?.[1]?.trim();
     // In the body a lone capitalised word before the term is the sentence's first word ("About RFQ…"), not a name.
-    const sentenceStart = m.index > subject.length && name !== undefined && !/\s/.test(name) && /(?:^|[.!?:]\s{1,3})$/.test(before.slice(0, -name.length - 1));
+    const sentenceStart = m.index > subjectEnd && name !== undefined && !/\s/.test(name) && /(?:^|[.!?:]\s{1,3})$/.test(before.slice(0, -name.length - 1));
     if (named(name) && !sentenceStart) return `${name} ${word}`;
     const after = NAMED_AFTER.exec(text.slice(m.index + word.length, m.index + word.length + 60))?.[1];
     if (named(after)) return `${word} \u2013 ${after}`;

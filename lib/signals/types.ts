@@ -61,6 +61,14 @@ export function leading(text: string, max: number): string {
   return end > max / 2 ? text.slice(0, end) : text.slice(0, max);
 }
 
+/** How many words the text has, counting no further than `limit`. */
+export function wordsUpTo(text: string, limit: number): number {
+  const word = /\S+/g;
+  let n = 0;
+  while (n < limit && word.exec(text)) n++;
+  return n;
+}
+
 export function headOf(ctx: Pick<SignalContext, 'text' | 'memo'>): string {
   return ctx.memo('head', () => (ctx.text.length > CONTENT_HEAD ? ctx.text.slice(0, CONTENT_HEAD) : ctx.text));
 }

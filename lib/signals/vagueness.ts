@@ -2,7 +2,7 @@ import { wordsRegex } from '../text/patterns';
 import { findModels, findQuantities } from './product';
 import { specificRequest } from './request';
 import type { Signal, SignalHit } from './types';
-import { headOf, hit } from './types';
+import { headOf, hit, wordsUpTo } from './types';
 
 const GENERIC = wordsRegex([
   "(?:we are|we're|i am|i'm) (?:very )?interested in (?:your|buying your|purchasing your|some of your) (?:products?|items?|goods|company)",
@@ -130,13 +130,6 @@ const REORDER = wordsRegex([
 const SHORT_MAIL_WORDS = 25;
 
 /** Whitespace-separated words, counted up to `limit`: only a short mail's count is ever shown. */
-function wordsUpTo(text: string, limit: number): number {
-  const word = /\S+/g;
-  let n = 0;
-  while (n < limit && word.exec(text)) n++;
-  return n;
-}
-
 export const vaguenessSignal: Signal = {
   name: 'vagueness',
   run(ctx) {
