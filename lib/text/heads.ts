@@ -62,7 +62,7 @@ function classEnd(source: string, open: number): number {
 const SMALL_CLASS = 12;
 
 /** The characters of a small, positive class body; null for negated, wide or escaped-letter classes. */
-function classChars(body: string): string[] | null {
+function classChars(body: string, runs: boolean): string[] | null {
   if (body.startsWith('^')) return null;
   const out: string[] = [];
   for (let i = 0; i < body.length; i++) {
@@ -71,6 +71,11 @@ function classChars(body: string): string[] | null {
       const e = body[i + 1] ?? '';
       if (e === 'd') {
         out.push(...'0123456789');
+        i++;
+        continue;
+      }
+      if (runs && SPACE_ESCAPES.includes(e)) {
+        out.push(SPACE_RUN);
         i++;
         continue;
       }
@@ -116,17 +121,18 @@ function quantifierAt(source: string, i: number): Quantifier {
 }
 
 /** The first atom of `source`: the literal strings it stands for (single characters, or group sources). */
-function firstAtom(source: string): { chars?: string[]; group?: string[]; end: number } | null {
+function firstAtom(source: string, runs: boolean): { chars?: string[]; group?: string[]; end: number } | null {
   const c = source[0]!;
   if (c === '\\') {
     const e = source[1] ?? '';
     if (e === 'd') return { chars: [...'0123456789'], end: 2 };
-    if (/[\w]/.test(e)) return null; // \s \w \b \uXXXX …: not a literal
+    if (runs && SPACE_ESCAPES.includes(e)) return { chars: [SPACE_RUN], end: 2 };
+    if (/[\w]/.test(e)) return null; // \w \b \uXXXX …, and \s unless read as runs: not a literal
     return { chars: [e], end: 2 };
   }
   if (c === '[') {
     const close = classEnd(source, 0);
-    const chars = close > 0 ? classChars(source.slice(1, close)) : null;
+    const chars = close > 0 ? classChars(source.slice(1, close), runs) : null;
     return chars ? { chars, end: close + 1 } : null;
   }
   if (c === '(') {
@@ -140,54 +146,62 @@ function firstAtom(source: string): { chars?: string[]; group?: string[]; end: n
   return { chars: [c], end: 1 };
 }
 
-/** How a run of digits stands in a head made with `digitRuns`: one '0', however many digits. */
+/** How a run of digits stands in a head made with `runs`: one '0', however many digits. */
 export const DIGIT_RUN = '0';
+/** How a run of blanks (spaces, tabs, line breaks) stands in a head made with `runs`: one space. */
+export const SPACE_RUN = ' ';
+const SPACE_ESCAPES = 'stnrfv';
 const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+const isSpace = (ch: string): boolean => /^\s$/.test(ch);
 
 /** Heads of at most `k` characters of one sequence; '' means "could start with anything". */
-function headsOfSequence(source: string, k: number, out: Set<string>, prefix: string, digitRuns: boolean): void {
+function headsOfSequence(source: string, k: number, out: Set<string>, prefix: string, runs: boolean): void {
   if (out.size > MAX_HEADS) return;
   if (k === 0 || source === '') {
     out.add(prefix);
     return;
   }
-  const atom = firstAtom(source);
+  const atom = firstAtom(source, runs);
   if (!atom) {
     out.add(prefix);
     return;
   }
   const q = quantifierAt(source, atom.end);
   const rest = source.slice(q.end);
-  if (q.min === 0) headsOfSequence(rest, k, out, prefix, digitRuns);
+  if (q.min === 0) headsOfSequence(rest, k, out, prefix, runs);
   if (q.max === 0) return;
   if (atom.group) {
     // One pass through the group then the rest; a repeated group's own heads are a sound prefix.
-    for (const option of atom.group) headsOfSequence(q.max === 1 ? option + rest : option, k, out, prefix, digitRuns);
+    for (const option of atom.group) headsOfSequence(q.max === 1 ? option + rest : option, k, out, prefix, runs);
     return;
   }
-  let digit = false;
+  const joined: string[] = [];
   for (const ch of atom.chars!) {
-    if (digitRuns && isDigit(ch)) digit = true;
-    else if (q.max === 1) headsOfSequence(rest, k - 1, out, prefix + ch, digitRuns);
+    const run = !runs ? undefined : isDigit(ch) ? DIGIT_RUN : isSpace(ch) ? SPACE_RUN : undefined;
+    if (run) {
+      if (!joined.includes(run)) joined.push(run);
+    } else if (q.max === 1) headsOfSequence(rest, k - 1, out, prefix + ch, runs);
     else out.add(prefix + ch);
   }
-  // Digits, however many and however quantified, join the run the head already ends in, or start one.
-  if (digit) {
-    const joined = prefix.endsWith(DIGIT_RUN);
-    headsOfSequence(rest, joined ? k : k - 1, out, joined ? prefix : prefix + DIGIT_RUN, digitRuns);
+  // Digits or blanks, however many and however quantified, join the run the head already ends in, or start one.
+  for (const run of joined) {
+    const extends_ = prefix.endsWith(run);
+    headsOfSequence(rest, extends_ ? k : k - 1, out, extends_ ? prefix : prefix + run, runs);
   }
 }
 
 /**
  * Heads of at most `k` characters for a regex alternation, shortest-first with any head that another head
  * prefixes dropped; null when some alternative can begin with something that is not a literal. With
- * `digitRuns`, every run of digits is one DIGIT_RUN, so a head goes on past "\d{1,5}" to the unit after it;
- * the text must then be read the same way.
+ * `runs`, every run of digits is one DIGIT_RUN and every run of blanks one SPACE_RUN, so a head goes on
+ * past "\d{1,5}" to the unit after it and past "\s{1,3}" to the next word; the text must then be read
+ * the same way.
  */
-export function headsOf(alternation: string, k = 4, digitRuns = false): string[] | null {
+export function headsOf(alternation: string, k = 4, runs = false): string[] | null {
   const found = new Set<string>();
-  for (const alternative of splitAlternatives(alternation)) headsOfSequence(alternative, k, found, '', digitRuns);
-  if (found.size > MAX_HEADS || found.has('')) return null;
+  for (const alternative of splitAlternatives(alternation)) headsOfSequence(alternative, k, found, '', runs);
+  // A match that can begin with a blank begins at no word and at no literal: the regex must run.
+  if (found.size > MAX_HEADS || found.has('') || (runs && [...found].some((h) => h.startsWith(SPACE_RUN)))) return null;
   const sorted = [...found].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
   for (const h of sorted) if (!kept.some((p) => h.startsWith(p))) kept.push(h);

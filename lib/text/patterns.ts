@@ -1,4 +1,4 @@
-import { DIGIT_RUN, headsOf } from './heads';
+import { DIGIT_RUN, headsOf, SPACE_RUN } from './heads';
 
 /**
  * Word boundaries that work beyond ASCII. JavaScript's \b treats Cyrillic and accented letters as
@@ -211,9 +211,10 @@ function buildTables(): void {
     const elsewhere: string[] = [];
     for (const head of members[id]!.heads!) {
       if (!isWordCode(head.charCodeAt(0))) {
-        // Found with indexOf in the text as written: only the part before any run of digits.
-        const run = head.indexOf(DIGIT_RUN);
-        elsewhere.push(run > 0 ? head.slice(0, run) : head);
+        // Found with indexOf in the text as written: only the part before any run of digits or blanks.
+        const cut = head.search(/[0\s]/);
+        const literal = cut > 0 ? head.slice(0, cut) : head;
+        if (!elsewhere.includes(literal)) elsewhere.push(literal);
         continue;
       }
       let node = tree;
@@ -243,10 +244,30 @@ function matchesAt(id: number, lower: string, at: number): boolean {
 }
 
 const DIGIT_CODE = DIGIT_RUN.charCodeAt(0);
+const SPACE_CODE = SPACE_RUN.charCodeAt(0);
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+// Exactly what \s matches.
+const isSpaceCode = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 0xa0 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
 function digitRunEnd(text: string, from: number): number {
   let j = from;
   while (isDigitCode(text.charCodeAt(j))) j++;
+  return j;
+}
+function spaceRunEnd(text: string, from: number): number {
+  let j = from;
+  while (isSpaceCode(text.charCodeAt(j))) j++;
   return j;
 }
 
@@ -260,7 +281,7 @@ function scanBatch(lower: string): Int32Array {
     const wordCode = isWordCode(c);
     if (wordCode && !inWord) {
       // Follow the text down the tree of heads; every head passed on the way is a pattern to try here.
-      // A run of digits reads as one DIGIT_RUN, as the heads were made.
+      // A run of digits reads as one DIGIT_RUN and a run of blanks as one SPACE_RUN, as the heads were made.
       const { root, edgeStart, edgeChar, edgeTo, idStart, idList } = headTree;
       let j = isDigitCode(c) ? digitRunEnd(lower, i) : i + 1;
       for (let node = root[isDigitCode(c) ? DIGIT_CODE : c]!; node >= 0;) {
@@ -272,6 +293,9 @@ function scanBatch(lower: string): Int32Array {
         if (isDigitCode(next)) {
           next = DIGIT_CODE;
           j = digitRunEnd(lower, j);
+        } else if (isSpaceCode(next)) {
+          next = SPACE_CODE;
+          j = spaceRunEnd(lower, j);
         } else j++;
         let to = -1;
         for (let e = edgeStart[node]!, end = edgeStart[node + 1]!; e < end; e++)

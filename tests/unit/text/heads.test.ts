@@ -34,6 +34,14 @@ describe('headsOf', () => {
     expect(headsOf('€\\d+', 4, true)).toEqual(['€0']);
   });
 
+  it('reads a run of blanks as one space when asked, so heads reach the word after "\\s{1,3}"', () => {
+    expect(headsOf('did\\s{1,3}you\\s{1,3}receive|as\\s+per', 8, true)?.sort()).toEqual(['as per', 'did you ']);
+    expect(headsOf('thank\\s*you', 8, true)?.sort()).toEqual(['thank yo', 'thankyou']);
+    expect(headsOf('[\\s,]+and', 8, true)).toBeNull();
+    // Without runs, \\s is not a literal: the head ends before it.
+    expect(headsOf('did\\s{1,3}you', 8)).toEqual(['did']);
+  });
+
   it('declines patterns that can begin with something other than a literal', () => {
     expect(headsOf('\\s*quote', 4)).toBeNull();
     expect(headsOf('(?=a)ab', 4)).toBeNull();
@@ -49,13 +57,15 @@ describe('headsOf', () => {
       '\\d{1,5}(?:[.,]\\d{1,3})? ?(?:pcs|pieces|sets|units|tons?)',
       't\\/t|tt(?: in advance| advance| payment)?|l\\/c(?: at sight)?',
       '(?:please )?(?:find|see|check)(?: the)? attached',
+      'did\\s{1,3}you\\s{1,3}(?:receive|get|see)|as\\s+per\\s*(?:my|our)\\s(?:last|previous)',
+      'thank[\\s-]*you|best\\s+regards',
     ];
     const texts = corpusFiles('authored')
       .slice(0, 60)
       .map((f) => readFileSync(f, 'utf8').toLowerCase());
     expect(texts.length).toBeGreaterThan(20);
     let matches = 0;
-    const runsAsOne = (s: string) => s.replace(/\d+/g, '0');
+    const runsAsOne = (s: string) => s.replace(/\d+/g, '0').replace(/\s+/g, ' ');
     for (const source of patterns) {
       const heads = headsOf(source, 8);
       const byRuns = headsOf(source, 8, true);
@@ -72,7 +82,7 @@ describe('headsOf', () => {
           const read = runsAsOne(text.slice(m.index, m.index + 60));
           expect(
             byRuns!.some((h) => read.startsWith(h)),
-            `${source} at "${m[0]}" read as digit runs`,
+            `${source} at "${m[0]}" read as runs of digits and blanks`,
           ).toBe(true);
         }
     }
