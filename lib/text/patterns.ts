@@ -116,7 +116,8 @@ const MAX_MEMBERS = 1000;
 
 interface Member {
   alternation: string;
-  heads: readonly string[] | null;
+  /** Made when the pattern first scans a marked text (most never do); null: it has none, and always runs. */
+  heads?: readonly string[] | null;
   /** Nothing in it looks past the word boundaries (no lookaround, \b, ^ or $). */
   edgeFree: boolean;
   anchored?: RegExp;
@@ -195,10 +196,21 @@ let batchLower: string | undefined;
 
 function register(lowerAlternation: string): number {
   if (members.length >= MAX_MEMBERS) return NONE;
-  // Longer heads tell more patterns apart before one runs; a pattern with too many falls back to shorter.
-  const heads = headsOf(lowerAlternation, 8, true) ?? headsOf(lowerAlternation, 4, true) ?? headsOf(lowerAlternation, 2, true);
-  members.push({ alternation: lowerAlternation, heads, edgeFree: !/\(\?<?[=!]|\\[bB]|[$^]/.test(lowerAlternation) });
-  return heads ? members.length - 1 : NONE;
+  members.push({ alternation: lowerAlternation, edgeFree: !/\(\?<?[=!]|\\[bB]|[$^]/.test(lowerAlternation) });
+  return members.length - 1;
+}
+
+/**
+ * Longer heads tell more patterns apart before one runs; a pattern with too many falls back to shorter.
+ * Made on first need: for every pattern at load, they took half the analyzer's start-up.
+ */
+function headsFor(id: number): readonly string[] | null {
+  const m = members[id]!;
+  if (m.heads === undefined) {
+    const a = m.alternation;
+    m.heads = headsOf(a, 8, true) ?? headsOf(a, 4, true) ?? headsOf(a, 2, true);
+  }
+  return m.heads;
 }
 
 // LETTER's characters as they stand in lower-case text.
@@ -323,7 +335,7 @@ function scanBatch(lower: string): Int32Array {
 function batchAnswer(id: number, lower: string): number {
   batchFirst ??= scanBatch(lower);
   const at = batchFirst[id]!;
-  if (at === UNKNOWN) asked.add(id);
+  if (at === UNKNOWN && headsFor(id)) asked.add(id);
   return at;
 }
 
