@@ -455,8 +455,9 @@ export const productSignal: Signal = {
     }
     const spec = SPEC.exec(headOf(ctx)) ?? SPEC_LETTER.exec(headOf(ctx));
     if (spec) hits.push(hit(ctx, 'product.spec', spec[0]));
-    const lower = headOf(ctx).toLowerCase();
-    const word = ctx.settings.industryWords.find((w) => w.trim().length >= 3 && lower.includes(w.toLowerCase()));
+    const words = ctx.settings.industryWords;
+    const lower = words.length ? headOf(ctx).toLowerCase() : '';
+    const word = words.find((w) => w.trim().length >= 3 && lower.includes(w.toLowerCase()));
     if (word) hits.push(hit(ctx, 'product.industry', word, { word }));
     return hits;
   },
