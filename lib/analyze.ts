@@ -20,7 +20,7 @@ import { scanTogether } from './text/patterns';
 import { BASELINE, weightsFor } from './weights';
 
 /** Bump when judgement changes, so stored analyses can be told apart from fresh ones. */
-export const ANALYZER_VERSION = '2.3.0';
+export const ANALYZER_VERSION = '2.4.0';
 
 export interface AnalyzeOptions {
   settings?: Settings;

@@ -3,19 +3,19 @@
 // How: every labelled dev mail in ../shared/corpus (authored, phishing, phishing-general, real/mlists-dev, real/enron-dev; 286 mails:
 // 64 genuine, 37 vague, 185 scam) was analysed once and reduced to the signals that fired. An L2-regularised logistic
 // model of "real buyer vs the rest" was fitted on the 91 mails without a scam signal, in score points with
-// group caps applied, P(real buyer) = σ((points − 46.96) / 11.24) (the hand table's calibration), each weight pulled towards its hand value
+// group caps applied, P(real buyer) = σ((points − 46.98) / 11.22) (the hand table's calibration), each weight pulled towards its hand value
 // (Gaussian prior, sd 4 points; baseline sd 10), signs fixed by kind (positive ≥ 0, negative and scam ≤ 0),
 // scam weights kept as set by hand (risk is a separate question). Rounded to whole points.
 //
 // Cross-validated (5-fold, stratified by source and label, seed 10), hand / fitted:
 // | source | AUC hand / fitted | genuine high hand / fitted | genuine low or flagged hand / fitted | scams flagged hand / fitted | vague recognised hand / fitted |
 // |---|---|---|---|---|---|
-// | authored (24 genuine, 12 vague) | 1.000 / 1.000 | 100.0 % / 100.0 % | 0.0 % / 0.0 % | – / – | 91.7 % / 91.7 % |
+// | authored (24 genuine, 12 vague) | 1.000 / 1.000 | 100.0 % / 100.0 % | 0.0 % / 0.0 % | – / – | 91.7 % / 83.3 % |
 // | phishing (21 scam) | – / – | – / – | – / – | 100.0 % / 100.0 % | – / – |
 // | phishing-general (105 scam) | – / – | – / – | – / – | 98.1 % / 98.1 % | – / – |
 // | real/mlists-dev (11 genuine, 20 vague, 59 scam) | 0.981 / 0.987 | 54.5 % / 54.5 % | 0.0 % / 0.0 % | 98.3 % / 98.3 % | 90.0 % / 90.0 % |
-// | real/enron-dev (29 genuine, 5 vague) | 0.972 / 0.969 | 41.4 % / 48.3 % | 0.0 % / 0.0 % | – / – | 100.0 % / 100.0 % |
-// | all sources (64 genuine, 37 vague, 185 scam) | 0.992 / 0.993 | 65.6 % / 68.8 % | 0.0 % / 0.0 % | 98.4 % / 98.4 % | 91.9 % / 91.9 % |
+// | real/enron-dev (29 genuine, 5 vague) | 0.972 / 0.969 | 41.4 % / 44.8 % | 0.0 % / 0.0 % | – / – | 100.0 % / 100.0 % |
+// | all sources (64 genuine, 37 vague, 185 scam) | 0.992 / 0.993 | 65.6 % / 67.2 % | 0.0 % / 0.0 % | 98.4 % / 98.4 % | 91.9 % / 89.2 % |
 //
 // Not adopted (the hand weights ship): real/enron-dev: AUC 0.969 < hand 0.972.
 export const FITTED: { adopted: boolean; baseline: number; weights: Readonly<Record<string, number>> } = {
@@ -93,6 +93,7 @@ export const FITTED: { adopted: boolean; baseline: number; weights: Readonly<Rec
     'scam.reply-diverted': -35,
     'scam.quote-diverted': -35,
     'scam.lookalike-company': -40,
+    'scam.forged-origin': -35,
     'scam.abused-tld': -12,
     'scam.lure': -35,
     'scam.bulk-advert': -30,

@@ -199,6 +199,12 @@ export const HAND_WEIGHTS = {
     group: 'scam',
     why: 'A domain imitates a company the mail itself names (a letter changed, a word added).',
   },
+  'scam.forged-origin': {
+    weight: -35,
+    kind: 'scam',
+    group: 'scam',
+    why: "The machine that sent the mail called itself by the sender's own domain, but it has no name there (a rented server, not the company's mail server).",
+  },
   'scam.abused-tld': {
     weight: -12,
     kind: 'negative',

@@ -77,6 +77,7 @@ export const SIGNAL_WHY_ZH: Record<SignalId, string> = {
   'scam.reply-diverted': '回复会转到另一家机构的邮箱，而不是发件的那家。',
   'scam.quote-diverted': '正文要求把报价或回复发到另一方的邮箱，而不是发件人自己的。',
   'scam.lookalike-company': '某个域名冒充邮件里自称的公司（改了一个字母或加了词）。',
+  'scam.forged-origin': '发信的机器自称是发件人公司的域名，但它并不属于该域名（是租来的服务器，不是公司自己的邮件服务器）。',
   'scam.abused-tld': '来自曾被免费发放、多被滥用的顶级域名（也是马里、加蓬、托克劳等的国家域名）。',
   'scam.lure': '陌生人让你打开文件、确认付款或跟进一个从未有过的订单。',
   'scam.bulk-advert': '群发的广告（有退订链接、隐藏收件人或随机邮箱）：是垃圾邮件，不是买家。',

@@ -3,6 +3,7 @@ import { domainSignal } from './domain';
 import { intentSignal } from './intent';
 import { languageSignal } from './language';
 import { lureSignal } from './lure';
+import { originSignal } from './origin';
 import { productSignal } from './product';
 import { requestSignal } from './request';
 import { scamSignal } from './scam';
@@ -21,5 +22,6 @@ export const SIGNALS: readonly Signal[] = [
   requestSignal,
   scamSignal,
   lureSignal,
+  originSignal,
   languageSignal,
 ];
