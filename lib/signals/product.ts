@@ -81,6 +81,20 @@ const SPACED_MODEL = /(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]{0,2}\n?[ \t]{0,2}(?<=[
 const NOT_SERIES =
   /^(?:PMB|CP|LPO|HRB|HRA|PLZ|KVK|CRN|ABN|GST|TIN|EIN|CAP|UREA|PO|NO|NR|ISO|EN|IEC|UL|CE|BOX|APT|UN|TEL|FAX|ZIP|REF|VAT|PIN|ID|HS|UK|US|USA|EU|GMT|EST|PST|CST|AM|PM|FOB|CIF|DN|DIN|PN|SN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Q[1-4]|RFQ|RFP|INV|STE|SUITE|ROOM|RM|FL|FLOOR|UNIT|PLOT|ROUTE|RD|ST|AVE|HWY|TX|CA|NY|IL|OH|PA|GA|NC|NJ|VA|WA|MA|AZ|TN|CO|MD|MN|WI|MO|SC|AL|LA|KY|OR|OK|CT|IA|MS|AR|KS|UT|NV|NM|WV|NE|HI|ME|NH|RI|MT|DE|SD|ND|AK|VT|WY|DC|EUR|USD|GBP|RMB|CNY|AED|INR|JPY|WIN|WK|CELL|MOB|EXT|PGR|PAGE|CHAPTER|SECTION|ITEM|LINE|NET|TOP|OP|ORDER|INVOICE|TICKET|CASE|FILE|LOT|BATCH|VOL|LTD|LLC|INC|CORP|GMBH|PLC|PTE|PVT|SDN|BHD|SRL|SARL|LTDA|JSC|LIMITED|COMPANY|JALAN|JLN|TAMAN|LORONG|BLOCK|BLK|LEVEL|TOWER|ZONE|SECTOR|PHASE)$/i;
 
+/**
+ * A model given by a number alone, where a label says so: "actuator model 275", "Part No. 4410023",
+ * 型号 8010. Years are not models ("Model 2020" is a model year).
+ */
+const LABELLED_NUMBER =
+  /(?<![\p{L}\d])(?:model[lo]?|modèle|модель|型号|(?:part|article|art|artikel)\.?[-\s]{0,2}(?:no|nr|number|nummer|num|#)|p\/n|артикул)\.?\s{0,2}(?:(?:no|nr|number|num)\.?\s{0,2})?[:#：]?\s{0,2}(\d{3,7})(?![\p{L}\d/-]|[.,]\d|\s{0,2}(?:%|pcs|pieces|units|sets|mm|cm|kg)(?![\p{L}\d]))/giu;
+/**
+ * A brand written as one word with an inner capital, then a number: "PeakTech 5310", "TraceTek 1000",
+ * "PowerEdge R740". The inner capital tells a brand from a sentence's capitalised word.
+ */
+const CAMEL_MODEL = /(?<![\w-])([A-Z][a-z]{1,10}[A-Z][A-Za-z]{1,10})[ \t]{1,2}([A-Z]{0,2}\d{2,5}[A-Z]{0,2})(?![\w%-]|[.,]\d)/g;
+const YEAR = /^(?:19|20)\d\d$/;
+const PROJECT_AFTER = /^[ \t]{1,2}(?:projects?|proyectos?|projets?|projekte?|projetos?|проект\S{0,2}|项目)(?![\p{L}\d])/iu;
+
 export function findModels(ctx: Pick<SignalContext, 'text' | 'memo'>): string[] {
   return ctx.memo('models', () => modelsIn(headOf(ctx)));
 }
@@ -174,6 +188,8 @@ export function modelsIn(raw: string): string[] {
       continue;
     if (inAddress(text, m.index, m[0].length, addressLines)) continue;
     if (postcodeAt(tok, text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    // "the CPF2 project": a project's code name, not something to buy.
+    if (PROJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     // Part numbers are upper case; all-lowercase runs are handles, list names and file names.
     if (/[a-z]{3}/.test(tok) && /[A-Z]/.test(tok)) continue;
     if (/[a-z]{3}/.test(tok) && !/[A-Z]/.test(tok)) continue;
@@ -224,6 +240,16 @@ export function modelsIn(raw: string): string[] {
         .map((x) => x.trim())
         .filter(Boolean))
         add(n);
+  }
+  LABELLED_NUMBER.lastIndex = 0;
+  for (let m = LABELLED_NUMBER.exec(text); m && out.length < 20; m = LABELLED_NUMBER.exec(text)) if (!YEAR.test(m[1]!)) add(m[1]!);
+  CAMEL_MODEL.lastIndex = 0;
+  for (let m = CAMEL_MODEL.exec(text); m && out.length < 20; m = CAMEL_MODEL.exec(text)) {
+    const [, brand, num] = m as unknown as [string, string, string];
+    if (YEAR.test(num) || NOT_SERIES.test(brand) || inAddress(text, m.index, m[0].length, addressLines)) continue;
+    const i = out.findIndex((o) => o.toUpperCase() === num.toUpperCase());
+    if (i >= 0) out.splice(i, 1);
+    add(`${brand} ${num}`);
   }
   // A catalogue's family list: "385/512 … 385/513 … 385/514" (one prefix several times, never a date).
   const family = new Map<string, string[]>();

@@ -95,4 +95,22 @@ describe('addresses, versions and run-together text are not models; a model labe
     // Without a label the same shapes stay out: an order number, a standard.
     expect(modelsIn('Order no: QRS8841207 and the EN4410 standard')).toEqual([]);
   });
+  it('reads a number alone as a model when a label says so, never a model year', () => {
+    expect(modelsIn('Please quote Cetter actuator model 275, qty 45.')).toEqual(['275']);
+    expect(modelsIn('Part No. 4410023 and Artikel-Nr. 88123 are needed.')).toEqual(['4410023', '88123']);
+    expect(modelsIn('型号：8010，数量 20 台')).toEqual(['8010']);
+    expect(modelsIn('модель 4020, 10 шт')).toEqual(['4020']);
+    expect(modelsIn('We bought the model 2020 last year, model 300 pcs in stock.')).toEqual([]);
+  });
+
+  it('reads a brand written with an inner capital and its number, but not a year or a street', () => {
+    expect(modelsIn('Please offer 5 units of pH meter PeakTech 5310 with calibration.')).toEqual(['PeakTech 5310']);
+    expect(modelsIn('Quote for TraceTek 1000 sensing cable and PowerEdge R740.')).toEqual(['TraceTek 1000', 'PowerEdge R740']);
+    expect(modelsIn('We use PowerPoint 2016 and LinkedIn 2023 campaigns.')).toEqual([]);
+  });
+
+  it('does not take a project\u2019s code name for a product', () => {
+    expect(modelsIn('Valves for the BOC-Majnoon CPF2 project in Iraq, and the Z40 proyecto.')).toEqual([]);
+    expect(modelsIn('Valves CPF2 for the new plant.')).toEqual(['CPF2']);
+  });
 });
