@@ -293,7 +293,7 @@ function namedProducts(text: string): string[] {
 }
 
 const UNIT =
-  '(?:pcs|pc|pieces?|sets?|units?|pairs?|cartons?|ctns?|boxes|box|rolls?|meters?|metres?|mtrs?|m|tons?|tonnes?|mt|kgs?|containers?|fcl|dozens?|doz|nos|bags?|bottles?|sheets?|reams?|pallets?|drums?|coils?|lots?|sqm|m2|шт\\.?|штук|единиц|unidades|unidad|piezas|pzas|pçs|pç|peças|pe[çc]as|pares|cajas|caixas|St[üu]ck|Stk\\.?|Paar|pi[èe]ces|paires|cartons|个|件|套|台|只|双|箱|米|吨)';
+  '(?:pcs|pc|pieces?|sets?|units?|pairs?|cartons?|ctns?|boxes|box|rolls?|(?:square |sq\\.? ?|cubic )?(?:meters?|metres?)|mtrs?|m|(?:metric )?(?:tons?|tonnes?)|mt|kgs?|kilo(?:gram)?s?|grams?|lit(?:er|re)s?|gallons?|barrels?|bbls?|cbm|m3|yards?|containers?|(?:twenty|forty)[- ]?(?:foot|feet|ft)(?: high[- ]cube)? containers?|fcl|dozens?|doz|nos|bags?|bottles?|sheets?|reams?|pallets?|drums?|coils?|lots?|packs?|packets?|cans?|jars?|pails?|crates?|sqm|m2|шт\\.?|штук|единиц|unidades|unidad|piezas|pzas|pçs|pç|peças|pe[çc]as|pares|cajas|caixas|St[üu]ck|Stk\\.?|Paar|pi[èe]ces|paires|cartons|个|件|套|台|只|双|箱|米|吨)';
 const QTY_RE = new RegExp(
   `(?<![\\w.,])(\\d{1,3}(?:[,.  ]\\d{3}){1,3}|\\d{1,9}(?:[.,]\\d{1,2})?)\\s?(?:k\\s?)?${UNIT}(?![\\p{L}\\d])|(?<![\\w])(\\d{1,2})\\s?[xX×]\\s?(?:20|40)\\s?(?:GP|HQ|HC|ft)(?![\\w])|(?<![\\w])(?:one|two|three|four|five|\\d{1,2})\\s(?:x\\s)?(?:20|40)['’]?\\s?(?:GP|HQ|HC|ft)?\\s?containers?`,
   'giu',

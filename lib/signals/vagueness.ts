@@ -8,7 +8,6 @@ const GENERIC = wordsRegex([
   "(?:we are|we're|i am|i'm) (?:very )?interested in (?:your|buying your|purchasing your|some of your) (?:products?|items?|goods|company)",
   'interested in your products?',
   '(?:please |kindly )?send (?:us |me )?(?:your )?(?:latest |full |complete |updated )?(?:catalog(?:ue)?s?|price ?lists?|pricelists?)(?: and| with| &)?(?: your)?(?: best| latest| lowest)?(?: prices?| price ?lists?| quotations?| catalog(?:ue)?s?)?',
-  '(?:send|give|quote) (?:us |me )?your (?:best|lowest|cheapest|competitive) (?:price|prices|offer|quotation)',
   'what (?:products|items) do you (?:have|make|produce|sell|offer)',
   '(?:we|i) (?:want|wish|would like) to (?:buy|purchase|import) your products?',
   "i(?:'m| am) interested in your product\\. ?please send me (?:the )?(?:price|quotation|details)",
@@ -127,6 +126,9 @@ const REORDER = wordsRegex([
   'повторн\\S{0,2} заказ',
 ]);
 
+/** Asking for the best price is what every buyer says: template wording only where nothing is named. */
+const BEST_PRICE_ASK = wordsRegex(['(?:send|give|quote) (?:us |me )?your (?:best|lowest|cheapest|competitive) (?:price|prices|offer|quotation)']);
+
 const SHORT_MAIL_WORDS = 25;
 
 /** Whitespace-separated words, counted up to `limit`: only a short mail's count is ever shown. */
@@ -141,7 +143,7 @@ export const vaguenessSignal: Signal = {
     const specific = models.length > 0 || qtys.length > 0 || Boolean(specificRequest(ctx)?.strong);
     const m = (re: RegExp) => re.exec(t)?.[0];
 
-    const generic = m(GENERIC);
+    const generic = m(GENERIC) ?? (specific ? undefined : m(BEST_PRICE_ASK));
     if (generic) hits.push(hit(ctx, 'vague.generic-phrase', generic));
     const large = m(LARGE_QTY);
     if (large && !qtys.length) hits.push(hit(ctx, 'vague.large-quantity', large));

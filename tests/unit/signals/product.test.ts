@@ -28,6 +28,16 @@ describe('product', () => {
     expect(q('We are interested in your products')).toEqual([]);
   });
 
+  it('reads the trade and commodity units a platform\u2019s buying request uses', () => {
+    const q = (s: string) => findQuantities(ctx(s)).map((x) => x.text);
+    expect(q('Quantity: 500 Kilogram/Kilograms')).toEqual(['500 Kilogram']);
+    expect(q('Quantity: 20000 Liter/Liters, 300 Square Meter/Square Meters')).toEqual(['20000 Liter', '300 Square Meter']);
+    expect(q('5 Metric Ton/Metric Tons, 100 Pack/Packs, 50000 barrels per month')).toEqual(['5 Metric Ton', '100 Pack', '50000 barrels']);
+    expect(findQuantities(ctx('Sourcing quantity: 2 Forty-Foot Container'))[0]?.containers).toBe(2);
+    // Units count only after a number: "we can" is not a quantity of cans.
+    expect(q('We can ship in May and hope you can help.')).toEqual([]);
+  });
+
   it('reports model, quantity and specification hits with evidence', () => {
     const hits = productSignal.run(ctx('LX-T8-1200-18W, 4 ft, 18W, 4000K - 12,000 pcs'));
     expect(ids(hits)).toEqual(expect.arrayContaining(['product.model', 'product.quantity', 'product.spec']));

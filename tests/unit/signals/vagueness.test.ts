@@ -19,6 +19,13 @@ describe('vagueness', () => {
     }
   });
 
+  it('reads "quote your best price" as template wording only when nothing is named', () => {
+    expect(ids(vaguenessSignal.run(ctx('Dear Sir, please quote your best price. Thanks.')))).toContain('vague.generic-phrase');
+    expect(ids(vaguenessSignal.run(ctx('We need SMD2835 LED strip 24V, 1000 meters. Please quote your best price DDP Hamburg.')))).not.toContain(
+      'vague.generic-phrase',
+    );
+  });
+
   it('flags "large quantity" only when no number is given', () => {
     expect(ids(vaguenessSignal.run(ctx('We need large quantity of your goods.')))).toContain('vague.large-quantity');
     expect(ids(vaguenessSignal.run(ctx('Large quantity: 20,000 pcs of LX-100.')))).not.toContain('vague.large-quantity');
