@@ -160,9 +160,9 @@ export const domainSignal: Signal = {
     const companyDomain = bd && !free && !disposable && !INSTITUTIONAL.test(bd) ? bd : null;
     // Only the sender's own site is a website: the same domain, or the site their signature presents.
     // Other links (a product page, a brand the mail quotes, a phishing page) prove nothing about the buyer.
-    const sig = ctx.signature.toLowerCase();
     // A signature presents a home page, not a file deep inside someone's site.
     const homePage = (u: FoundUrl) => !/\/[^/?#]+\/[^/?#]|\.(?:pdf|docx?|xlsx?|zip|png|jpe?g)(?:[?#]|$)/i.test(u.href.replace(/^(?:https?:\/\/)?[^/]+/i, ''));
+    const sig = matching || !sites.length ? '' : ctx.signature.toLowerCase();
     const signed = matching ? undefined : sites.find((s) => sig && homePage(s) && sig.includes(s.host.replace(/^www\./, '')));
 
     if (matching) {

@@ -307,10 +307,12 @@ const SENTENCE_END = /[.!?。！？](?=\s)|\n\s*\n/g;
 /** The first address the text asks you to send your quotation or reply to, when it is another party's. */
 export function textDiversion(ctx: SignalContext): string | undefined {
   return ctx.memo('text-diversion', () => {
+    const emails = extractEmails(ctx).slice(0, 30);
+    if (!emails.length) return undefined;
     const text = headOf(ctx);
     const lower = text.toLowerCase();
     const replyTo = ctx.inquiry.replyTo?.address.toLowerCase() ?? '';
-    for (const e of extractEmails(ctx).slice(0, 30)) {
+    for (const e of emails) {
       // The Reply-To header has its own judgement (scam.reply-diverted).
       if (e.address === replyTo) continue;
       const at = lower.indexOf(e.address);
