@@ -1,6 +1,7 @@
 import type { Inquiry } from '../inquiry';
 import type { Settings } from '../settings';
 import type { SignalId } from '../weights';
+import { isSpaceCode } from '../text/patterns';
 
 /** One piece of evidence. `weight` is the effective weight (after overrides), `evidence` the exact text matched or the reason. */
 export interface SignalHit {
@@ -61,11 +62,15 @@ export function leading(text: string, max: number): string {
   return end > max / 2 ? text.slice(0, end) : text.slice(0, max);
 }
 
-/** How many words the text has, counting no further than `limit`. */
+/** How many words (runs of non-blanks) the text has, counting no further than `limit`. */
 export function wordsUpTo(text: string, limit: number): number {
-  const word = /\S+/g;
   let n = 0;
-  while (n < limit && word.exec(text)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length && n < limit; i++) {
+    const blank = isSpaceCode(text.charCodeAt(i));
+    if (!blank && !inWord) n++;
+    inWord = !blank;
+  }
   return n;
 }
 

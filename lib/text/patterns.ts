@@ -258,8 +258,8 @@ function matchesAt(id: number, lower: string, at: number): boolean {
 const DIGIT_CODE = DIGIT_RUN.charCodeAt(0);
 const SPACE_CODE = SPACE_RUN.charCodeAt(0);
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-// Exactly what \s matches.
-const isSpaceCode = (c: number): boolean =>
+/** Exactly the characters \s matches, by char code: no regex run, no match object. */
+export const isSpaceCode = (c: number): boolean =>
   c === 32 ||
   (c >= 9 && c <= 13) ||
   (c >= 0xa0 &&
