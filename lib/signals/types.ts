@@ -38,9 +38,12 @@ export function hit(ctx: Pick<SignalContext, 'weights'>, id: SignalId, evidence:
   return data ? { id, weight: ctx.weights[id], evidence: clip(evidence), data } : { id, weight: ctx.weights[id], evidence: clip(evidence) };
 }
 
+const ODD_BLANK = /[^\S ]| {2}/;
+
 /** Evidence is shown in a narrow panel: keep it to one readable line. */
 export function clip(s: string, max = 160): string {
-  const one = s.replace(/\s+/g, ' ').trim();
+  // Most evidence is already one line with single spaces: then only its ends need trimming.
+  const one = (ODD_BLANK.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
 
