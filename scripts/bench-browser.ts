@@ -1,0 +1,57 @@
+/**
+ * The analyzer where the extension runs it: bundled and minified like the shipped code, in Chromium's
+ * engine, on the same typical inquiry as `analyze_3kb_ms` (which bench.ts measures in Node). The page is
+ * cross-origin isolated so that performance.now() resolves 5 µs, not 100 µs. Null, with a note on stderr,
+ * without Chromium.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { AnalyzeBenchApi } from './analyze-bench-page';
+import { CHROMIUM, QUIET_CHROMIUM_FLAGS } from '../tests/e2e/harness';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ORIGIN = 'https://bench.inquirylens.test';
+const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+
+export async function analyzeInBrowserMs(runs = 300, warmup = 20): Promise<number | null> {
+  if (!existsSync(CHROMIUM)) {
+    process.stderr.write(`Chromium not found at ${CHROMIUM}; analyze_3kb_browser_ms reported as null\n`);
+    return null;
+  }
+  const out = await build({
+    entryPoints: [join(ROOT, 'scripts/analyze-bench-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const script = out.outputFiles[0]!.text;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: QUIET_CHROMIUM_FLAGS });
+  try {
+    const context = await browser.newContext();
+    await context.route(/^https?:\/\//, (route) => route.abort());
+    await context.route(`${ORIGIN}/**`, (route) =>
+      new URL(route.request().url()).pathname === '/bench.js'
+        ? route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', headers: ISOLATED, body: script })
+        : route.fulfill({
+            status: 200,
+            contentType: 'text/html; charset=utf-8',
+            headers: ISOLATED,
+            body: '<!doctype html><meta charset="utf-8"><title>analyze bench</title><script src="/bench.js"></script>',
+          }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForFunction(() => 'analyzeBench' in globalThis);
+    const ms = await page.evaluate(([r, w]) => (globalThis as unknown as { analyzeBench: AnalyzeBenchApi }).analyzeBench.medianMs(r!, w!), [runs, warmup]);
+    return Math.round(ms * 1000) / 1000;
+  } finally {
+    await browser.close();
+  }
+}
