@@ -37,7 +37,7 @@ const nameless = (host: string | undefined): boolean => !host || /^unknown$/i.te
 
 /** One hop of a Received header, or undefined for formats that say nothing about the greeting. */
 export function hopOf(received: string): Hop | undefined {
-  const value = received.replace(/\s+/g, ' ').slice(0, 600);
+  const value = received.slice(0, 1200).replace(/\s+/g, ' ').slice(0, 600);
   let m = EXIM.exec(value);
   if (m) {
     const host = clean(m[1]!);
