@@ -153,6 +153,21 @@ function labelledAt(text: string, at: number): boolean {
   return MODEL_LABEL.test(text.slice(Math.max(0, at - 30), at));
 }
 
+// More than 14 digits in all: tested, not matched into an array, as every candidate token goes through it.
+const LONG_DIGITS = /^(?:\D*\d){15}/;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+/** Places where ASCII letter case changes ("SmartWatchPro" has four), counted up to three. */
+function caseChanges(tok: string): number {
+  let n = 0;
+  for (let i = 0; i + 1 < tok.length && n < 3; i++) {
+    const a = tok.charCodeAt(i);
+    const b = tok.charCodeAt(i + 1);
+    if ((isLower(a) && isUpper(b)) || (isUpper(a) && isLower(b))) n++;
+  }
+  return n;
+}
+
 export function modelsIn(raw: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -177,7 +192,7 @@ export function modelsIn(raw: string): string[] {
     if ((NOT_MODEL.test(tok) || NOT_MODEL_SHAPE.test(tok)) && !(labelled ??= labelledAt(text, m.index))) continue;
     if (CASED_SHAPE.test(tok)) continue;
     // Phone-like runs and URLs' pieces are not models.
-    if ((tok.match(/\d/g)?.length ?? 0) > 14) continue;
+    if (LONG_DIGITS.test(tok)) continue;
     const before = context(m.index);
     if (
       /(?:PO|P\.O\.|order|invoice|ref|RFQ|RFP|no|nr|number|ticket|case|item|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand|room|suite|ste|apt|unit|floor|[A-Za-z0-9]\.)\s{0,2}[:#.]{0,3}\s{0,2}$/i.test(
@@ -193,7 +208,7 @@ export function modelsIn(raw: string): string[] {
     // Part numbers are upper case; all-lowercase runs are handles, list names and file names.
     if (/[a-z]{3}/.test(tok) && /[A-Z]/.test(tok)) continue;
     if (/[a-z]{3}/.test(tok) && !/[A-Z]/.test(tok)) continue;
-    if ((tok.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0) >= 3) continue;
+    if (caseChanges(tok) >= 3) continue;
     if (tok.length >= 10 && /[a-z]/.test(tok) && /[A-Z]/.test(tok)) continue;
     // Pieces of web addresses ("google.com/calendar/answer/37135", "www.tec-marica3.com").
     if (/[a-z]{2,}\.[a-z]{2,}(?:\/|$)|^www\.|\.(?:com|net|org|info|biz|de|uk|jp|cn)$/i.test(tok)) continue;

@@ -109,6 +109,11 @@ describe('addresses, versions and run-together text are not models; a model labe
     expect(modelsIn('We use PowerPoint 2016 and LinkedIn 2023 campaigns.')).toEqual([]);
   });
 
+  it('does not take a token whose letters change case three times for a part number', () => {
+    expect(modelsIn('Your verification code is kQ7mZ2pW.')).toEqual([]);
+    expect(modelsIn('Please quote XB7200.')).toEqual(['XB7200']);
+  });
+
   it('does not take a project\u2019s code name for a product', () => {
     expect(modelsIn('Valves for the BOC-Majnoon CPF2 project in Iraq, and the Z40 proyecto.')).toEqual([]);
     expect(modelsIn('Valves CPF2 for the new plant.')).toEqual(['CPF2']);
