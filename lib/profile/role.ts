@@ -124,7 +124,7 @@ const GENERAL_MANAGER = [wordsRegex(['GM'], 'u'), wordsRegex(['general manager',
  */
 const TRADER = [
   wordsRegex([
-    "(?:we are|we're|i am|i'm|(?:our )?(?:company|firm|business) is|(?:supply|supplies|electric|electrical|lighting|trading|group|inc\\.?|ltd\\.?|llc|gmbh|limited) is) (?:a |an |the )?(?:leading |major |local |regional |national |small |big |large |growing |established )?(?:[a-z&-]{2,20} ){0,3}(?:distributors?|wholesalers?|importers?|resellers?|retailers?|dealers?|trading (?:company|firm|house)|traders?|supermarket chain|retail chain|e-?commerce (?:company|seller|store))",
+    "(?:we are|we're|i am|i'm|(?:our )?(?:company|firm|business) is|(?:supply|supplies|electric|electrical|lighting|trading|group|inc\\.?|ltd\\.?|llc|gmbh|limited) is) (?:a |an |the )?(?:leading |major |local |regional |national |small |big |large |growing |established )?(?:[a-z&-]{2,20} ){0,3}(?:distributors?|wholesalers?|importers?|resellers?|retailers?|dealers?|trading (?:company|firm|house)|traders?|supermarket chain|retail chain|e-?commerce (?:company|seller|store)|(?:retail|wholesale) (?:stores?|shops?|outlets?|business|company)|(?:shop|store) owners?)",
     '(?:distributors?|wholesalers?|importers?|resellers?|dealers?) (?:of|for) [a-z -]{2,40} in [A-Z]',
     'import(?:ing)? company',
     'we (?:sell|supply|distribute|resell|import)(?: mainly| mostly| only)? (?:[a-z-]{2,20} ){0,4}to (?:[a-z-]{2,20} ){0,4}(?:contractors|shops|stores|retailers|customers|companies|chains|wholesalers|dealers|installers|hospitals|hotels|restaurants)',

@@ -89,9 +89,9 @@ const LABELLED_NUMBER =
   /(?<![\p{L}\d])(?:model[lo]?|modèle|модель|型号|(?:part|article|art|artikel)\.?[-\s]{0,2}(?:no|nr|number|nummer|num|#)|p\/n|артикул)\.?\s{0,2}(?:(?:no|nr|number|num)\.?\s{0,2})?[:#：]?\s{0,2}(\d{3,7})(?![\p{L}\d/-]|[.,]\d|\s{0,2}(?:%|pcs|pieces|units|sets|mm|cm|kg)(?![\p{L}\d]))/giu;
 /**
  * A brand written as one word with an inner capital, then a number: "PeakTech 5310", "TraceTek 1000",
- * "PowerEdge R740". The inner capital tells a brand from a sentence's capitalised word.
+ * "PowerEdge R740", "iPhone 15". The inner capital tells a brand from a sentence's capitalised word.
  */
-const CAMEL_MODEL = /(?<![\w-])([A-Z][a-z]{1,10}[A-Z][A-Za-z]{1,10})[ \t]{1,2}([A-Z]{0,2}\d{2,5}[A-Z]{0,2})(?![\w%-]|[.,]\d)/g;
+const CAMEL_MODEL = /(?<![\w-])((?:[A-Z][a-z]{1,10}|[a-z])[A-Z][A-Za-z]{1,10})[ \t]{1,2}([A-Z]{0,2}\d{2,5}[A-Z]{0,2})(?![\w%-]|[.,]\d)/g;
 const YEAR = /^(?:19|20)\d\d$/;
 const PROJECT_AFTER = /^[ \t]{1,2}(?:projects?|proyectos?|projets?|projekte?|projetos?|проект\S{0,2}|项目)(?![\p{L}\d])/iu;
 

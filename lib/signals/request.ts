@@ -34,6 +34,8 @@ const ASK = wordsRegex([
   "(?:i|we|i'll|we'll)(?: will| shall)? (?:buy|take|purchase|order) (?:a|an|the|one|two|three|\\d)",
   "(?:ok|okay|yes|deal)[,.!]? (?:i|we)(?: will|'ll)? (?:buy|take)",
   '(?:need|want|require|send|give) (?:a |the |your |best |good |lowest )?(?:price|prices|quote|quotation|offer|pricing)',
+  // "Need CIF price", "require your FOB Shanghai quotation": terms between the verb and the price.
+  '(?:need|require|want) (?:your |a |the )?(?:[a-z0-9/-]{1,12} ){1,3}(?:price|prices|quote|quotation|offer|pricing)',
   '(?:price|quote|quotation|offer) (?:please|pls|needed|required|wanted)',
   'please quote',
   'cotizaci[oó]n|cotizar|necesitamos|quisi[eé]ramos|quisiera comprar|precio (?:de|del|para)',

@@ -32,6 +32,8 @@ describe('detectRole', () => {
     expect(role('We are an electrical distributor with 14 branches.', 'Mark\nProduct Manager')).toBe('trader');
     expect(role('These bags are for our own factory in Ho Chi Minh City.', 'Lan')).toBe('end-user');
     expect(role('Somos distribuidor de EPP en México.')).toBe('trader');
+    expect(role('hi, we are a retail store in Dubai, want to buy phone cases.')).toBe('trader');
+    expect(role('I am a shop owner in Lagos.')).toBe('trader');
   });
 
   it('does not confuse words that merely contain a title', () => {

@@ -106,6 +106,7 @@ describe('addresses, versions and run-together text are not models; a model labe
   it('reads a brand written with an inner capital and its number, but not a year or a street', () => {
     expect(modelsIn('Please offer 5 units of pH meter PeakTech 5310 with calibration.')).toEqual(['PeakTech 5310']);
     expect(modelsIn('Quote for TraceTek 1000 sensing cable and PowerEdge R740.')).toEqual(['TraceTek 1000', 'PowerEdge R740']);
+    expect(modelsIn('Silicone cases for iPhone 15, 500 each.')).toEqual(['iPhone 15']);
     expect(modelsIn('We use PowerPoint 2016 and LinkedIn 2023 campaigns.')).toEqual([]);
   });
 

@@ -16,6 +16,7 @@ describe('a request for something named', () => {
       'Wir benötigen ein Angebot für 40 Stück Ventil VX-200.',
       'Nous souhaitons acheter 500 pièces du modèle TR-45.',
       'Просим выставить коммерческое предложение на 100 шт. насосов НШ-32.',
+      'Bucket teeth part no 1U3352, qty 200 pcs. Need CIF price.',
     ]) {
       expect(run(body), body).toContain('request.specific');
     }
