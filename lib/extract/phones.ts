@@ -60,9 +60,12 @@ function labelOf(before: string): Label {
   return undefined;
 }
 
-function classify(label: Label, type: string | undefined): Phone['kind'] {
+/** The label first: the numbering plan (`typeOf`, the costliest look-up of the library) only where it can change the answer. */
+function classify(label: Label, typeOf: () => string | undefined): Phone['kind'] {
   if (label === 'fax') return 'fax';
-  if (label === 'mobile' || type === 'MOBILE') return 'mobile';
+  if (label === 'mobile') return 'mobile';
+  const type = typeOf();
+  if (type === 'MOBILE') return 'mobile';
   if (type === 'FIXED_LINE' || type === 'TOLL_FREE' || type === 'UAN' || type === 'FIXED_LINE_OR_MOBILE') return 'landline';
   return label ?? 'unknown';
 }
@@ -110,7 +113,7 @@ export function findPhones(ctx: Pick<MailView, 'signature' | 'memo'> & { body: s
           const e164 = parsed ? String(parsed.number) : digits;
           if (seen.has(e164)) continue;
           seen.add(e164);
-          const p: Phone = { raw, e164, kind: classify(label, parsed?.getType()) };
+          const p: Phone = { raw, e164, kind: classify(label, () => parsed?.getType()) };
           if (parsed?.country) p.country = parsed.country;
           out.push(p);
         }
