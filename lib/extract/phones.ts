@@ -90,8 +90,8 @@ export function findPhones(ctx: Pick<MailView, 'signature' | 'memo'> & { body: s
         const text = line.text;
         CANDIDATE.lastIndex = 0;
         for (let m = CANDIDATE.exec(text); m && out.length < 30; m = CANDIDATE.exec(text)) {
-          // A number run into a letter is a code or a model ("LX-T8-1200-18W"), not a phone.
-          if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]!)) continue;
+          // Digits run into a letter are a code or a model ("LX-T8-1200-18W"), not a phone; "Tel+86 …" is a phone.
+          if (m.index > 0 && /\d/.test(m[0][0]!) && /[\p{L}\p{N}]/u.test(text[m.index - 1]!)) continue;
           const raw = m[0].trim();
           const digits = raw.replace(/\D/g, '');
           if (digits.length < 7 || digits.length > 16) continue;

@@ -13,6 +13,7 @@ describe('phone numbers a rep would call', () => {
     expect(kinds('传真：0755-2555 8890')).toEqual(['fax 0755-2555 8890']);
     expect(kinds('Handphone: 012-555 7788')).toEqual(['mobile 012-555 7788']);
     expect(kinds('HP: 0812 5555 7788')).toEqual(['mobile 0812 5555 7788']);
+    expect(kinds('Tel+49 941 555 2840')).toEqual(['landline +49 941 555 2840']);
   });
 
   it('reads a number that a sentence introduces, also across a line break', () => {
