@@ -1,4 +1,5 @@
 import { parse } from 'tldts';
+import { senderView } from './domain';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { hit } from './types';
 
@@ -92,7 +93,8 @@ export const originSignal: Signal = {
   run(ctx) {
     const hits: SignalHit[] = [];
     const received = (ctx.inquiry.headers ?? []).filter((h) => h.key.toLowerCase() === 'received');
-    if (!received.length) return hits;
+    // The rep's own mail server is the rep's to fix, not a stranger's kit.
+    if (!received.length || senderView(ctx).ownMail) return hits;
     const host = senderHostOf(ctx);
     const hops = received
       .slice(0, 30)

@@ -54,6 +54,12 @@ describe('the machine that sent the mail', () => {
     // Another domain's greeting says nothing about this sender.
     expect(origin('buyer@acme-trading.com', 'from lists.ettus.com (localhost [127.0.0.1]) by mm2.emwd.com (Postfix)')).toEqual([]);
     expect(origin('buyer@acme-trading.com')).toEqual([]);
+    // The rep's own domain: a misconfigured server of one's own is not a scam.
+    const own = makeCtx(
+      { from: { name: 'Li', address: 'li@ourfactory.cn' }, headers: received('from ourfactory.cn (unknown [203.0.113.9]) by mx.example.org') },
+      { ownDomains: ['ourfactory.cn'] },
+    );
+    expect(ids(originSignal.run(own))).toEqual([]);
   });
 
   it('makes an imported mail from a rented server a risk, however good its text', async () => {
