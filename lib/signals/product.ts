@@ -1,3 +1,4 @@
+import { editDistanceWithin } from '../text/distance';
 import { wordsRegex } from '../text/patterns';
 import { REPLY_SUBJECT } from './envelope';
 import type { Signal, SignalContext, SignalHit } from './types';
@@ -262,6 +263,8 @@ export function modelsIn(raw: string): string[] {
   for (let m = CAMEL_MODEL.exec(text); m && out.length < 20; m = CAMEL_MODEL.exec(text)) {
     const [, brand, num] = m as unknown as [string, string, string];
     if (YEAR.test(num) || NOT_SERIES.test(brand) || inAddress(text, m.index, m[0].length, addressLines)) continue;
+    // "iPone 14" after "iPhone 14": the same product misspelt, not a second one.
+    if (out.some((o) => o.endsWith(` ${num}`) && editDistanceWithin(o.slice(0, -num.length - 1).toLowerCase(), brand.toLowerCase(), 1) !== undefined)) continue;
     const i = out.findIndex((o) => o.toUpperCase() === num.toUpperCase());
     if (i >= 0) out.splice(i, 1);
     add(`${brand} ${num}`);

@@ -107,6 +107,8 @@ describe('addresses, versions and run-together text are not models; a model labe
     expect(modelsIn('Please offer 5 units of pH meter PeakTech 5310 with calibration.')).toEqual(['PeakTech 5310']);
     expect(modelsIn('Quote for TraceTek 1000 sensing cable and PowerEdge R740.')).toEqual(['TraceTek 1000', 'PowerEdge R740']);
     expect(modelsIn('Silicone cases for iPhone 15, 500 each.')).toEqual(['iPhone 15']);
+    // A brand misspelt a line later is the same product.
+    expect(modelsIn('Price for iPhone 14?\nWe need 20 pcs iPone 14 and 10 pcs iPad 10.')).toEqual(['iPhone 14', 'iPad 10']);
     expect(modelsIn('We use PowerPoint 2016 and LinkedIn 2023 campaigns.')).toEqual([]);
   });
 
