@@ -4,6 +4,7 @@
  */
 import { analyze } from '../lib/analyze';
 import { typical3kb } from './bench-mail';
+import { medianMs } from './bench-timing';
 
 export interface AnalyzeBenchApi {
   medianMs(runs: number, warmup: number): number;
@@ -12,16 +13,7 @@ export interface AnalyzeBenchApi {
 const api: AnalyzeBenchApi = {
   medianMs(runs, warmup) {
     const inq = typical3kb();
-    for (let i = 0; i < warmup; i++) analyze(inq);
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      analyze(inq);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const m = times.length >> 1;
-    return times.length % 2 ? times[m]! : (times[m - 1]! + times[m]!) / 2;
+    return medianMs(() => analyze(inq), runs, warmup);
   },
 };
 (globalThis as unknown as { analyzeBench: AnalyzeBenchApi }).analyzeBench = api;

@@ -5,13 +5,11 @@
  * without Chromium.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { AnalyzeBenchApi } from './analyze-bench-page';
 import { CHROMIUM, QUIET_CHROMIUM_FLAGS } from '../tests/e2e/harness';
+import { pageBundle } from './page-bundle';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const ORIGIN = 'https://bench.inquirylens.test';
 const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
@@ -20,18 +18,7 @@ export async function analyzeInBrowserMs(runs = 300, warmup = 20): Promise<numbe
     process.stderr.write(`Chromium not found at ${CHROMIUM}; analyze_3kb_browser_ms reported as null\n`);
     return null;
   }
-  const out = await build({
-    entryPoints: [join(ROOT, 'scripts/analyze-bench-page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  const script = out.outputFiles[0]!.text;
+  const script = await pageBundle('scripts/analyze-bench-page.ts');
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: QUIET_CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext();

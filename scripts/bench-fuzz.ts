@@ -5,17 +5,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import { fuzzMails, runPipeline, seedMails } from '../tests/fuzz/mail-fuzz';
+import { median } from './bench-timing';
 
 const SEED = 20_261_129;
 const INPUTS = 200;
 const MAX_CHARS = 1_000_000 - 1;
 const RUNS = 3;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 export async function fuzzWorst(): Promise<{ fuzz_worst_ms: number }> {
   // Warm the JIT on unmutated mail first: the first input must not be the worst only for being first.

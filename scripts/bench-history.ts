@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { HistoryBenchApi, QueryShape } from './history-bench-page';
 import { CHROMIUM, QUIET_CHROMIUM_FLAGS } from '../tests/e2e/harness';
+import { pageBundle } from './page-bundle';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ORIGIN = 'https://bench.inquirylens.test';
@@ -25,22 +26,6 @@ export type HistoryResults = Record<string, number | null>;
 const log = (msg: string): void => {
   process.stderr.write(`[bench-history] ${msg}\n`);
 };
-
-async function bundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [join(ROOT, 'scripts/history-bench-page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    // Minified like the shipped extension, so the analyzer and Dexie run the code the rep runs.
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]!.text;
-}
 
 const BUILD = join(ROOT, '.output/chrome-mv3');
 
@@ -106,7 +91,7 @@ export async function historyBench(records = 50_000): Promise<HistoryResults> {
     return nulls;
   }
   const t0 = Date.now();
-  const script = await bundle();
+  const script = await pageBundle('scripts/history-bench-page.ts');
   // A persistent profile on disk: a non-persistent context is off-the-record, where Chromium keeps
   // IndexedDB in memory, which is faster than what a rep's browser does.
   const profile = mkdtempSync(join(tmpdir(), 'il-bench-history-'));

@@ -4,11 +4,11 @@
  *   npm run -s bench -- --json  one JSON object
  * Medians of repeated runs after warm-up; never used as assertions in tests.
  */
-import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { analyze } from '../lib/analyze';
 import type { Inquiry } from '../lib/inquiry';
 import { inquiry, TYPICAL, typical3kb } from './bench-mail';
+import { medianMs } from './bench-timing';
 
 z.config({ jitless: true });
 
@@ -39,21 +39,8 @@ function pathological1mb(): Inquiry {
   return inquiry(body, links);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
 function measure(inq: Inquiry, runs: number, warmup = 3): number {
-  for (let i = 0; i < warmup; i++) analyze(inq);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    analyze(inq);
-    times.push(performance.now() - t0);
-  }
-  return Math.round(median(times) * 1000) / 1000;
+  return medianMs(() => analyze(inq), runs, warmup);
 }
 
 const results: Record<string, number | null> = {
