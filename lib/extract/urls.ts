@@ -190,16 +190,22 @@ export function orgLabel(domain: string | null | undefined): string {
   return (parse(domain).domainWithoutSuffix ?? domain.split('.')[0] ?? '').toLowerCase();
 }
 
-export function domainOfAddress(address: string | undefined | null): string | null {
-  if (!address) return null;
+/** The host an address names, lower case ("mail.acme.co.uk" for "Jo <jo@Mail.Acme.co.uk>"); '' when none. */
+export function hostOfAddress(address: string | undefined | null): string {
+  if (!address) return '';
   const at = address.lastIndexOf('@');
-  if (at < 0) return null;
+  if (at < 0) return '';
   const rest = address
     .slice(at + 1)
     .trim()
     .toLowerCase();
   const stop = rest.search(/[>\s]/);
-  const host = stop >= 0 ? rest.slice(0, stop) : rest;
+  return stop >= 0 ? rest.slice(0, stop) : rest;
+}
+
+export function domainOfAddress(address: string | undefined | null): string | null {
+  const host = hostOfAddress(address);
+  if (!host) return null;
   const p = parse(host);
   return p.isIp ? null : (p.domain ?? null);
 }

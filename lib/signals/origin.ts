@@ -1,6 +1,7 @@
 import { parse } from 'tldts';
+import { hostOfAddress } from '../extract/urls';
 import { senderView } from './domain';
-import type { Signal, SignalContext, SignalHit } from './types';
+import type { Signal, SignalHit } from './types';
 import { hit } from './types';
 
 /**
@@ -79,15 +80,6 @@ export function forgedGreeting(senderHost: string, hops: readonly Hop[]): string
   return undefined;
 }
 
-function senderHostOf(ctx: SignalContext): string {
-  const address = ctx.inquiry.from.address.toLowerCase();
-  const at = address.lastIndexOf('@');
-  if (at < 0) return '';
-  const rest = address.slice(at + 1);
-  const stop = rest.search(/[>\s]/);
-  return stop < 0 ? rest : rest.slice(0, stop);
-}
-
 export const originSignal: Signal = {
   name: 'origin',
   run(ctx) {
@@ -95,7 +87,7 @@ export const originSignal: Signal = {
     const received = (ctx.inquiry.headers ?? []).filter((h) => h.key.toLowerCase() === 'received');
     // The rep's own mail server is the rep's to fix, not a stranger's kit.
     if (!received.length || senderView(ctx).ownMail) return hits;
-    const host = senderHostOf(ctx);
+    const host = hostOfAddress(ctx.inquiry.from.address);
     const hops = received
       .slice(0, 30)
       .map((h) => hopOf(h.value))

@@ -182,6 +182,12 @@ export function modelsIn(raw: string): string[] {
     seen.add(key);
     out.push(tok);
   };
+  // "2943R" alone was already taken: the series or brand name makes it "USRP 2943R", "PeakTech 5310".
+  const addNamed = (name: string, num: string) => {
+    const i = out.findIndex((o) => o.toUpperCase() === num.toUpperCase());
+    if (i >= 0) out.splice(i, 1);
+    add(`${name} ${num}`);
+  };
   const context = (index: number) => text.slice(Math.max(0, index - 14), index);
   const addressLines: AddressLines = new Map();
   MODEL_RE.lastIndex = 0;
@@ -229,10 +235,7 @@ export function modelsIn(raw: string): string[] {
     if (NOT_SERIES.test(series) || !/[A-Z]{2}/.test(series) || /^\d{4}$/.test(num)) continue;
     if (/(?:tel|phone|fax|box|suite|no|#)\s{0,2}[:#.]?\s{0,2}$/i.test(context(m.index))) continue;
     if (inAddress(text, m.index, m[0].length, addressLines)) continue;
-    // "2943R" alone was already taken: the series name makes it "USRP 2943R".
-    const i = out.findIndex((o) => o.toUpperCase() === num.toUpperCase());
-    if (i >= 0) out.splice(i, 1);
-    add(`${series} ${num}`);
+    addNamed(series, num);
   }
   NUMERIC_PART.lastIndex = 0;
   for (let m = NUMERIC_PART.exec(text); m && out.length < 20; m = NUMERIC_PART.exec(text)) {
@@ -265,9 +268,7 @@ export function modelsIn(raw: string): string[] {
     if (YEAR.test(num) || NOT_SERIES.test(brand) || inAddress(text, m.index, m[0].length, addressLines)) continue;
     // "iPone 14" after "iPhone 14": the same product misspelt, not a second one.
     if (out.some((o) => o.endsWith(` ${num}`) && editDistanceWithin(o.slice(0, -num.length - 1).toLowerCase(), brand.toLowerCase(), 1) !== undefined)) continue;
-    const i = out.findIndex((o) => o.toUpperCase() === num.toUpperCase());
-    if (i >= 0) out.splice(i, 1);
-    add(`${brand} ${num}`);
+    addNamed(brand, num);
   }
   // A catalogue's family list: "385/512 … 385/513 … 385/514" (one prefix several times, never a date).
   const family = new Map<string, string[]>();
