@@ -112,6 +112,8 @@ function misspells(label: string, name: string, sameLength = true): boolean {
 interface DomainSeen {
   domain: string;
   where: string;
+  /** Its organisation label ("johnlewis"), read once: every name and every other domain is compared with it. */
+  label: string;
 }
 
 /** Every domain the sender side of the mail uses: From, Reply-To, Cc, addresses and links in the text. */
@@ -119,7 +121,7 @@ function domainsSeen(ctx: SignalContext): DomainSeen[] {
   const v = senderView(ctx);
   const out: DomainSeen[] = [];
   const add = (d: string | null | undefined, where: string) => {
-    if (d && !out.some((x) => x.domain === d) && !isFreeMail(d) && !platformOf(d)) out.push({ domain: d, where });
+    if (d && !out.some((x) => x.domain === d) && !isFreeMail(d) && !platformOf(d)) out.push({ domain: d, where, label: orgLabel(d) });
   };
   add(v.fromDomain, 'sender');
   add(v.replyToDomain, 'Reply-To');
@@ -155,8 +157,8 @@ export function lookalikeCompany(ctx: SignalContext): string | undefined {
         (a.where !== 'sender' && a.where !== 'Reply-To' && b.where !== 'sender' && b.where !== 'Reply-To')
       )
         continue;
-      const la = orgLabel(a.domain);
-      const lb = orgLabel(b.domain);
+      const la = a.label;
+      const lb = b.label;
       if (la.length >= 4 && lb.length >= 4 && la !== lb && (dressedAs(la, lb.replace(/-/g, '')) || misspells(la, lb.replace(/-/g, ''), false))) {
         return `${a.domain} (${a.where}) imitates ${b.domain} (${b.where})`;
       }
@@ -166,7 +168,7 @@ export function lookalikeCompany(ctx: SignalContext): string | undefined {
   // may be dressed up ("kochindustries" → kochindustriesllc), either form may be misspelt.
   for (const { full, core } of claimedNames(ctx)) {
     for (const d of seen) {
-      const label = orgLabel(d.domain);
+      const label = d.label;
       if (label.replace(/-/g, '') === core || label.replace(/-/g, '') === full) continue;
       if (dressedAs(label, full) || dressedAs(label, core, DEPARTMENT) || misspells(label, full) || misspells(label, core))
         return `${d.domain} (${d.where}) imitates the name "${full}" the mail claims`;
@@ -174,7 +176,7 @@ export function lookalikeCompany(ctx: SignalContext): string | undefined {
   }
   for (const lead of leadingNames(ctx)) {
     for (const d of seen) {
-      const label = orgLabel(d.domain);
+      const label = d.label;
       if (dressedAs(label, lead, STRAY)) return `${d.domain} (${d.where}) imitates the name "${lead}" the mail claims`;
     }
   }

@@ -94,10 +94,10 @@ function detailsIn(sentence: string, models: readonly string[]): Detail[] {
   if (quoted) out.push({ text: quoted[0], strong: true });
   // A proper name inside the sentence (not its first word): a brand, a place, a work, a model line.
   // Consecutive capitalised words are one name ("Grand Tourer", "MB Quart").
-  const words = sentence
-    .split(/\s+/)
-    .slice(1)
-    .map((w) => w.slice(0, 40).replace(/^[("'“‘]{1,5}|[)"'”’.,;:!?]{1,5}$/g, ''));
+  // Pushed one by one: an array from .map() changes its V8 shape once the caller is optimised, which throws that code away.
+  const words: string[] = [];
+  const parts = sentence.split(/\s+/);
+  for (let i = 1; i < parts.length; i++) words.push(parts[i]!.slice(0, 40).replace(/^[("'“‘]{1,5}|[)"'”’.,;:!?]{1,5}$/g, ''));
   const isName = (w: string) => /^[A-Z][A-Za-z0-9&-]{1,30}$/.test(w) && !COMMON_CAPS.has(w);
   for (let i = 0; i < words.length; i++) {
     if (!isName(words[i]!) || words[i]!.length < 3) continue;

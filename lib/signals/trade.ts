@@ -127,6 +127,9 @@ const CERTS = [
   wordsRegex(['certificates?', 'certification', 'test reports?', 'Zertifikat\\w{0,3}', 'certificado\\w{0,2}', 'certificat\\w{0,2}', 'сертификат\\S{0,3}']),
 ];
 
+/** Every named certificate in turn (the first of CERTS, global). */
+const ALL_CERTS = new RegExp(CERTS[0]!.source, 'gu');
+
 const HS = wordsRegex([
   'HS(?: code)?\\s{0,2}[:#]?\\s{0,2}\\d{4}(?:[.]?\\d{2}){0,3}',
   'tariff code\\s{0,2}[:#]?\\s{0,2}\\d{4,10}',
@@ -201,8 +204,8 @@ export const tradeSignal: Signal = {
       hits.push(hit(ctx, 'trade.destination', `${withPlace[1]} ${withPlace[2]}`, { destination: withPlace[2] }));
     }
     const certs = new Set<string>();
-    const g = new RegExp(CERTS[0]!.source, 'gu');
-    for (let m = g.exec(t); m && certs.size < 10; m = g.exec(t)) certs.add(m[0]);
+    ALL_CERTS.lastIndex = 0;
+    for (let m = ALL_CERTS.exec(t); m && certs.size < 10; m = ALL_CERTS.exec(t)) certs.add(m[0]);
     if (certs.size) hits.push(hit(ctx, 'trade.certificate', [...certs].slice(0, 5).join(', '), { certs: [...certs].join(', ') }));
     else {
       const generic = CERTS[1]!.exec(t);

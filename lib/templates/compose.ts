@@ -90,7 +90,12 @@ function question(c: Ctx, q: QuestionId): string | undefined {
 }
 
 function openQuestions(c: Ctx): string[] {
-  return c.input.openQuestions.map((q) => question(c, q)).filter((q): q is string => Boolean(q));
+  const out: string[] = [];
+  for (const id of c.input.openQuestions) {
+    const q = question(c, id);
+    if (q) out.push(q);
+  }
+  return out;
 }
 
 function askQuestions(c: Ctx): string[] {
@@ -125,9 +130,8 @@ function quotation(c: Ctx): string[] {
     lines.push(`${parts.filter(Boolean).join(' ')}.`);
   }
   lines.push(fill(c.p.fill.attachQuote), '', ...c.p.priceLines, '', c.p.roleNote[c.input.role]);
-  const ask = MOST_USEFUL.filter((q) => c.input.openQuestions.includes(q))
-    .map((q) => question(c, q))
-    .find(Boolean);
+  let ask: string | undefined;
+  for (const id of MOST_USEFUL) if (!ask && c.input.openQuestions.includes(id)) ask = question(c, id);
   if (ask) lines.push('', `${c.p.oneQuestion} ${ask}`);
   lines.push('', c.p.quotationClose);
   return lines;
