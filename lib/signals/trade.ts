@@ -119,16 +119,21 @@ const OEM = wordsRegex([
   '贴牌',
 ]);
 
-const CERTS = [
-  new RegExp(
-    `${WORD_START}(?:CE|RoHS|REACH|FCC|UL|ETL|cUL|CSA|DLC|FDA|LFGB|SASO|SABER|SONCAP|EAC|KEBS|PVoC|CB|GS|VDE|TÜV|TUV|BSCI|SEDEX|OEKO-TEX|FSC|GOTS|BRC|HACCP|HALAL|KC|PSE|RCM|SAA|INMETRO|ANVISA|NOM|BIS|CCC|CQC|ENEC|ERP|ErP|LVD|EMC|IECEE|E-?mark|Energy Star|LM-80|TM-21|IES|MSDS|SDS|COA|UN38\\.3|DOT|ECE R\\d{1,3}|ISO ?\\d{3,5}(?::\\d{4})?|EN ?(?:ISO )?\\d{2,5}(?:-\\d{1,2})?(?::\\d{4})?|IEC ?\\d{3,5}(?:-\\d{1,2})*|ASTM ?[A-Z]?\\d{1,5}|NSF|GMP|CPC|CPSIA|ISTA ?\\d[A-Z]?|EN 10204|3\\.1 cert\\w*)${WORD_END}`,
-    'u',
-  ),
-  wordsRegex(['certificates?', 'certification', 'test reports?', 'Zertifikat\\w{0,3}', 'certificado\\w{0,2}', 'certificat\\w{0,2}', 'сертификат\\S{0,3}']),
-];
-
-/** Every named certificate in turn (the first of CERTS, global). */
-const ALL_CERTS = new RegExp(CERTS[0]!.source, 'gu');
+/** Named certificates and standards, every one in turn: "CE, RoHS, UL". */
+const NAMED_CERTS = new RegExp(
+  `${WORD_START}(?:CE|RoHS|REACH|FCC|UL|ETL|cUL|CSA|DLC|FDA|LFGB|SASO|SABER|SONCAP|EAC|KEBS|PVoC|CB|GS|VDE|TÜV|TUV|BSCI|SEDEX|OEKO-TEX|FSC|GOTS|BRC|HACCP|HALAL|KC|PSE|RCM|SAA|INMETRO|ANVISA|NOM|BIS|CCC|CQC|ENEC|ERP|ErP|LVD|EMC|IECEE|E-?mark|Energy Star|LM-80|TM-21|IES|MSDS|SDS|COA|UN38\\.3|DOT|ECE R\\d{1,3}|ISO ?\\d{3,5}(?::\\d{4})?|EN ?(?:ISO )?\\d{2,5}(?:-\\d{1,2})?(?::\\d{4})?|IEC ?\\d{3,5}(?:-\\d{1,2})*|ASTM ?[A-Z]?\\d{1,5}|NSF|GMP|CPC|CPSIA|ISTA ?\\d[A-Z]?|EN 10204|3\\.1 cert\\w*)${WORD_END}`,
+  'gu',
+);
+/** Certificates asked for without a name. */
+const CERT_WORDS = wordsRegex([
+  'certificates?',
+  'certification',
+  'test reports?',
+  'Zertifikat\\w{0,3}',
+  'certificado\\w{0,2}',
+  'certificat\\w{0,2}',
+  'сертификат\\S{0,3}',
+]);
 
 const HS = wordsRegex([
   'HS(?: code)?\\s{0,2}[:#]?\\s{0,2}\\d{4}(?:[.]?\\d{2}){0,3}',
@@ -204,11 +209,11 @@ export const tradeSignal: Signal = {
       hits.push(hit(ctx, 'trade.destination', `${withPlace[1]} ${withPlace[2]}`, { destination: withPlace[2] }));
     }
     const certs = new Set<string>();
-    ALL_CERTS.lastIndex = 0;
-    for (let m = ALL_CERTS.exec(t); m && certs.size < 10; m = ALL_CERTS.exec(t)) certs.add(m[0]);
+    NAMED_CERTS.lastIndex = 0;
+    for (let m = NAMED_CERTS.exec(t); m && certs.size < 10; m = NAMED_CERTS.exec(t)) certs.add(m[0]);
     if (certs.size) hits.push(hit(ctx, 'trade.certificate', [...certs].slice(0, 5).join(', '), { certs: [...certs].join(', ') }));
     else {
-      const generic = CERTS[1]!.exec(t);
+      const generic = CERT_WORDS.exec(t);
       if (generic) hits.push(hit(ctx, 'trade.certificate', generic[0]));
     }
     return hits;

@@ -131,7 +131,6 @@ const BEST_PRICE_ASK = wordsRegex(['(?:send|give|quote) (?:us |me )?your (?:best
 
 const SHORT_MAIL_WORDS = 25;
 
-/** Whitespace-separated words, counted up to `limit`: only a short mail's count is ever shown. */
 export const vaguenessSignal: Signal = {
   name: 'vagueness',
   run(ctx) {
