@@ -8,9 +8,8 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { AnalyzeBenchApi } from './analyze-bench-page';
 import { CHROMIUM, QUIET_CHROMIUM_FLAGS } from '../tests/e2e/harness';
-import { pageBundle } from './page-bundle';
+import { pageBundle, servePage } from './page-bundle';
 
-const ORIGIN = 'https://bench.inquirylens.test';
 const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
 export async function analyzeInBrowserMs(runs = 300, warmup = 20): Promise<number | null> {
@@ -22,19 +21,9 @@ export async function analyzeInBrowserMs(runs = 300, warmup = 20): Promise<numbe
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: QUIET_CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext();
-    await context.route(/^https?:\/\//, (route) => route.abort());
-    await context.route(`${ORIGIN}/**`, (route) =>
-      new URL(route.request().url()).pathname === '/bench.js'
-        ? route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', headers: ISOLATED, body: script })
-        : route.fulfill({
-            status: 200,
-            contentType: 'text/html; charset=utf-8',
-            headers: ISOLATED,
-            body: '<!doctype html><meta charset="utf-8"><title>analyze bench</title><script src="/bench.js"></script>',
-          }),
-    );
+    const url = await servePage(context, script, 'analyze bench', ISOLATED);
     const page = await context.newPage();
-    await page.goto(`${ORIGIN}/`);
+    await page.goto(url);
     await page.waitForFunction(() => 'analyzeBench' in globalThis);
     const ms = await page.evaluate(([r, w]) => (globalThis as unknown as { analyzeBench: AnalyzeBenchApi }).analyzeBench.medianMs(r!, w!), [runs, warmup]);
     return Math.round(ms * 1000) / 1000;

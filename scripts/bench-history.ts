@@ -14,10 +14,9 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { HistoryBenchApi, QueryShape } from './history-bench-page';
 import { CHROMIUM, QUIET_CHROMIUM_FLAGS } from '../tests/e2e/harness';
-import { pageBundle } from './page-bundle';
+import { pageBundle, servePage } from './page-bundle';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const ORIGIN = 'https://bench.inquirylens.test';
 
 export const HISTORY_KEYS = ['history_query_50k_ms', 'memory_lookup_50k_ms', 'record_bytes'] as const;
 
@@ -102,19 +101,10 @@ export async function historyBench(records = 50_000): Promise<HistoryResults> {
       headless: true,
       args: QUIET_CHROMIUM_FLAGS,
     });
-    await context.route(/^https?:\/\//, (route) => route.abort());
-    await context.route(`${ORIGIN}/**`, (route) => {
-      const url = new URL(route.request().url());
-      if (url.pathname === '/bench.js') return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script });
-      return route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: '<!doctype html><meta charset="utf-8"><title>history bench</title><script src="/bench.js"></script>',
-      });
-    });
+    const url = await servePage(context, script, 'history bench');
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
-    await page.goto(`${ORIGIN}/`);
+    await page.goto(url);
     await page.waitForFunction(() => 'historyBench' in globalThis);
     page.setDefaultTimeout(0);
 
