@@ -603,8 +603,9 @@ export const lureSignal: Signal = {
     const abused = abusedDomain(v);
     if (abused && v.relay !== 'platform') hits.push(hit(ctx, 'scam.abused-tld', `${abused} (.${tldOf(abused)})`));
 
-    const content = lureContent(ctx);
     const marks = strangerMarks(ctx);
+    // Content makes a lure only beside a stranger's mark: without one (most real mail) it is not read at all.
+    const content = marks.length ? lureContent(ctx) : [];
     // Free mail and "Dear Sir" are common among real small buyers; beside them, a missing attachment
     // alone (forwards and lists drop files) is not yet a lure. A mass mailer's mark makes it one.
     const onlyMissing = content.length === 1 && content[0] === missingAttachment(ctx);
