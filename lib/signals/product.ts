@@ -367,18 +367,20 @@ interface Spot {
   text: string;
   start: number;
   end: number;
+  kind: 'm' | 'q';
 }
 
-function spotsOf(text: string, needles: readonly string[]): Spot[] {
-  const out: Spot[] = [];
+/** Where the needles stand as whole tokens, at most 60 of them, added to `out`. */
+function spotsOf(text: string, needles: readonly string[], kind: Spot['kind'], out: Spot[]): void {
+  let found = 0;
   for (const n of needles) {
     // Only whole tokens: "HT-2210" is not inside "HT-22105".
-    for (let i = text.indexOf(n); i >= 0 && out.length < 60; i = text.indexOf(n, i + n.length)) {
+    for (let i = text.indexOf(n); i >= 0 && found < 60; i = text.indexOf(n, i + n.length)) {
       if (/[\w-]/.test(text.charAt(i - 1)) || /[\w-]/.test(text.charAt(i + n.length))) continue;
-      out.push({ text: n, start: i, end: i + n.length });
+      out.push({ text: n, start: i, end: i + n.length, kind });
+      found++;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -387,9 +389,11 @@ function spotsOf(text: string, needles: readonly string[]): Spot[] {
  * pairs more models (then the one with the shorter links) wins. A model gets at most one quantity.
  */
 export function pairQuantities(text: string, models: readonly string[], quantities: readonly string[]): Array<{ model: string; quantity: string }> {
-  const ms = spotsOf(text, models);
-  const qs = spotsOf(text, [...new Set(quantities)]);
-  const all = [...ms.map((s) => ({ ...s, kind: 'm' as const })), ...qs.map((s) => ({ ...s, kind: 'q' as const }))].sort((a, b) => a.start - b.start);
+  // Spots made with their kind in one array: copying each into a new object cost more than the search.
+  const all: Spot[] = [];
+  spotsOf(text, models, 'm', all);
+  spotsOf(text, [...new Set(quantities)], 'q', all);
+  all.sort((a, b) => a.start - b.start);
   const reading = (first: 'm' | 'q') => {
     const pairs: Array<{ model: string; quantity: string }> = [];
     const used = new Set<string>();
