@@ -13,7 +13,7 @@ import { contactFacts } from './signals/contact';
 import { SIGNALS } from './signals';
 import { detectLanguage } from './signals/language';
 import type { SignalContext, SignalHit } from './signals/types';
-import { headOf, hit } from './signals/types';
+import { headOf, hit, hitOf } from './signals/types';
 import { buildReplies } from './templates';
 import { capForScan, normalizeText } from './text/normalize';
 import { scanTogether } from './text/patterns';
@@ -83,12 +83,12 @@ export function firstNameOf(name: string): string {
 }
 
 function dataOf(hits: readonly ScoredHit[], id: string, key: string): string {
-  const v = hits.find((h) => h.id === id)?.data?.[key];
+  const v = hitOf(hits, id)?.data?.[key];
   return v === undefined ? '' : String(v);
 }
 
 function evidenceOf(hits: readonly ScoredHit[], id: string): string {
-  return hits.find((h) => h.id === id)?.evidence ?? '';
+  return hitOf(hits, id)?.evidence ?? '';
 }
 
 function collectFacts(inquiry: Inquiry, body: string, hits: readonly ScoredHit[], company: string | undefined): InquiryFacts {
@@ -119,7 +119,7 @@ function collectFacts(inquiry: Inquiry, body: string, hits: readonly ScoredHit[]
 }
 
 function numberOf(hits: readonly ScoredHit[], id: string, key: string): number | undefined {
-  const v = hits.find((h) => h.id === id)?.data?.[key];
+  const v = hitOf(hits, id)?.data?.[key];
   const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
   return Number.isFinite(n) ? n : undefined;
 }
@@ -212,7 +212,7 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
     replyLanguage,
     facts,
     replies,
-    ownMail: signals.some((h) => h.id === 'meta.own-domain'),
+    ownMail: hitOf(signals, 'meta.own-domain') !== undefined,
     truncated,
     partial: inquiry.partial,
   };

@@ -1,7 +1,7 @@
 import type { QuestionId, QuestionResult } from './analysis';
 import { QUESTION_IDS } from './analysis';
 import type { SignalHit } from './signals/types';
-import { clip } from './signals/types';
+import { clip, hitOf } from './signals/types';
 import { wordsRegex } from './text/patterns';
 import type { SignalId } from './weights';
 
@@ -77,7 +77,7 @@ function find(patterns: readonly RegExp[], text: string): string | undefined {
 
 function evidenceOf(hits: readonly SignalHit[], ...ids: SignalId[]): string | undefined {
   for (const id of ids) {
-    const h = hits.find((x) => x.id === id);
+    const h = hitOf(hits, id);
     if (h) return h.evidence;
   }
   return undefined;

@@ -2,6 +2,7 @@ import type { Reason, SampleAdvice } from './analysis';
 import type { SamplePolicy } from './settings';
 import { BANDS } from './weights';
 import type { ScoredHit } from './analysis';
+import { hasHit as has, hitOf } from './signals/types';
 import { firstMatch, wordsRegex } from './text/patterns';
 
 const SAMPLE_REQUEST = [
@@ -152,7 +153,7 @@ export interface SampleVerdict extends SampleAdvice {
 }
 
 function evidence(hits: readonly ScoredHit[], id: string): string | undefined {
-  return hits.find((h) => h.id === id)?.evidence || undefined;
+  return hitOf(hits, id)?.evidence || undefined;
 }
 
 export function shippingGiven(hits: readonly ScoredHit[], text: string): ShippingGiven {
@@ -183,8 +184,6 @@ export interface SampleInput {
   /** The dearest catalog price among the models the buyer named, when the rep's catalog has prices. */
   catalogPrice?: { model: string; price: number };
 }
-
-const has = (hits: readonly ScoredHit[], id: string): boolean => hits.some((h) => h.id === id);
 
 /**
  * Whether to send a sample: free, paid, quote first, verify first or decline. Each branch returns the reasons a rep would give, so the

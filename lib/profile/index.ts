@@ -1,4 +1,5 @@
 import type { BuyerProfile, InquiryChannel, ScoredHit, SizeHint, Stage } from '../analysis';
+import { hasHit as has } from '../signals/types';
 import { wordsRegex } from '../text/patterns';
 import { countryOfDomain, regionOf } from './region';
 import { detectRole } from './role';
@@ -51,8 +52,6 @@ export interface ProfileInput {
   maxQuantity?: number;
   monthlyCapacity?: number;
 }
-
-const has = (hits: readonly ScoredHit[], id: string): boolean => hits.some((h) => h.id === id);
 
 function channelOf(input: ProfileInput): InquiryChannel {
   if (has(input.hits, 'relay.platform')) return 'b2b-platform';

@@ -40,6 +40,17 @@ export function hit(ctx: Pick<SignalContext, 'weights'>, id: SignalId, evidence:
 
 const ODD_BLANK = /[^\S ]| {2}/;
 
+/**
+ * The hit with this id, if any. A plain loop: the verdict looks up dozens of ids among a few dozen hits,
+ * mostly in code that runs once per analysis, where a callback per element costs several times more.
+ */
+export function hitOf<H extends Pick<SignalHit, 'id'>>(hits: readonly H[], id: string): H | undefined {
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.id === id) return hits[i];
+  return undefined;
+}
+
+export const hasHit = (hits: readonly Pick<SignalHit, 'id'>[], id: string): boolean => hitOf(hits, id) !== undefined;
+
 /** Evidence is shown in a narrow panel: keep it to one readable line. */
 export function clip(s: string, max = 160): string {
   // Most evidence is already one line with single spaces: then only its ends need trimming.
