@@ -206,18 +206,28 @@ function subject(kind: ReplyKind, c: Ctx): string {
 }
 
 /** Tidy what composition leaves behind: doubled spaces, space before punctuation, runs of blank lines. */
-function tidy(lines: string[]): string {
+function tidyText(text: string): string {
   return (
-    lines
-      .join('\n')
+    text
       .replace(/[ \t]{2,}/g, ' ')
       // One space at most is left here: ` +` would only add a retry from every blank of a run.
       .replace(/ ([.,])/g, '$1')
       // Chinese (the gloss) puts no space after its own punctuation.
       .replace(/([。：，；！？]) /g, '$1')
       .replace(/\n{3,}/g, '\n\n')
-      .trim()
   );
+}
+
+/**
+ * All the bodies of one language tidied in one pass, each cut at a character none of the patterns takes
+ * (five passes over short texts cost more than one over their sum). A mail that brought that character into
+ * a body has each tidied alone.
+ */
+function tidy(bodies: string[][]): string[] {
+  const texts = bodies.map((lines) => lines.join('\n'));
+  const cut = '\u0000';
+  const tidied = texts.some((t) => t.includes(cut)) ? texts.map(tidyText) : tidyText(texts.join(cut)).split(cut);
+  return tidied.map((body) => body.trim());
 }
 
 const HONORIFIC: Record<string, Formal['title']> = {
@@ -251,7 +261,8 @@ function composeAll(p: Phrases, input: ReplyInput): Array<{ subject: string; bod
   const c: Ctx = { p, input, product, industry: input.sender.industryWords[0]?.trim() || product || fill(p.fill.industry) };
   const greeting = p.greeting(input.facts.firstName, formalOf(input.facts.buyerName));
   const closing = signature(c);
-  return REPLY_KINDS.map((kind) => ({ subject: subject(kind, c), body: tidy([greeting, '', ...BODY[kind](c), '', ...closing]) }));
+  const bodies = tidy(REPLY_KINDS.map((kind) => [greeting, '', ...BODY[kind](c), '', ...closing]));
+  return REPLY_KINDS.map((kind, i) => ({ subject: subject(kind, c), body: bodies[i]! }));
 }
 
 export function buildReplies(input: ReplyInput): GlossedReply[] {

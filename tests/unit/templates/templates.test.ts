@@ -108,6 +108,15 @@ describe('reply templates in every language', () => {
     expect(free).not.toContain('[[sample cost]]');
   });
 
+  it('keeps each reply whole when the mail brought a NUL character into a fact', () => {
+    const odd = input({ facts: { ...FACTS, products: ['LX-T8\u0000-1200', 'LX-T8-600-9W'] } });
+    const replies = buildReplies(odd);
+    expect(replies.map((r) => r.kind)).toEqual([...REPLY_KINDS]);
+    expect(byKind(odd, 'quotation').body).toMatch(/^Dear Mark,\n[\s\S]*Please find attached our quotation[\s\S]*Lumora Lighting$/);
+    expect(byKind(odd, 'decline').body).not.toMatch(/quotation with product pictures/);
+    for (const r of replies) expect(r.body).toMatch(/Lumora Lighting$/);
+  });
+
   it('never engages with a risky sender\u2019s links', () => {
     const r = byKind(input({ risk: true, band: 'low' }), 'decline');
     expect(r.body).toMatch(/do not open links or attachments/);
