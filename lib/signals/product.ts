@@ -169,6 +169,49 @@ function caseChanges(tok: string): number {
   return n;
 }
 
+/** The few characters before a candidate, where a label ("Tel:", "PO#", "Suite") would stand. */
+const contextBefore = (text: string, at: number): string => text.slice(Math.max(0, at - 14), at);
+
+/**
+ * Whether a token MODEL_RE found at `at` is a product model, by its own shape and by what stands around it
+ * (a label, an address, a postcode, a phone or web address). A function of its own: it runs for every
+ * candidate, so V8 optimises it long before the rest of modelsIn.
+ */
+function isModelToken(text: string, tok: string, at: number, length: number, addressLines: AddressLines): boolean {
+  if (tok.length < 4 || !/[A-Za-z]/.test(tok) || !/\d/.test(tok)) return false;
+  // A model label vouches for the token: a standard's prefix, long digit runs and "No:" before it are then the model's own.
+  let labelled: boolean | undefined;
+  if ((NOT_MODEL.test(tok) || NOT_MODEL_SHAPE.test(tok)) && !(labelled ??= labelledAt(text, at))) return false;
+  if (CASED_SHAPE.test(tok)) return false;
+  // Phone-like runs and URLs' pieces are not models.
+  if (LONG_DIGITS.test(tok)) return false;
+  const before = contextBefore(text, at);
+  if (
+    /(?:PO|P\.O\.|order|invoice|ref|RFQ|RFP|no|nr|number|ticket|case|item|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand|room|suite|ste|apt|unit|floor|[A-Za-z0-9]\.)\s{0,2}[:#.]{0,3}\s{0,2}$/i.test(
+      before,
+    ) &&
+    !(labelled ??= labelledAt(text, at))
+  )
+    return false;
+  if (inAddress(text, at, length, addressLines)) return false;
+  if (postcodeAt(tok, text.slice(at + length, at + length + 6))) return false;
+  // "the CPF2 project": a project's code name, not something to buy.
+  if (PROJECT_AFTER.test(text.slice(at + length, at + length + 14))) return false;
+  // Part numbers are upper case; all-lowercase runs are handles, list names and file names.
+  if (/[a-z]{3}/.test(tok) && /[A-Z]/.test(tok)) return false;
+  if (/[a-z]{3}/.test(tok) && !/[A-Z]/.test(tok)) return false;
+  if (caseChanges(tok) >= 3) return false;
+  if (tok.length >= 10 && /[a-z]/.test(tok) && /[A-Z]/.test(tok)) return false;
+  // Pieces of web addresses ("google.com/calendar/answer/37135", "www.tec-marica3.com").
+  if (/[a-z]{2,}\.[a-z]{2,}(?:\/|$)|^www\.|\.(?:com|net|org|info|biz|de|uk|jp|cn)$/i.test(tok)) return false;
+  // Phone numbers written with dashes: 779-245-9290, 1-803-467-8150.
+  if (/^\+?\d{1,4}(?:[-.]\d{2,4}){2,4}/.test(tok)) return false;
+  // E-mail local parts and handles ("jmorris1987@…", "@brand2024") are not models.
+  const after = text.charAt(at + length);
+  if (after === '@' || before.endsWith('@')) return false;
+  return true;
+}
+
 export function modelsIn(raw: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -188,42 +231,11 @@ export function modelsIn(raw: string): string[] {
     if (i >= 0) out.splice(i, 1);
     add(`${name} ${num}`);
   };
-  const context = (index: number) => text.slice(Math.max(0, index - 14), index);
   const addressLines: AddressLines = new Map();
   MODEL_RE.lastIndex = 0;
   for (let m = MODEL_RE.exec(text); m && out.length < 20; m = MODEL_RE.exec(text)) {
     const tok = m[0].replace(/[.,]+$/, '');
-    if (tok.length < 4 || !/[A-Za-z]/.test(tok) || !/\d/.test(tok)) continue;
-    // A model label vouches for the token: a standard's prefix, long digit runs and "No:" before it are then the model's own.
-    let labelled: boolean | undefined;
-    if ((NOT_MODEL.test(tok) || NOT_MODEL_SHAPE.test(tok)) && !(labelled ??= labelledAt(text, m.index))) continue;
-    if (CASED_SHAPE.test(tok)) continue;
-    // Phone-like runs and URLs' pieces are not models.
-    if (LONG_DIGITS.test(tok)) continue;
-    const before = context(m.index);
-    if (
-      /(?:PO|P\.O\.|order|invoice|ref|RFQ|RFP|no|nr|number|ticket|case|item|#|www\.|@|https?:\/\/\S{0,80}|tel|fax|account|acct|booth|stand|room|suite|ste|apt|unit|floor|[A-Za-z0-9]\.)\s{0,2}[:#.]{0,3}\s{0,2}$/i.test(
-        before,
-      ) &&
-      !(labelled ??= labelledAt(text, m.index))
-    )
-      continue;
-    if (inAddress(text, m.index, m[0].length, addressLines)) continue;
-    if (postcodeAt(tok, text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
-    // "the CPF2 project": a project's code name, not something to buy.
-    if (PROJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
-    // Part numbers are upper case; all-lowercase runs are handles, list names and file names.
-    if (/[a-z]{3}/.test(tok) && /[A-Z]/.test(tok)) continue;
-    if (/[a-z]{3}/.test(tok) && !/[A-Z]/.test(tok)) continue;
-    if (caseChanges(tok) >= 3) continue;
-    if (tok.length >= 10 && /[a-z]/.test(tok) && /[A-Z]/.test(tok)) continue;
-    // Pieces of web addresses ("google.com/calendar/answer/37135", "www.tec-marica3.com").
-    if (/[a-z]{2,}\.[a-z]{2,}(?:\/|$)|^www\.|\.(?:com|net|org|info|biz|de|uk|jp|cn)$/i.test(tok)) continue;
-    // Phone numbers written with dashes: 779-245-9290, 1-803-467-8150.
-    if (/^\+?\d{1,4}(?:[-.]\d{2,4}){2,4}/.test(tok)) continue;
-    // E-mail local parts and handles ("jmorris1987@…", "@brand2024") are not models.
-    const after = text.charAt(m.index + m[0].length);
-    if (after === '@' || before.endsWith('@')) continue;
+    if (!isModelToken(text, tok, m.index, m[0].length, addressLines)) continue;
     // "X300/X310": two models side by side.
     const pair = tok.split('/');
     if (pair.length === 2 && pair.every((p) => /^[A-Z]{1,4}\d{2,5}[A-Z]{0,3}$/.test(p))) pair.forEach(add);
@@ -233,7 +245,7 @@ export function modelsIn(raw: string): string[] {
   for (let m = SPACED_MODEL.exec(text); m && out.length < 20; m = SPACED_MODEL.exec(text)) {
     const [, series, num] = m as unknown as [string, string, string];
     if (NOT_SERIES.test(series) || !/[A-Z]{2}/.test(series) || /^\d{4}$/.test(num)) continue;
-    if (/(?:tel|phone|fax|box|suite|no|#)\s{0,2}[:#.]?\s{0,2}$/i.test(context(m.index))) continue;
+    if (/(?:tel|phone|fax|box|suite|no|#)\s{0,2}[:#.]?\s{0,2}$/i.test(contextBefore(text, m.index))) continue;
     if (inAddress(text, m.index, m[0].length, addressLines)) continue;
     addNamed(series, num);
   }
