@@ -69,6 +69,12 @@ function lowerOf(text: string): string | undefined {
 }
 
 /**
+ * Below this length the lower-case copy costs more than the case folding it saves: 0.55 against 0.8 µs
+ * a scan of 256 characters for a request pattern.
+ */
+const SHORT_TEXT = 256;
+
+/**
  * A case-insensitive alternation of words, found on the lower-case text without the i flag and behind
  * no per-position case folding: V8 runs that three to four times faster, and these patterns took about a
  * fifth of the analyzer's time. The match itself is then taken from the original text at the same place, so
@@ -90,6 +96,9 @@ class CaselessWords extends RegExp {
   }
   override exec(text: string): RegExpExecArray | null {
     const marked = text === batchText;
+    // A short text (a sentence, a name, a subject line) is scanned faster with the i flag than through a
+    // lower-case copy, which would also push the long texts' copies out of the cache.
+    if (!marked && typeof text === 'string' && text.length < SHORT_TEXT) return super.exec(text);
     // A part of the marked text that the batch says lacks the pattern needs not even its lower-case copy.
     if (!marked && this.#id !== NONE && typeof text === 'string' && absentFromPart(this.#id, text)) return null;
     const lower = marked ? batchLower : typeof text === 'string' ? lowerOf(text) : undefined;

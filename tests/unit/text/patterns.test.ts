@@ -4,31 +4,39 @@ import { scanTogether, wordsRegex } from '../../../lib/text/patterns';
 
 describe('wordsRegex', () => {
   const PAY = wordsRegex(['T/T', 'letter of credit', 'L/C(?: at sight)?', 'предоплат[аыу]', '(\\d{1,3}) ?% deposit']);
+  // Short texts are scanned with the i flag, long ones through their lower-case copy: both must agree.
+  const FILLER = ' and nothing else of note here'.repeat(12);
+  const sizes = [
+    ['a short text', (t: string) => t],
+    ['a long text', (t: string) => `${t}${FILLER}`],
+  ] as const;
 
-  it('matches whole words in any case and returns the text as written', () => {
-    expect(PAY.exec('Payment: 30% DEPOSIT, balance by Letter Of Credit')?.[0]).toBe('30% DEPOSIT');
-    expect(PAY.exec('Payment: 30% DEPOSIT')?.[1]).toBe('30');
-    expect(PAY.exec('terms: l/c AT SIGHT')?.[0]).toBe('l/c AT SIGHT');
-    expect(PAY.exec('Условия: ПРЕДОПЛАТА 30%')?.[0]).toBe('ПРЕДОПЛАТА');
-    expect(PAY.test('credit card only')).toBe(false);
-  });
+  for (const [size, as] of sizes) {
+    it(`matches whole words in any case and returns the text as written (${size})`, () => {
+      expect(PAY.exec(as('Payment: 30% DEPOSIT, balance by Letter Of Credit'))?.[0]).toBe('30% DEPOSIT');
+      expect(PAY.exec(as('Payment: 30% DEPOSIT'))?.[1]).toBe('30');
+      expect(PAY.exec(as('terms: l/c AT SIGHT'))?.[0]).toBe('l/c AT SIGHT');
+      expect(PAY.exec(as('Условия: ПРЕДОПЛАТА 30%'))?.[0]).toBe('ПРЕДОПЛАТА');
+      expect(PAY.test(as('credit card only'))).toBe(false);
+    });
 
-  it('never matches inside a longer word, Latin or Cyrillic', () => {
-    expect(PAY.test('xletter of credits')).toBe(false);
-    expect(wordsRegex(['цена']).test('расценах')).toBe(false);
-  });
+    it(`never matches inside a longer word, Latin or Cyrillic (${size})`, () => {
+      expect(PAY.test(as('xletter of credits'))).toBe(false);
+      expect(wordsRegex(['цена']).test(as('расценах'))).toBe(false);
+    });
 
-  it('finds the first match in the text even when the lower-case copy is cached for another pattern', () => {
-    const text = 'Please send the PRICE LIST and the Catalogue.';
-    expect(wordsRegex(['catalogue']).exec(text)?.index).toBe(text.indexOf('Catalogue'));
-    expect(wordsRegex(['price list']).exec(text)?.[0]).toBe('PRICE LIST');
-  });
+    it(`finds the first match in the text even when the lower-case copy is cached for another pattern (${size})`, () => {
+      const text = as('Please send the PRICE LIST and the Catalogue.');
+      expect(wordsRegex(['catalogue']).exec(text)?.index).toBe(text.indexOf('Catalogue'));
+      expect(wordsRegex(['price list']).exec(text)?.[0]).toBe('PRICE LIST');
+    });
 
-  it('keeps escapes that change meaning with case (\\S, \\W, \\D) and works on text that changes length in lower case', () => {
-    const re = wordsRegex(['ref\\S{1,3}\\d', 'no\\W\\d']);
-    expect(re.exec('Our REF#12 and NO.5')?.[0]).toBe('REF#12');
-    expect(re.exec('İstanbul office, NO.5')?.[0]).toBe('NO.5');
-  });
+    it(`keeps escapes that change meaning with case (\\S, \\W, \\D) and works on text that changes length in lower case (${size})`, () => {
+      const re = wordsRegex(['ref\\S{1,3}\\d', 'no\\W\\d']);
+      expect(re.exec(as('Our REF#12 and NO.5'))?.[0]).toBe('REF#12');
+      expect(re.exec(as('İstanbul office, NO.5'))?.[0]).toBe('NO.5');
+    });
+  }
 
   it('behaves as a RegExp: test, match, replace and split', () => {
     const re = wordsRegex(['asap']);
