@@ -18,9 +18,6 @@ const LAND_LABEL =
 
 const MAX_CANDIDATE_LINES = 40;
 
-// A whole line holding at least seven digits; the classes exclude each other, so it cannot backtrack.
-// Without the m flag: ^ would also start a line after every \r, and a run of them would make it quadratic.
-const DIGIT_LINE = /(?:^|\n)([^\n\d]*(?:\d[^\n\d]*){7}[^\n]*)/g;
 const MAX_LINE = 300;
 
 interface DigitLine {
@@ -29,15 +26,34 @@ interface DigitLine {
   lead: string;
 }
 
+const DIGIT_RUN = /\d+/g;
+
+/**
+ * Whole lines (cut at \n only) holding at least seven digits, found from one digit run to the next: a
+ * pattern for such a line tries every line to its end, and most lines of a mail hold no digit at all.
+ */
 function candidateLines(text: string): DigitLine[] {
   const out: DigitLine[] = [];
-  DIGIT_LINE.lastIndex = 0;
-  for (let m = DIGIT_LINE.exec(text); m && out.length < MAX_CANDIDATE_LINES; m = DIGIT_LINE.exec(text)) {
-    if (m[1]!.length > MAX_LINE) continue;
-    const end = m.index + m[0].length - m[1]!.length - 1;
+  let lineStart = 0;
+  let lineEnd = -1;
+  let digits = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m && out.length < MAX_CANDIDATE_LINES; m = DIGIT_RUN.exec(text)) {
+    if (m.index >= lineEnd) {
+      lineStart = text.lastIndexOf('\n', m.index) + 1;
+      lineEnd = text.indexOf('\n', m.index);
+      if (lineEnd < 0) lineEnd = text.length;
+      digits = 0;
+    }
+    digits += m[0].length;
+    if (digits < 7) continue;
+    // Seven digits: the line is a candidate, and the search goes on from the next one.
+    DIGIT_RUN.lastIndex = lineEnd;
+    if (lineEnd - lineStart > MAX_LINE) continue;
+    const end = lineStart - 1;
     const lead = end > 0 ? text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 40), end) : '';
     // A line with its own number keeps its label for that number ("713-305-1502 cell").
-    out.push({ text: m[1]!, lead: /\d/.test(lead) ? '' : lead });
+    out.push({ text: text.slice(lineStart, lineEnd), lead: /\d/.test(lead) ? '' : lead });
   }
   return out;
 }
