@@ -9,8 +9,8 @@ import { CONTENT_HEAD, headOf, hit } from './types';
  * before any work is done on them), joined by dashes, dots or slashes
  * (LX-T8-1200-18W, SG-NT35, 4410-B, KT-XTAL-16M-3225). Bounded pieces keep the scan linear.
  */
-const MODEL_RE =
-  /(?<![\w/-])(?=[A-Za-z./-]{0,39}\d)(?=[A-Za-z0-9./-]{3,40}(?![\w]))(?:[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,12}|[0-9]{1,8}[A-Za-z][A-Za-z0-9]{0,12}|[A-Za-z]{1,10}|[0-9]{1,8})(?:[-./][A-Za-z0-9]{1,12}){0,6}(?![\w-])/g;
+const MODEL_AT =
+  /(?<![\w/-])(?=[A-Za-z./-]{0,39}\d)(?=[A-Za-z0-9./-]{3,40}(?![\w]))(?:[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,12}|[0-9]{1,8}[A-Za-z][A-Za-z0-9]{0,12}|[A-Za-z]{1,10}|[0-9]{1,8})(?:[-./][A-Za-z0-9]{1,12}){0,6}(?![\w-])/y;
 
 /** Look-alikes of part numbers that are not products. */
 const NOT_MODEL = new RegExp(
@@ -169,11 +169,49 @@ function caseChanges(tok: string): number {
   return n;
 }
 
+const DIGIT_RUN = /\d+/g;
+/** [A-Za-z./-]: what may stand between a model's start and its first digit. */
+const isLeadCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 47 || c === 45;
+/** [\w/-]: what may not stand just before a model. */
+const isJoinCode = (c: number): boolean => (isLeadCode(c) ? c !== 46 : (c >= 48 && c <= 57) || c === 95);
+
+/**
+ * The tokens MODEL_AT takes, in order, as a global scan would find them. A model holds a digit within its
+ * first 40 characters, reached through letters, dots, slashes and hyphens only, so each run of digits names
+ * the few places one could start: where that stretch begins and after each dot in it. The rule is tried
+ * there alone, not at every character of the text.
+ */
+function* modelTokens(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  const tryAt = (at: number): RegExpExecArray | null => {
+    if (at < from) return null;
+    MODEL_AT.lastIndex = at;
+    const m = MODEL_AT.exec(text);
+    if (m) from = at + m[0].length;
+    return m;
+  };
+  DIGIT_RUN.lastIndex = 0;
+  for (let d = DIGIT_RUN.exec(text); d; d = DIGIT_RUN.exec(text)) {
+    const digit = d.index;
+    let start = digit;
+    while (start > 0 && digit - start < 39 && isLeadCode(text.charCodeAt(start - 1))) start--;
+    if (start === 0 || !isJoinCode(text.charCodeAt(start - 1))) {
+      const m = tryAt(start);
+      if (m) yield m;
+    }
+    for (let at = start; at < digit; at++) {
+      if (text.charCodeAt(at) !== 46) continue;
+      const m = tryAt(at + 1);
+      if (m) yield m;
+    }
+  }
+}
+
 /** The few characters before a candidate, where a label ("Tel:", "PO#", "Suite") would stand. */
 const contextBefore = (text: string, at: number): string => text.slice(Math.max(0, at - 14), at);
 
 /**
- * Whether a token MODEL_RE found at `at` is a product model, by its own shape and by what stands around it
+ * Whether a token MODEL_AT found at `at` is a product model, by its own shape and by what stands around it
  * (a label, an address, a postcode, a phone or web address). A function of its own: it runs for every
  * candidate, so V8 optimises it long before the rest of modelsIn.
  */
@@ -232,8 +270,8 @@ export function modelsIn(raw: string): string[] {
     add(`${name} ${num}`);
   };
   const addressLines: AddressLines = new Map();
-  MODEL_RE.lastIndex = 0;
-  for (let m = MODEL_RE.exec(text); m && out.length < 20; m = MODEL_RE.exec(text)) {
+  for (const m of modelTokens(text)) {
+    if (out.length >= 20) break;
     const tok = m[0].replace(/[.,]+$/, '');
     if (!isModelToken(text, tok, m.index, m[0].length, addressLines)) continue;
     // "X300/X310": two models side by side.
