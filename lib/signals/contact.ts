@@ -80,17 +80,26 @@ const NOT_SENDER_COMPANY =
 const SELF_INTRO_G =
   /(?:we are|we're|this is|i am|i'm|my name is|on behalf of|representing|(?:i|we) represent|i work (?:for|at)|writing from|from|de la empresa|somos|represento|nous sommes|je représente|wir sind|ich vertrete|мы|я представляю)\b/gi;
 
+/** The same cues without the i flag, for a lower-case copy: the pattern is written in lower case. */
+const SELF_INTRO_LOWER = new RegExp(SELF_INTRO_G.source, 'g');
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** The sentences where the writer introduces themself, found from each cue rather than by splitting everything. */
 function selfIntroduction(text: string): string {
   const out: string[] = [];
-  SELF_INTRO_G.lastIndex = 0;
-  for (let m = SELF_INTRO_G.exec(text); m && out.length < 10; m = SELF_INTRO_G.exec(text)) {
+  // Plain ASCII text is scanned in lower case without case folding at every character (several times
+  // faster); its copy keeps every position, so the cues are found at the same places.
+  const ascii = ASCII.test(text);
+  const cue = ascii ? SELF_INTRO_LOWER : SELF_INTRO_G;
+  const scanned = ascii ? text.toLowerCase() : text;
+  cue.lastIndex = 0;
+  for (let m = cue.exec(scanned); m && out.length < 10; m = cue.exec(scanned)) {
     let start = m.index;
     while (start > 0 && !'.!?\n'.includes(text[start - 1]!)) start--;
     let end = m.index + m[0].length;
     while (end < text.length && !'.!?\n'.includes(text[end]!)) end++;
     out.push(text.slice(start, Math.min(end + 1, text.length)));
-    SELF_INTRO_G.lastIndex = Math.max(SELF_INTRO_G.lastIndex, end);
+    cue.lastIndex = Math.max(cue.lastIndex, end);
   }
   return out.join('\n');
 }
