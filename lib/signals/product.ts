@@ -1,5 +1,5 @@
 import { editDistanceWithin } from '../text/distance';
-import { wordsRegex } from '../text/patterns';
+import { isSpaceCode, wordsRegex } from '../text/patterns';
 import { REPLY_SUBJECT } from './envelope';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { CONTENT_HEAD, headOf, hit } from './types';
@@ -340,11 +340,34 @@ const LABELLED_NAME =
  * A counted product line: "four sleeves of Titleist Tour Prestige 90", "8 cases of Pinnacle Gold
  * Distance". Only a brand and its line, capitalised as names are, after a count and "of".
  */
-const COUNTED_NAME =
-  /(?<![\w.])(?:\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a dozen)\s(?:[a-z]{3,12}\s)?of\s((?:[A-Z][A-Za-z&'’-]{1,20}\s){1,4}(?:[A-Z][A-Za-z&'’-]{1,20}|\d{1,4})(?![\w-]))/g;
+const COUNTED_AT =
+  /(?<![\w.])(?:\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a dozen)\s(?:[a-z]{3,12}\s)?of\s((?:[A-Z][A-Za-z&'’-]{1,20}\s){1,4}(?:[A-Z][A-Za-z&'’-]{1,20}|\d{1,4})(?![\w-]))/y;
 /** Words that are capitalised for other reasons: generic product words, places, calendar, filler. */
 const NOT_NAME_WORD =
   /^(?:the|our|your|this|that|these|those|each|all|any|new|old|good|high|low|best|top|premium|quality|standard|custom|original|genuine|brand|products?|items?|goods|samples?|materials?|sizes?|colou?rs?|models?|types?|steel|iron|copper|aluminium|aluminum|plastic|paper|cotton|sugar|rice|oil|gas|diesel|fuel|urea|cement|coal|gold|silver|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|china|india|usa|europe|africa|asia|american|chinese|indian|european|brazilian|russian|ukrainian|international|global|company|group|corporation|inc|ltd|llc|limited)$/i;
+
+/** The count and the word between it and "of" take at most 22 characters ("a dozen", "twelve cartons "). */
+const COUNT_REACH = 22;
+
+/**
+ * COUNTED_AT's matches, in order, as a global scan would find them. Each holds " of " after its count, so
+ * the rule is tried only at the word starts just before each " of ", not at every character of the text.
+ */
+function* countedNames(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let of = text.indexOf('of', 1); of >= 0; of = text.indexOf('of', of + 1)) {
+    if (!isSpaceCode(text.charCodeAt(of - 1)) || !isSpaceCode(text.charCodeAt(of + 2))) continue;
+    for (let at = Math.max(from, of - COUNT_REACH); at < of - 1; at++) {
+      COUNTED_AT.lastIndex = at;
+      const m = COUNTED_AT.exec(text);
+      if (!m) continue;
+      from = at + m[0].length;
+      yield m;
+      break;
+    }
+    from = Math.max(from, of - 1);
+  }
+}
 
 /** Products named without a digit, in the two shapes where a human reads them as a model (not as a sentence's proper name). */
 function namedProducts(text: string): string[] {
@@ -352,8 +375,8 @@ function namedProducts(text: string): string[] {
   LABELLED_NAME.lastIndex = 0;
   for (let m = LABELLED_NAME.exec(text); m && out.length < 5; m = LABELLED_NAME.exec(text))
     if (!/^(?:NONE|SAME|TBD|TBA|NULL|STANDARD|CUSTOM|ANY|OTHER|OTHERS|OPEN)$/.test(m[1]!)) out.push(m[1]!);
-  COUNTED_NAME.lastIndex = 0;
-  for (let m = COUNTED_NAME.exec(text); m && out.length < 5; m = COUNTED_NAME.exec(text)) {
+  for (const m of countedNames(text)) {
+    if (out.length >= 5) break;
     const words = m[1]!.trim().split(/\s+/);
     // A brand and its line: two names or more, led by the brand, not by a generic, place or calendar word.
     if (words.filter((w) => !/^\d+$/.test(w)).length >= 2 && !NOT_NAME_WORD.test(words[0]!)) out.push(words.join(' '));
