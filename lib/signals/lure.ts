@@ -500,16 +500,33 @@ const PASSWORD = wordsRegex([
   '密码[:：]',
 ]);
 
+const isBase64Code = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+const EQUALS = 61;
+const DIGITS = /\d+/g;
+
 /**
- * Runs of 20 to 300 base64 characters holding a digit, standing as their own word; the text is capped
- * by the caller, and each start (after a character base64 never holds) scans at most 300 characters.
+ * Runs of 20 to 300 base64 characters holding a digit, standing as their own word (after the start or a
+ * character base64 never holds, before at most two "=" and such a character); the text is capped by the
+ * caller. Found from the digits: each run of digits is widened to its base64 run, checked once.
  */
-const BASE64_RUN = /(?:^|[^A-Za-z0-9+/=])([A-Za-z0-9+/]{20,300}={0,2})(?![A-Za-z0-9+/=])/g;
 function base64Runs(text: string, limit: number, max: number): string[] {
   const out: string[] = [];
   const s = text.slice(0, limit);
-  BASE64_RUN.lastIndex = 0;
-  for (let m = BASE64_RUN.exec(s); m && out.length < max; m = BASE64_RUN.exec(s)) if (/\d/.test(m[1]!)) out.push(m[1]!);
+  let done = 0;
+  DIGITS.lastIndex = 0;
+  for (let d = DIGITS.exec(s); d && out.length < max; d = DIGITS.exec(s)) {
+    if (d.index < done) continue;
+    let start = d.index;
+    while (start > 0 && isBase64Code(s.charCodeAt(start - 1))) start--;
+    let end = d.index + d[0].length;
+    while (end < s.length && isBase64Code(s.charCodeAt(end))) end++;
+    done = end;
+    if (end - start < 20 || end - start > 300 || (start > 0 && s.charCodeAt(start - 1) === EQUALS)) continue;
+    let pad = end;
+    while (pad < s.length && pad - end < 3 && s.charCodeAt(pad) === EQUALS) pad++;
+    if (pad - end > 2 || (pad < s.length && isBase64Code(s.charCodeAt(pad)))) continue;
+    out.push(s.slice(start, pad));
+  }
   return out;
 }
 
