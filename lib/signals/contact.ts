@@ -110,9 +110,10 @@ function selfIntroduction(text: string): string {
  */
 function findCompany(ctx: SignalContext): string | undefined {
   const p = ctx.inquiry.platform?.company;
-  const intro = selfIntroduction(ctx.body.slice(0, 4000));
-  // Both capped at 4 000 characters: the company patterns rescan a bounded window from each start.
-  for (const s of [ctx.signature.slice(0, 4000), intro]) {
+  // Both capped at 4 000 characters: the company patterns rescan a bounded window from each start. The
+  // introduction is looked for only when the signature names no company.
+  for (const source of ['signature', 'introduction'] as const) {
+    const s = source === 'signature' ? ctx.signature.slice(0, 4000) : selfIntroduction(ctx.body.slice(0, 4000));
     if (!s) continue;
     const m = COMPANY_RE.exec(s);
     if (m?.[1]) {
