@@ -1,5 +1,6 @@
 import { parse } from 'tldts';
 import type { Inquiry } from '../inquiry';
+import { isPlainAscii } from '../text/ascii';
 
 /**
  * What the extractors read: the mail, its text, its signature and a per-mail memo. The signals' context
@@ -195,12 +196,10 @@ function decodeSafe(s: string): string {
   }
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 /** A name as a domain would spell it: lower case, umlauts spelled out (Böhm → boehm), other accents dropped. */
 export function spelledForDomain(name: string): string {
   // Most names are plain ASCII: nothing to spell out or drop, and five passes over them are saved.
-  if (ASCII.test(name)) return name.toLowerCase();
+  if (isPlainAscii(name)) return name.toLowerCase();
   return name
     .toLowerCase()
     .replace(/ä/g, 'ae')

@@ -1,6 +1,7 @@
 import type { Phone } from '../extract/phones';
 import { isFreeMail } from '../domains/freemail';
 import { findPhones } from '../extract/phones';
+import { isPlainAscii } from '../text/ascii';
 import { WORD_END, WORD_START, wordsRegex } from '../text/patterns';
 import { countryFromText } from './countries';
 import { senderView } from './domain';
@@ -82,14 +83,13 @@ const SELF_INTRO_G =
 
 /** The same cues without the i flag, for a lower-case copy: the pattern is written in lower case. */
 const SELF_INTRO_LOWER = new RegExp(SELF_INTRO_G.source, 'g');
-const ASCII = /^[\x00-\x7f]*$/;
 
 /** The sentences where the writer introduces themself, found from each cue rather than by splitting everything. */
 function selfIntroduction(text: string): string {
   const out: string[] = [];
   // Plain ASCII text is scanned in lower case without case folding at every character (several times
   // faster); its copy keeps every position, so the cues are found at the same places.
-  const ascii = ASCII.test(text);
+  const ascii = isPlainAscii(text);
   const cue = ascii ? SELF_INTRO_LOWER : SELF_INTRO_G;
   const scanned = ascii ? text.toLowerCase() : text;
   cue.lastIndex = 0;

@@ -7,7 +7,8 @@ import { CONTENT_HEAD, headOf, hit } from './types';
 /**
  * Model and part numbers: tokens that mix letters and digits (the first lookahead skips plain words
  * before any work is done on them), joined by dashes, dots or slashes
- * (LX-T8-1200-18W, SG-NT35, 4410-B, KT-XTAL-16M-3225). Bounded pieces keep the scan linear.
+ * (LX-T8-1200-18W, SG-NT35, 4410-B, KT-XTAL-16M-3225). Bounded pieces keep each try short; modelTokens
+ * tries it only where a model can begin.
  */
 const MODEL_AT =
   /(?<![\w/-])(?=[A-Za-z./-]{0,39}\d)(?=[A-Za-z0-9./-]{3,40}(?![\w]))(?:[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,12}|[0-9]{1,8}[A-Za-z][A-Za-z0-9]{0,12}|[A-Za-z]{1,10}|[0-9]{1,8})(?:[-./][A-Za-z0-9]{1,12}){0,6}(?![\w-])/y;
@@ -169,6 +170,7 @@ function caseChanges(tok: string): number {
   return n;
 }
 
+// Used by modelTokens alone: its lastIndex is that generator's place in the text.
 const DIGIT_RUN = /\d+/g;
 /** [A-Za-z./-]: what may stand between a model's start and its first digit. */
 const isLeadCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 47 || c === 45;
@@ -346,12 +348,12 @@ const COUNTED_AT =
 const NOT_NAME_WORD =
   /^(?:the|our|your|this|that|these|those|each|all|any|new|old|good|high|low|best|top|premium|quality|standard|custom|original|genuine|brand|products?|items?|goods|samples?|materials?|sizes?|colou?rs?|models?|types?|steel|iron|copper|aluminium|aluminum|plastic|paper|cotton|sugar|rice|oil|gas|diesel|fuel|urea|cement|coal|gold|silver|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|china|india|usa|europe|africa|asia|american|chinese|indian|european|brazilian|russian|ukrainian|international|global|company|group|corporation|inc|ltd|llc|limited)$/i;
 
-/** The count and the word between it and "of" take at most 22 characters ("a dozen", "twelve cartons "). */
+/** A count ("a dozen", six digits: 8 characters at most), a blank, and a word of up to 12 letters with its blank. */
 const COUNT_REACH = 22;
 
 /**
  * COUNTED_AT's matches, in order, as a global scan would find them. Each holds " of " after its count, so
- * the rule is tried only at the word starts just before each " of ", not at every character of the text.
+ * the rule is tried only in the 22 characters before each " of ", each place once, not at every character.
  */
 function* countedNames(text: string): Generator<RegExpExecArray> {
   let from = 0;
