@@ -13,7 +13,7 @@ import { contactFacts } from './signals/contact';
 import { SIGNALS } from './signals';
 import { detectLanguage } from './signals/language';
 import type { SignalContext, SignalHit } from './signals/types';
-import { headOf, hit, hitOf } from './signals/types';
+import { hasHit, headOf, hit, hitOf } from './signals/types';
 import { buildReplies } from './templates';
 import { capForScan, normalizeText } from './text/normalize';
 import { scanTogether } from './text/patterns';
@@ -212,7 +212,7 @@ export function analyze(inquiry: Inquiry, options: AnalyzeOptions = {}): Analysi
     replyLanguage,
     facts,
     replies,
-    ownMail: hitOf(signals, 'meta.own-domain') !== undefined,
+    ownMail: hasHit(signals, 'meta.own-domain'),
     truncated,
     partial: inquiry.partial,
   };

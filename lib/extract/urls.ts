@@ -1,6 +1,7 @@
 import { parse } from 'tldts';
 import type { Inquiry } from '../inquiry';
 import { isPlainAscii } from '../text/ascii';
+import { stickyMatches } from '../text/starts';
 
 /**
  * What the extractors read: the mail, its text, its signature and a per-mail memo. The signals' context
@@ -34,7 +35,7 @@ const MAX_URLS = 2000;
 // Bounded and free of nested quantifiers: hostile text (no spaces, thousands of URLs) stays linear.
 const URL_RE = /\bhttps?:\/\/[^\s<>"'()[\]{}|\\^`]{1,2000}/gi;
 const WWW_RE = /\bwww\.[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?:\/[^\s<>"'()[\]{}]{0,500})?/gi;
-// Tried only where a bare domain can begin (bareDomains): at each start it is the whole rule.
+// Tried only where a bare domain can begin (domainStarts): at each start it is the whole rule.
 const BARE_AT = /(?<![@\w.-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,3}(?![\w@-])/iy;
 const LOCAL_PART = /[a-z0-9._%+-]{1,64}$/i;
 const HOST_PART = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/i;
@@ -122,7 +123,7 @@ export function extractUrls(ctx: MailView): FoundUrl[] {
     scanText(ctx.text, out, seen);
     // Bare domains ("acme-tools.com.au") are common in signatures; elsewhere they are too ambiguous.
     const sig = ctx.signature || ctx.text.slice(-1500);
-    for (const m of bareDomains(sig)) {
+    for (const m of stickyMatches(BARE_AT, sig, domainStarts(sig))) {
       if (out.length >= MAX_URLS) break;
       const p = parse(m[0]);
       const tld = (p.publicSuffix ?? '').split('.').pop() ?? '';
@@ -141,23 +142,17 @@ export function extractUrls(ctx: MailView): FoundUrl[] {
 const isLabelCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
 
 /**
- * Bare domains in the text, in order. A domain's first label runs up to a dot, so each dot names the one
- * place a domain could start (where the run of letters, digits and hyphens before it begins); the rule is
- * tried there alone, not at every character of the signature.
+ * Where a bare domain can begin: a domain's first label runs up to a dot, so each dot names one place,
+ * where the run of letters, digits and hyphens before it begins (63 characters at most).
  */
-function* bareDomains(text: string): Generator<RegExpExecArray> {
-  let from = 0;
+function domainStarts(text: string): number[] {
+  const starts: number[] = [];
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     let start = dot;
     while (start > 0 && dot - start < 64 && isLabelCode(text.charCodeAt(start - 1))) start--;
-    // A label holds at most 63 characters; a start inside an earlier match is not a new one.
-    if (start === dot || dot - start > 63 || start < from) continue;
-    BARE_AT.lastIndex = start;
-    const m = BARE_AT.exec(text);
-    if (!m) continue;
-    from = start + m[0].length;
-    yield m;
+    if (start < dot && dot - start <= 63) starts.push(start);
   }
+  return starts;
 }
 
 /** E-mail addresses written in the text or linked with mailto:. */

@@ -1,5 +1,6 @@
 import { editDistanceWithin } from '../text/distance';
 import { isSpaceCode, wordsRegex } from '../text/patterns';
+import { stickyMatches } from '../text/starts';
 import { REPLY_SUBJECT } from './envelope';
 import type { Signal, SignalContext, SignalHit } from './types';
 import { CONTENT_HEAD, headOf, hit } from './types';
@@ -7,8 +8,8 @@ import { CONTENT_HEAD, headOf, hit } from './types';
 /**
  * Model and part numbers: tokens that mix letters and digits (the first lookahead skips plain words
  * before any work is done on them), joined by dashes, dots or slashes
- * (LX-T8-1200-18W, SG-NT35, 4410-B, KT-XTAL-16M-3225). Bounded pieces keep each try short; modelTokens
- * tries it only where a model can begin.
+ * (LX-T8-1200-18W, SG-NT35, 4410-B, KT-XTAL-16M-3225). Bounded pieces keep each try short; it is tried
+ * only where modelStarts says a model can begin.
  */
 const MODEL_AT =
   /(?<![\w/-])(?=[A-Za-z./-]{0,39}\d)(?=[A-Za-z0-9./-]{3,40}(?![\w]))(?:[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,12}|[0-9]{1,8}[A-Za-z][A-Za-z0-9]{0,12}|[A-Za-z]{1,10}|[0-9]{1,8})(?:[-./][A-Za-z0-9]{1,12}){0,6}(?![\w-])/y;
@@ -170,7 +171,6 @@ function caseChanges(tok: string): number {
   return n;
 }
 
-// Used by modelTokens alone: its lastIndex is that generator's place in the text.
 const DIGIT_RUN = /\d+/g;
 /** [A-Za-z./-]: what may stand between a model's start and its first digit. */
 const isLeadCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 47 || c === 45;
@@ -178,35 +178,21 @@ const isLeadCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && 
 const isJoinCode = (c: number): boolean => (isLeadCode(c) ? c !== 46 : (c >= 48 && c <= 57) || c === 95);
 
 /**
- * The tokens MODEL_AT takes, in order, as a global scan would find them. A model holds a digit within its
- * first 40 characters, reached through letters, dots, slashes and hyphens only, so each run of digits names
- * the few places one could start: where that stretch begins and after each dot in it. The rule is tried
- * there alone, not at every character of the text.
+ * Where a model can begin. A model holds a digit within its first 40 characters, reached through letters,
+ * dots, slashes and hyphens only, so each run of digits names the few places: where that stretch begins
+ * (after a character that may not stand before a model) and after each dot in it.
  */
-function* modelTokens(text: string): Generator<RegExpExecArray> {
-  let from = 0;
-  const tryAt = (at: number): RegExpExecArray | null => {
-    if (at < from) return null;
-    MODEL_AT.lastIndex = at;
-    const m = MODEL_AT.exec(text);
-    if (m) from = at + m[0].length;
-    return m;
-  };
+function modelStarts(text: string): number[] {
+  const starts: number[] = [];
   DIGIT_RUN.lastIndex = 0;
   for (let d = DIGIT_RUN.exec(text); d; d = DIGIT_RUN.exec(text)) {
     const digit = d.index;
     let start = digit;
     while (start > 0 && digit - start < 39 && isLeadCode(text.charCodeAt(start - 1))) start--;
-    if (start === 0 || !isJoinCode(text.charCodeAt(start - 1))) {
-      const m = tryAt(start);
-      if (m) yield m;
-    }
-    for (let at = start; at < digit; at++) {
-      if (text.charCodeAt(at) !== 46) continue;
-      const m = tryAt(at + 1);
-      if (m) yield m;
-    }
+    if (start === 0 || !isJoinCode(text.charCodeAt(start - 1))) starts.push(start);
+    for (let at = start; at < digit; at++) if (text.charCodeAt(at) === 46) starts.push(at + 1);
   }
+  return starts;
 }
 
 /** The few characters before a candidate, where a label ("Tel:", "PO#", "Suite") would stand. */
@@ -272,7 +258,7 @@ export function modelsIn(raw: string): string[] {
     add(`${name} ${num}`);
   };
   const addressLines: AddressLines = new Map();
-  for (const m of modelTokens(text)) {
+  for (const m of stickyMatches(MODEL_AT, text, modelStarts(text))) {
     if (out.length >= 20) break;
     const tok = m[0].replace(/[.,]+$/, '');
     if (!isModelToken(text, tok, m.index, m[0].length, addressLines)) continue;
@@ -352,23 +338,18 @@ const NOT_NAME_WORD =
 const COUNT_REACH = 22;
 
 /**
- * COUNTED_AT's matches, in order, as a global scan would find them. Each holds " of " after its count, so
- * the rule is tried only in the 22 characters before each " of ", each place once, not at every character.
+ * Where a counted name can begin: it holds " of " after its count, so only the 22 characters before each
+ * " of ", each place once.
  */
-function* countedNames(text: string): Generator<RegExpExecArray> {
-  let from = 0;
+function countStarts(text: string): number[] {
+  const starts: number[] = [];
+  let next = 0;
   for (let of = text.indexOf('of', 1); of >= 0; of = text.indexOf('of', of + 1)) {
     if (!isSpaceCode(text.charCodeAt(of - 1)) || !isSpaceCode(text.charCodeAt(of + 2))) continue;
-    for (let at = Math.max(from, of - COUNT_REACH); at < of - 1; at++) {
-      COUNTED_AT.lastIndex = at;
-      const m = COUNTED_AT.exec(text);
-      if (!m) continue;
-      from = at + m[0].length;
-      yield m;
-      break;
-    }
-    from = Math.max(from, of - 1);
+    for (let at = Math.max(next, of - COUNT_REACH); at < of - 1; at++) starts.push(at);
+    next = Math.max(next, of - 1);
   }
+  return starts;
 }
 
 /** Products named without a digit, in the two shapes where a human reads them as a model (not as a sentence's proper name). */
@@ -377,7 +358,7 @@ function namedProducts(text: string): string[] {
   LABELLED_NAME.lastIndex = 0;
   for (let m = LABELLED_NAME.exec(text); m && out.length < 5; m = LABELLED_NAME.exec(text))
     if (!/^(?:NONE|SAME|TBD|TBA|NULL|STANDARD|CUSTOM|ANY|OTHER|OTHERS|OPEN)$/.test(m[1]!)) out.push(m[1]!);
-  for (const m of countedNames(text)) {
+  for (const m of stickyMatches(COUNTED_AT, text, countStarts(text))) {
     if (out.length >= 5) break;
     const words = m[1]!.trim().split(/\s+/);
     // A brand and its line: two names or more, led by the brand, not by a generic, place or calendar word.
